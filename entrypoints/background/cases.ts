@@ -1,0 +1,84 @@
+import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
+import { type Handlers, send } from '@/utils/messages';
+import type { PageCase, TabCase } from '@/utils/schemas';
+import { settings } from '@/utils/settings';
+import { tabCases } from '@/utils/tab-case';
+
+const RETRY_ALARM = 'history-retry:';
+
+/** The helpdesk, reached through the tab's content script so requests carry the rep's own session. */
+const depsFor = async (tabId: number): Promise<SyncDeps> => ({
+  transport: (path) => send('helpdesk:fetch', { path }, tabId),
+  now: Date.now,
+  cap: await settings.historyCap.get(),
+});
+
+// Bumped on every report, so a slow lookup for a ticket the rep already left never overwrites the newer case.
+const latestReport = new Map<number, number>();
+
+const sameTicket = (a: TabCase | null, b: PageCase) =>
+  a?.case?.helpdesk === b.helpdesk && a.case.host === b.host && a.case.ticketId === b.ticketId;
+
+async function trackCase(tabId: number, page: PageCase): Promise<void> {
+  const report = (latestReport.get(tabId) ?? 0) + 1;
+  latestReport.set(tabId, report);
+  const known = await tabCases.get(tabId);
+  // The page re-reports as it finishes rendering; an API answer from moments ago still holds.
+  if (sameTicket(known, page) && known?.case?.from === 'api' && Date.now() - known.case.seenAt < 30_000) return;
+  if (!sameTicket(known, page)) {
+    await tabCases.set(tabId, { case: { ...page, tags: [], from: 'page', seenAt: Date.now() }, updatedAt: Date.now() });
+  }
+  const deps = await depsFor(tabId);
+  const resolved = await resolveCase(page, deps);
+  if (latestReport.get(tabId) !== report) return;
+  await tabCases.set(tabId, resolved);
+  await syncHistory(tabId, resolved, false);
+}
+
+async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
+  const result = await refreshHistory(tabCase, await depsFor(tabId), force);
+  if (!result.ok && result.error.retryAt) {
+    browser.alarms.create(`${RETRY_ALARM}${tabId}`, { when: result.error.retryAt });
+  }
+  return result;
+}
+
+export function caseHandlers(): Handlers {
+  return {
+    'case:seen': (page, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) void trackCase(tabId, page).catch((e) => console.error('[Kept] case lookup failed', e));
+      return { ok: true };
+    },
+    'case:none': async (_, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        latestReport.set(tabId, (latestReport.get(tabId) ?? 0) + 1);
+        await tabCases.set(tabId, { case: null, updatedAt: Date.now() });
+      }
+      return { ok: true };
+    },
+    'history:refresh': async ({ tabId }) => {
+      const tabCase = await tabCases.get(tabId);
+      if (!tabCase?.case) return { ok: false, error: { kind: 'no-tab', message: 'No ticket is open in this tab.' } };
+      const result = await syncHistory(tabId, tabCase, true);
+      return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };
+    },
+  };
+}
+
+/** Forgets a tab's case when it loads a new page or closes; the content script reports again after a load. */
+export function setupCaseLifecycle(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabCases.set(tabId, { case: null, updatedAt: Date.now() });
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    latestReport.delete(tabId);
+    void tabCases.remove(tabId);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (!alarm.name.startsWith(RETRY_ALARM)) return;
+    const tabId = Number(alarm.name.slice(RETRY_ALARM.length));
+    void tabCases.get(tabId).then((tabCase) => tabCase && syncHistory(tabId, tabCase, true));
+  });
+}

@@ -1,0 +1,10 @@
+import { isHelpdeskUrl } from '@/utils/helpdesks';
+import { listen } from '@/utils/messages';
+import { caseHandlers, setupCaseLifecycle } from './cases';
+import { panelHandlers, setupPanelShortcut } from './panel';
+
+export default defineBackground(() => {
+  listen({ ...caseHandlers(), ...panelHandlers() }, isHelpdeskUrl);
+  setupCaseLifecycle();
+  setupPanelShortcut();
+});

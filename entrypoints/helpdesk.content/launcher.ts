@@ -1,0 +1,42 @@
+// The in-page "Kept" button. Plain DOM in a closed shadow root: the page's CSS cannot reach it and its CSS cannot
+// leak into the page, and it costs no framework in the content script.
+
+const STYLE = `
+:host { all: initial; position: fixed; right: 16px; bottom: 72px; z-index: 2147483000; }
+button {
+  font: 600 13px/1 system-ui, sans-serif; color: #fff; background: #1f4f46; border: 0; border-radius: 999px;
+  padding: 9px 14px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); cursor: pointer;
+}
+button:hover { background: #173c35; }
+button:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
+`;
+
+export function createLauncher(onOpen: () => void) {
+  let host: HTMLElement | undefined;
+
+  const mount = () => {
+    host = document.createElement('kept-launcher');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Kept';
+    button.title = 'Open Kept: customer history, your behaviours, praise (Alt+Shift+K)';
+    button.setAttribute('aria-label', 'Open Kept panel');
+    button.addEventListener('click', onOpen);
+    root.append(style, button);
+    document.documentElement.append(host);
+  };
+
+  return {
+    toggle(show: boolean) {
+      if (show && !host) mount();
+      if (!show) this.remove();
+    },
+    remove() {
+      host?.remove();
+      host = undefined;
+    },
+  };
+}

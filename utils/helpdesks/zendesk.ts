@@ -1,0 +1,171 @@
+import * as z from 'zod/mini';
+import { ConversationStatus, type Result, type Satisfaction, type TicketRef } from '../schemas';
+import { compact, emailOf, textOf } from './dom';
+import type { HelpdeskAdapter, HistoryPage, TicketDetails } from './types';
+
+// Zendesk Agent Workspace. Facts and sources: helpdesks.md §1.
+
+const TICKET_PATH = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
+
+const ZendeskTicket = z.object({
+  id: z.number(),
+  subject: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  status: ConversationStatus,
+  requester_id: z.number(),
+  assignee_id: z.nullish(z.number()),
+  tags: z.optional(z.array(z.string())),
+  via: z.nullish(z.object({ channel: z.nullish(z.string()) })),
+  satisfaction_rating: z.nullish(z.object({ score: z.nullish(z.string()), comment: z.nullish(z.string()) })),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+type ZendeskTicket = z.infer<typeof ZendeskTicket>;
+
+const ZendeskUser = z.object({
+  id: z.number(),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  organization_id: z.nullish(z.number()),
+});
+
+const TicketShow = z.object({
+  ticket: ZendeskTicket,
+  users: z.optional(z.array(ZendeskUser)),
+  organizations: z.optional(z.array(z.object({ id: z.number(), name: z.string() }))),
+});
+
+const RequestedPage = z.object({
+  tickets: z.array(ZendeskTicket),
+  meta: z.optional(z.object({ has_more: z.boolean() })),
+  links: z.optional(z.object({ next: z.nullish(z.string()) })),
+});
+
+const SCORES: Record<string, Satisfaction> = { good: 'good', bad: 'bad', offered: 'offered', unoffered: 'unoffered' };
+
+function malformed(
+  what: string,
+  error: z.core.$ZodError,
+): { ok: false; error: { kind: 'malformed'; message: string } } {
+  console.warn(`[Kept] Zendesk ${what} did not match the expected shape:\n${z.prettifyError(error)}`);
+  return { ok: false, error: { kind: 'malformed', message: `Zendesk sent a ${what} Kept could not read.` } };
+}
+
+function firstLine(text: string | null | undefined): string | undefined {
+  const line = text
+    ?.split('\n')
+    .map((l) => l.trim())
+    .find(Boolean);
+  return line ? line.slice(0, 300) : undefined;
+}
+
+function toConversation(ticket: ZendeskTicket, ref: TicketRef): TicketDetails['conversation'] {
+  const score = ticket.satisfaction_rating?.score;
+  return compact({
+    source: `zendesk:${ref.host}`,
+    id: String(ticket.id),
+    subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
+    status: ticket.status,
+    channel: ticket.via?.channel ?? undefined,
+    createdAt: Date.parse(ticket.created_at),
+    updatedAt: Date.parse(ticket.updated_at),
+    satisfaction: score ? SCORES[score] : undefined,
+    satisfactionComment: ticket.satisfaction_rating?.comment?.slice(0, 1000) || undefined,
+    excerpt: firstLine(ticket.description),
+    url: `https://${ref.host}/agent/tickets/${ticket.id}`,
+    tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.slice(0, 100)),
+    assigneeId: ticket.assignee_id == null ? undefined : String(ticket.assignee_id),
+  });
+}
+
+function statusOf(label: string | undefined): ConversationStatus | undefined {
+  const parsed = ConversationStatus.safeParse(label?.split(' ')[0]?.toLowerCase());
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Turns Zendesk's absolute `links.next` into a path, refusing any other origin. */
+function samePath(next: string | null | undefined, host: string): string | null {
+  if (!next) return null;
+  const url = new URL(next, `https://${host}`);
+  return url.hostname === host ? url.pathname + url.search : null;
+}
+
+export const zendesk: HelpdeskAdapter = {
+  id: 'zendesk',
+  name: 'Zendesk',
+  matches: ['https://*.zendesk.com/*'],
+
+  parseUrl(url) {
+    if (url.protocol !== 'https:' || !url.hostname.endsWith('.zendesk.com')) return null;
+    const id = TICKET_PATH.exec(url.pathname)?.[1];
+    return id ? { helpdesk: 'zendesk', host: url.hostname, ticketId: id } : null;
+  },
+
+  readPage(root, ref) {
+    // Agent Workspace keeps every open ticket tab in the DOM; read only this ticket's workspace.
+    const workspace =
+      root.querySelector(`[data-side-conversations-anchor-id="${ref.ticketId}"]`) ??
+      root.querySelector('.ticket-panes-grid-layout[data-is-active="true"]');
+    const selectedTab = root.querySelector(`[data-test-id="header-tab"][data-entity-id="${ref.ticketId}"]`);
+    return {
+      subject:
+        textOf(workspace, '[data-test-id="omni-header-subject"]') ??
+        textOf(selectedTab, '[data-test-id="header-tab-title"]'),
+      status: statusOf(textOf(workspace, '[data-test-id="ticket-system-field-status-select"]')),
+      customer: compact({
+        name:
+          textOf(workspace, '[data-test-id="customer-context-name"]') ??
+          textOf(workspace, '[data-test-id="ticket-system-field-requester-label"]'),
+        email: emailOf(workspace, '[data-test-id="customer-context-email"]'),
+        organisation: textOf(workspace, '[data-test-id="customer-context-organization"]'),
+      }),
+    };
+  },
+
+  api: {
+    pathPrefix: '/api/v2/',
+    ticketPath: (ref) => `/api/v2/tickets/${ref.ticketId}.json?include=users,organizations`,
+
+    parseTicket(json, ref): Result<TicketDetails> {
+      const parsed = TicketShow.safeParse(json);
+      if (!parsed.success) return malformed('ticket', parsed.error);
+      const { ticket, users = [], organizations = [] } = parsed.data;
+      const requester = users.find((u) => u.id === ticket.requester_id);
+      const organisation = organizations.find((o) => o.id === requester?.organization_id)?.name;
+      const conversation = toConversation(ticket, ref);
+      return {
+        ok: true,
+        value: compact({
+          customer: compact({
+            name: requester?.name ?? undefined,
+            email: requester?.email ?? undefined,
+            externalId: String(ticket.requester_id),
+            organisation,
+          }),
+          subject: conversation.subject,
+          status: ticket.status,
+          tags: conversation.tags,
+          channel: conversation.channel,
+          satisfaction: conversation.satisfaction,
+          conversation,
+        }),
+      };
+    },
+
+    historyPath: (userId, pageSize) =>
+      `/api/v2/users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at`,
+
+    parseHistoryPage(json, ref): Result<HistoryPage> {
+      const parsed = RequestedPage.safeParse(json);
+      if (!parsed.success) return malformed('ticket history page', parsed.error);
+      const { tickets, meta, links } = parsed.data;
+      return {
+        ok: true,
+        value: {
+          conversations: tickets.map((t) => toConversation(t, ref)),
+          nextPath: meta?.has_more === false ? null : samePath(links?.next, ref.host),
+        },
+      };
+    },
+  },
+};

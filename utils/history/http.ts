@@ -1,0 +1,63 @@
+import type { HttpReply } from '../messages';
+import type { Problem, Result } from '../schemas';
+
+/** Makes a same-origin GET on the helpdesk (through the rep's tab) and answers what came back. */
+export type Transport = (path: string) => Promise<HttpReply>;
+
+const MAX_BODY = 20_000_000;
+
+/** `Retry-After` as seconds or an HTTP date; 30 s when missing or unreadable. */
+export function retryAtFrom(header: string | undefined, now: number): number {
+  const seconds = Number(header);
+  if (header && Number.isFinite(seconds) && seconds >= 0) return now + seconds * 1000;
+  const date = header ? Date.parse(header) : Number.NaN;
+  return Number.isFinite(date) && date > now ? date : now + 30_000;
+}
+
+/** What a failed reply means for the rep, or null when the reply can be read. */
+export function problemOf(reply: HttpReply, helpdesk: string, now: number): Problem | null {
+  const { status } = reply;
+  if (status === 0) {
+    return { kind: 'network', message: `Could not reach ${helpdesk}: ${reply.body || 'the network is down'}.` };
+  }
+  if (status === 401 || status === 403 || (status < 400 && reply.contentType.includes('text/html'))) {
+    return {
+      kind: 'signed-out',
+      message: `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`,
+    };
+  }
+  if (status === 429) {
+    const retryAt = retryAtFrom(reply.retryAfter, now);
+    return { kind: 'rate-limited', message: `${helpdesk} asked Kept to slow down.`, retryAt };
+  }
+  if (status === 404) return { kind: 'not-found', message: `${helpdesk} does not know this ticket or customer.` };
+  if (status >= 500) return { kind: 'server', message: `${helpdesk} had a problem (HTTP ${status}).` };
+  if (status >= 400) return { kind: 'server', message: `${helpdesk} refused the request (HTTP ${status}).` };
+  return null;
+}
+
+/** GETs a JSON document, turning every way it can fail into a Problem. */
+export async function getJson(
+  transport: Transport,
+  path: string,
+  helpdesk: string,
+  now: () => number,
+): Promise<Result<unknown>> {
+  let reply: HttpReply;
+  try {
+    reply = await transport(path);
+  } catch (error) {
+    return { ok: false, error: { kind: 'network', message: `Could not reach ${helpdesk}: ${String(error)}.` } };
+  }
+  const problem = problemOf(reply, helpdesk, now());
+  if (problem) return { ok: false, error: problem };
+  if (reply.body.length > MAX_BODY) {
+    return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer too large to read.` } };
+  }
+  try {
+    return { ok: true, value: JSON.parse(reply.body) };
+  } catch {
+    console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${path}`);
+    return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer Kept could not read.` } };
+  }
+}

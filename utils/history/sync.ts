@@ -1,0 +1,142 @@
+import { db as defaultDb, type KeptDB } from '../db';
+import { saveConversations, saveCustomer } from '../db/queries';
+import { adapterById } from '../helpdesks';
+import type { TicketDetails } from '../helpdesks/types';
+import type { CaseContext, Conversation, CustomerIdentity, PageCase, Result, TabCase } from '../schemas';
+import { fetchHistory } from './fetch-history';
+import { getJson, type Transport } from './http';
+
+/** History older than this is fetched again when the customer is seen. */
+export const STALE_AFTER_MS = 5 * 60_000;
+
+export interface SyncDeps {
+  transport: Transport;
+  now: () => number;
+  cap: number;
+  database?: KeptDB;
+}
+
+export const sourceOf = (c: Pick<PageCase, 'helpdesk' | 'host'>) => `${c.helpdesk}:${c.host}`;
+
+/** One person across helpdesks: the same email is the same customer. */
+export function customerKeyOf(customer: CustomerIdentity, source: string): string | undefined {
+  const email = customer.email?.trim().toLowerCase();
+  if (email) return email;
+  return customer.externalId ? `${source}#${customer.externalId}` : undefined;
+}
+
+/** Completes the page's case from the helpdesk API, and records the customer and this ticket locally. */
+export async function resolveCase(page: PageCase, deps: SyncDeps): Promise<TabCase> {
+  const database = deps.database ?? defaultDb;
+  const adapter = adapterById(page.helpdesk);
+  const source = sourceOf(page);
+  const now = deps.now();
+  let context: CaseContext = { ...page, tags: [], from: 'page', seenAt: now };
+  let fromApi: TicketDetails['conversation'] | undefined;
+  let lookup: TabCase['lookup'];
+  if (adapter?.api) {
+    const json = await getJson(deps.transport, adapter.api.ticketPath(page), adapter.name, deps.now);
+    const details = json.ok ? adapter.api.parseTicket(json.value, page) : json;
+    if (details.ok) {
+      const { conversation, customer, ...fields } = details.value;
+      context = { ...context, ...fields, customer: { ...page.customer, ...customer }, from: 'api' };
+      fromApi = conversation;
+    } else {
+      lookup = { problem: details.error.message };
+    }
+  }
+  const customerKey = customerKeyOf(context.customer, source);
+  if (customerKey) await recordCase(context, customerKey, fromApi, database, now);
+  return { case: context, customerKey, lookup, updatedAt: now };
+}
+
+async function recordCase(
+  context: CaseContext,
+  customerKey: string,
+  fromApi: TicketDetails['conversation'] | undefined,
+  database: KeptDB,
+  now: number,
+): Promise<void> {
+  const source = sourceOf(context);
+  const { name, email, organisation, externalId } = context.customer;
+  await saveCustomer(
+    {
+      key: customerKey,
+      name: name ?? '',
+      email,
+      organisation,
+      externalIds: externalId ? { [source]: externalId } : {},
+    },
+    now,
+    database,
+  );
+  if (fromApi) {
+    await saveConversations([{ ...fromApi, customerKey }], database);
+    return;
+  }
+  // Local capture: history grows even where no API answers, without overwriting what an API said.
+  const known = await database.conversations.get([source, context.ticketId]);
+  if (known) return;
+  const seen: Conversation = {
+    source,
+    id: context.ticketId,
+    customerKey,
+    subject: context.subject ?? `Ticket #${context.ticketId}`,
+    status: context.status ?? 'open',
+    createdAt: now,
+    updatedAt: now,
+    url: context.url,
+    tags: [],
+  };
+  await saveConversations([seen], database);
+}
+
+const inFlight = new Map<string, Promise<Result<number>>>();
+
+/**
+ * Refreshes the case's customer history when it is older than STALE_AFTER_MS (or when forced), keeping the cache
+ * whatever happens; the outcome is kept in syncState for the panel. Concurrent calls for one customer share a fetch.
+ */
+export function refreshHistory(tabCase: TabCase, deps: SyncDeps, force = false): Promise<Result<number>> {
+  const context = tabCase.case;
+  if (!context || !tabCase.customerKey) return Promise.resolve({ ok: true, value: 0 });
+  const key = `${sourceOf(context)}|${tabCase.customerKey}`;
+  const running = inFlight.get(key);
+  if (running) return running;
+  const run = syncCustomer(context, tabCase.customerKey, deps, force).finally(() => inFlight.delete(key));
+  inFlight.set(key, run);
+  return run;
+}
+
+async function syncCustomer(context: CaseContext, customerKey: string, deps: SyncDeps, force: boolean) {
+  const database = deps.database ?? defaultDb;
+  const adapter = adapterById(context.helpdesk);
+  const externalId = context.customer.externalId;
+  if (!adapter?.api || !externalId) return { ok: true, value: 0 } as const;
+  const source = sourceOf(context);
+  const state = await database.syncState.get([source, customerKey]);
+  const now = deps.now();
+  if (!force && state?.fetchedAt !== undefined && !state.problem && now - state.fetchedAt < STALE_AFTER_MS) {
+    return { ok: true, value: 0 } as const;
+  }
+  const result = await fetchHistory(adapter, deps.transport, context, externalId, deps.cap, deps.now);
+  const attemptedAt = deps.now();
+  if (!result.ok) {
+    await database.syncState.put({
+      source,
+      customerKey,
+      fetchedAt: state?.fetchedAt,
+      attemptedAt,
+      problem: result.error,
+    });
+    return result;
+  }
+  await database.transaction('rw', database.conversations, database.syncState, async () => {
+    await saveConversations(
+      result.value.map((c) => ({ ...c, customerKey })),
+      database,
+    );
+    await database.syncState.put({ source, customerKey, fetchedAt: attemptedAt, attemptedAt });
+  });
+  return { ok: true, value: result.value.length } as const;
+}

@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import { PageCase, Problem } from './schemas';
+
+/** The reply a helpdesk gave to a same-origin request made for the background by the content script. */
+export const HttpReply = z.object({
+  status: z.number().check(z.int()),
+  contentType: z.string(),
+  retryAfter: z.optional(z.string()),
+  body: z.string(),
+});
+export type HttpReply = z.infer<typeof HttpReply>;
+
+const Ack = z.object({ ok: z.literal(true) });
+
+export const RefreshReply = z.union([
+  z.object({ ok: z.literal(true), count: z.number() }),
+  z.object({ ok: z.literal(false), error: Problem }),
+]);
+export type RefreshReply = z.infer<typeof RefreshReply>;
+
+/**
+ * Every message between Kept's parts: what it carries, what it answers, and who may send it.
+ * `helpdesk-page`: a content script in a tab on a helpdesk URL; `extension`: the background or an extension page.
+ */
+export const protocol = {
+  'case:seen': { from: 'helpdesk-page', request: PageCase, reply: Ack },
+  'case:none': { from: 'helpdesk-page', request: z.object({ url: z.string() }), reply: Ack },
+  'panel:open': { from: 'helpdesk-page', request: z.object({}), reply: Ack },
+  'history:refresh': {
+    from: 'extension',
+    request: z.object({ tabId: z.number().check(z.int()) }),
+    reply: RefreshReply,
+  },
+  'helpdesk:fetch': {
+    from: 'extension',
+    // Paths only, so the request can only ever go to the page's own origin.
+    request: z.object({ path: z.string().check(z.regex(/^\/[^/\\]/), z.maxLength(2048)) }),
+    reply: HttpReply,
+  },
+} as const;
+
+type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.infer<Protocol[T]['request']>;
+export type ReplyOf<T extends MessageType> = z.infer<Protocol[T]['reply']>;
+export type SenderKind = Protocol[MessageType]['from'];
+
+const Envelope = z.object({ kept: z.literal(1), type: z.string(), data: z.unknown() });
+const ReplyEnvelope = z.union([
+  z.object({ ok: z.literal(true), reply: z.unknown() }),
+  z.object({ ok: z.literal(false), rejected: z.string() }),
+]);
+
+/** The parts of `runtime.MessageSender` that decide whether a message is trusted. */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+export interface TrustRules {
+  extensionId: string;
+  extensionOrigin: string;
+  isHelpdeskUrl: (url: string) => boolean;
+}
+
+export type Checked = { ok: true; type: MessageType; data: unknown } | { ok: false; reason: string };
+
+function senderKind(sender: Sender, rules: TrustRules): SenderKind | null {
+  if (sender.id !== rules.extensionId || !sender.url) return null;
+  if (sender.url.startsWith(rules.extensionOrigin)) return 'extension';
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && rules.isHelpdeskUrl(sender.url)) return 'helpdesk-page';
+  return null;
+}
+
+/** Decides whether a raw message is a well-formed Kept message from a sender allowed to send it. */
+export function checkMessage(raw: unknown, sender: Sender, rules: TrustRules): Checked {
+  const envelope = Envelope.safeParse(raw);
+  if (!envelope.success) return { ok: false, reason: 'not a Kept message' };
+  const { type } = envelope.data;
+  if (!Object.hasOwn(protocol, type)) return { ok: false, reason: `unknown message type "${type}"` };
+  const spec = protocol[type as MessageType];
+  const kind = senderKind(sender, rules);
+  if (kind !== spec.from) {
+    return {
+      ok: false,
+      reason: `"${type}" from an untrusted sender (${sender.id ?? 'no id'} ${sender.url ?? 'no url'})`,
+    };
+  }
+  const data = spec.request.safeParse(envelope.data.data);
+  if (!data.success) return { ok: false, reason: `"${type}" is malformed: ${z.prettifyError(data.error)}` };
+  return { ok: true, type: type as MessageType, data: data.data };
+}
+
+export type Handlers = {
+  [T in MessageType]?: (data: RequestOf<T>, sender: Sender) => ReplyOf<T> | Promise<ReplyOf<T>>;
+};
+
+function trustRules(isHelpdeskUrl: TrustRules['isHelpdeskUrl']): TrustRules {
+  return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl };
+}
+
+/**
+ * Answers Kept messages with `handlers`. Handlers run synchronously inside the listener, so a handler can use a
+ * user gesture (sidePanel.open) before its first await. Rejected messages are logged and never acted on.
+ */
+export function listen(handlers: Handlers, isHelpdeskUrl: TrustRules['isHelpdeskUrl'] = () => false): () => void {
+  const listener = (raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void): boolean => {
+    const checked = checkMessage(raw, sender, trustRules(isHelpdeskUrl));
+    if (!checked.ok) {
+      if (checked.reason !== 'not a Kept message') console.warn(`[Kept] rejected a message: ${checked.reason}`);
+      return false;
+    }
+    const handler = handlers[checked.type] as ((data: unknown, sender: Sender) => unknown) | undefined;
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(checked.data, sender))
+      .then(
+        (reply) => sendResponse({ ok: true, reply }),
+        (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Sends a Kept message to the background, or to a tab's content script when `tabId` is given. */
+export async function send<T extends MessageType>(type: T, data: RequestOf<T>, tabId?: number): Promise<ReplyOf<T>> {
+  const envelope = { kept: 1, type, data };
+  const raw: unknown =
+    tabId === undefined ? await browser.runtime.sendMessage(envelope) : await browser.tabs.sendMessage(tabId, envelope);
+  const reply = ReplyEnvelope.safeParse(raw);
+  if (!reply.success) throw new Error(`No valid answer to "${type}"`);
+  if (!reply.data.ok) throw new Error(`"${type}" failed: ${reply.data.rejected}`);
+  const parsed = protocol[type].reply.safeParse(reply.data.reply);
+  if (!parsed.success) throw new Error(`Malformed answer to "${type}": ${z.prettifyError(parsed.error)}`);
+  return parsed.data as ReplyOf<T>;
+}

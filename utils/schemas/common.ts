@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+
+/** Bounded text: outside text (helpdesk pages, API payloads, imports) never grows without limit. */
+export const text = (max = 500) => z.string().check(z.maxLength(max));
+
+/** Epoch milliseconds. Numbers sort and index cheaply in IndexedDB. */
+export const Millis = z.number().check(z.int(), z.nonnegative());
+
+export const HELPDESK_IDS = ['zendesk'] as const;
+export const HelpdeskId = z.enum(HELPDESK_IDS);
+export type HelpdeskId = z.infer<typeof HelpdeskId>;
+
+export const ConversationStatus = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+export const Satisfaction = z.enum(['good', 'bad', 'offered', 'unoffered']);
+export type Satisfaction = z.infer<typeof Satisfaction>;
+
+/** A problem a rep can read and act on; errors travel as values, not exceptions. */
+export const Problem = z.object({
+  kind: z.enum(['signed-out', 'rate-limited', 'server', 'network', 'malformed', 'not-found', 'no-tab']),
+  message: text(1000),
+  retryAt: z.optional(Millis),
+});
+export type Problem = z.infer<typeof Problem>;
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Problem };

@@ -1,0 +1,4 @@
+export * from './case';
+export * from './common';
+export * from './records';
+export * from './settings';

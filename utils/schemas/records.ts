@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { ConversationStatus, Millis, Problem, Satisfaction, text } from './common';
+
+/** One person, across helpdesks: keyed by normalised email, else `source:externalId`. */
+export const Customer = z.object({
+  key: text(400),
+  email: z.optional(text(320)),
+  name: text(200),
+  organisation: z.optional(text(200)),
+  /** Helpdesk user ids by source (`zendesk:acme.zendesk.com` → "3712"). */
+  externalIds: z.record(z.string(), text(64)),
+  firstSeenAt: Millis,
+  updatedAt: Millis,
+});
+export type Customer = z.infer<typeof Customer>;
+
+/** An earlier ticket or chat. `source` is the helpdesk instance, e.g. `zendesk:acme.zendesk.com`. */
+export const Conversation = z.object({
+  source: text(300),
+  id: text(64),
+  customerKey: text(400),
+  subject: text(500),
+  status: ConversationStatus,
+  channel: z.optional(text(50)),
+  createdAt: Millis,
+  updatedAt: Millis,
+  satisfaction: z.optional(Satisfaction),
+  satisfactionComment: z.optional(text(1000)),
+  /** First line of the description. */
+  excerpt: z.optional(text(300)),
+  url: z.url(),
+  tags: z.array(text(100)),
+  /** Helpdesk user id of the assignee, when the history knows it. */
+  assigneeId: z.optional(text(64)),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+export const KudosRecipient = z.object({
+  kind: z.enum(['person', 'team']),
+  name: text(200).check(z.minLength(1)),
+  email: z.optional(text(320)),
+});
+
+export const DeliveryState = z.enum(['local', 'queued', 'retrying', 'sent', 'failed']);
+export type DeliveryState = z.infer<typeof DeliveryState>;
+
+export const Kudos = z.object({
+  id: text(64),
+  createdAt: Millis,
+  from: z.object({ name: text(200), email: z.optional(text(320)) }),
+  to: KudosRecipient,
+  promiseId: z.optional(text(100)),
+  behaviourId: z.optional(text(100)),
+  message: text(4000).check(z.minLength(1)),
+  quote: z.optional(text(2000)),
+  case: z.optional(z.object({ helpdesk: text(50), ticketId: text(64), url: z.url(), subject: z.optional(text(500)) })),
+  state: DeliveryState,
+  stateDetail: z.optional(text(1000)),
+  sentAt: z.optional(Millis),
+});
+export type Kudos = z.infer<typeof Kudos>;
+
+/** A delivery still to make. The lease stops two wake-ups of the worker from sending the same kudos. */
+export const OutboxEntry = z.object({
+  kudosId: text(64),
+  attempts: z.number().check(z.int(), z.nonnegative()),
+  firstAttemptAt: Millis,
+  nextAttemptAt: Millis,
+  leaseUntil: z.optional(Millis),
+  lastError: z.optional(text(1000)),
+});
+export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+/** When one customer's history was last fetched from one source, and how that went. */
+export const SyncState = z.object({
+  source: text(300),
+  customerKey: text(400),
+  fetchedAt: z.optional(Millis),
+  attemptedAt: Millis,
+  problem: z.optional(Problem),
+});
+export type SyncState = z.infer<typeof SyncState>;

@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { HELPDESK_IDS, text } from './common';
+
+export const Profile = z.object({
+  name: text(200),
+  email: z.union([z.literal(''), z.email().check(z.maxLength(320))]),
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** Where kudos go. Webhook URLs carry their own credentials, so they are stored like secrets. */
+export const DeliveryTarget = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('kept') }),
+  z.object({ kind: z.literal('slack'), url: z.url({ protocol: /^https$/ }) }),
+  z.object({ kind: z.literal('teams'), url: z.url({ protocol: /^https$/ }) }),
+  z.object({
+    kind: z.literal('webhook'),
+    url: z.url({ protocol: /^https$/ }),
+    secret: z.optional(text(200)),
+  }),
+]);
+export type DeliveryTarget = z.infer<typeof DeliveryTarget>;
+
+export const HelpdeskSwitches = z.record(z.enum(HELPDESK_IDS), z.boolean());
+export type HelpdeskSwitches = z.infer<typeof HelpdeskSwitches>;
+
+export const RoleId = z.nullable(text(100));
+
+/** How many earlier tickets to load per customer and source. */
+export const HistoryCap = z.number().check(z.int(), z.gte(10), z.lte(5000));

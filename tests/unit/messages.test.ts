@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { isHelpdeskUrl } from '@/utils/helpdesks';
+import { checkMessage, listen, type Sender, type TrustRules } from '@/utils/messages';
+
+const rules: TrustRules = {
+  extensionId: 'kept-id',
+  extensionOrigin: 'chrome-extension://kept-id/',
+  isHelpdeskUrl,
+};
+const helpdeskTab: Sender = {
+  id: 'kept-id',
+  url: 'https://acme.zendesk.com/agent/tickets/1042',
+  tab: { id: 7 },
+  frameId: 0,
+};
+const panel: Sender = { id: 'kept-id', url: 'chrome-extension://kept-id/sidepanel.html?tabId=7' };
+const seen = {
+  helpdesk: 'zendesk',
+  host: 'acme.zendesk.com',
+  ticketId: '1042',
+  url: 'https://acme.zendesk.com/agent/tickets/1042',
+  subject: 'Refund not received',
+  customer: { name: 'Zoë Ångström', email: 'zoe@example.com' },
+};
+const envelope = (type: string, data: unknown) => ({ kept: 1, type, data });
+
+describe('checkMessage', () => {
+  it('accepts a well-formed case report from a content script on a helpdesk page', () => {
+    const checked = checkMessage(envelope('case:seen', seen), helpdeskTab, rules);
+    expect(checked).toEqual({ ok: true, type: 'case:seen', data: seen });
+  });
+
+  it.each([
+    ['not an envelope', 'hello', helpdeskTab, 'not a Kept message'],
+    ['an unknown type', envelope('case:delete', {}), helpdeskTab, 'unknown message type "case:delete"'],
+    ['a prototype key as type', envelope('toString', {}), helpdeskTab, 'unknown message type "toString"'],
+    ['another extension', envelope('case:seen', seen), { ...helpdeskTab, id: 'evil-id' }, 'untrusted sender'],
+    [
+      'a page that is no helpdesk',
+      envelope('case:seen', seen),
+      { ...helpdeskTab, url: 'https://evil.example/agent/tickets/1' },
+      'untrusted sender',
+    ],
+    ['an iframe inside the helpdesk', envelope('case:seen', seen), { ...helpdeskTab, frameId: 3 }, 'untrusted sender'],
+    [
+      'a page asking for the background-only fetch',
+      envelope('helpdesk:fetch', { path: '/api/v2/x' }),
+      helpdeskTab,
+      'untrusted sender',
+    ],
+    ['an extension page reporting a case', envelope('case:seen', seen), panel, 'untrusted sender'],
+    ['a case without a ticket id', envelope('case:seen', { ...seen, ticketId: '' }), helpdeskTab, 'malformed'],
+    [
+      'a case from an unknown helpdesk',
+      envelope('case:seen', { ...seen, helpdesk: 'myspace' }),
+      helpdeskTab,
+      'malformed',
+    ],
+    ['an absolute URL to fetch', envelope('helpdesk:fetch', { path: 'https://evil.example/x' }), panel, 'malformed'],
+    ['a protocol-relative URL to fetch', envelope('helpdesk:fetch', { path: '//evil.example/x' }), panel, 'malformed'],
+  ])('rejects %s', (_, raw, sender, reason) => {
+    const checked = checkMessage(raw, sender, rules);
+    expect(checked.ok).toBe(false);
+    expect(checked.ok ? '' : checked.reason).toContain(reason);
+  });
+
+  it('names the field that is wrong', () => {
+    const checked = checkMessage(envelope('history:refresh', { tabId: 'seven' }), panel, rules);
+    expect(checked.ok ? '' : checked.reason).toMatch(/tabId/);
+  });
+});
+
+describe('listen', () => {
+  const dispatch = (raw: unknown, sender: Sender) =>
+    new Promise<unknown>((resolve) => {
+      // The fake browser hands listeners (message, sender, sendResponse) like Chrome does.
+      const results = fakeBrowser.runtime.onMessage.trigger(raw, sender as never, resolve as never);
+      void results.then((r: unknown[]) => {
+        if (!r.includes(true)) resolve('no answer');
+      });
+    });
+
+  it('runs the handler for a trusted, valid message and answers with its reply', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    listen({ 'case:seen': handler }, isHelpdeskUrl);
+    const sender = { ...helpdeskTab, id: browser.runtime.id };
+    await expect(dispatch(envelope('case:seen', seen), sender)).resolves.toEqual({ ok: true, reply: { ok: true } });
+    expect(handler).toHaveBeenCalledWith(seen, sender);
+  });
+
+  it('never acts on a malformed or foreign message, and logs why', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    listen({ 'case:seen': handler }, isHelpdeskUrl);
+    const sender = { ...helpdeskTab, id: browser.runtime.id };
+    await expect(dispatch(envelope('case:seen', { ...seen, url: 'not a url' }), sender)).resolves.toBe('no answer');
+    await expect(dispatch(envelope('case:seen', seen), { ...sender, id: 'other-extension' })).resolves.toBe(
+      'no answer',
+    );
+    expect(handler).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0])).toContain('malformed');
+    expect(String(warn.mock.calls[1])).toContain('untrusted sender');
+  });
+});

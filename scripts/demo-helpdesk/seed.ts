@@ -1,0 +1,647 @@
+// Deterministic demo data for the local Zendesk-shaped helpdesk. The same `now` always gives the same
+// customers, tickets and ids; dates are relative to `now` so "3 days ago" stays true whenever the demo runs.
+
+export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
+export type TicketPriority = 'low' | 'normal' | 'high' | 'urgent' | null;
+export type TicketType = 'question' | 'incident' | 'problem' | 'task' | null;
+export type Channel = 'email' | 'web' | 'chat' | 'api' | 'voice' | 'messaging';
+export type SatisfactionScore = 'good' | 'bad' | 'offered' | 'unoffered';
+
+export interface SeedUser {
+  id: number;
+  name: string;
+  email: string | null;
+  role: 'end-user' | 'agent';
+  organization_id: number | null;
+  time_zone: string; // Zendesk's Rails zone name, as the API sends it
+  iana_time_zone: string;
+  locale: string;
+  photo: null;
+  created_at: string;
+}
+
+export interface SeedOrganization {
+  id: number;
+  name: string;
+}
+
+export interface SeedGroup {
+  id: number;
+  name: string;
+}
+
+export interface SeedTicket {
+  id: number;
+  subject: string;
+  raw_subject: string;
+  description: string;
+  status: TicketStatus;
+  priority: TicketPriority;
+  type: TicketType;
+  requester_id: number;
+  submitter_id: number;
+  assignee_id: number | null;
+  organization_id: number | null;
+  group_id: number | null;
+  tags: string[];
+  via: { channel: Channel };
+  satisfaction_rating: { score: SatisfactionScore; comment?: string };
+  created_at: string;
+  updated_at: string;
+}
+
+/** The ticket each demo scenario opens: the most recent ticket of that customer. */
+export interface DemoTicketIds {
+  firstContactTicketId: number;
+  repeatContactTicketId: number;
+  badRatingTicketId: number;
+  bulkCustomerTicketId: number;
+  zoeTicketId: number;
+  xssTicketId: number;
+  /** A WhatsApp-style contact with no email and no organisation. */
+  noEmailTicketId: number;
+}
+
+export interface Seed {
+  now: number;
+  /** Customers (end-users). */
+  users: SeedUser[];
+  agents: SeedUser[];
+  organizations: SeedOrganization[];
+  groups: SeedGroup[];
+  /** Ascending id; ids follow creation time like a real account. */
+  tickets: SeedTicket[];
+  demo: DemoTicketIds;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Small seeded PRNG (mulberry32): the same seed always gives the same sequence. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
+const between = (rand: Random, min: number, max: number): number => min + Math.floor(rand() * (max - min));
+
+/** ISO 8601 without milliseconds, like Zendesk: 2025-03-04T10:11:12Z. */
+export const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+const ORGANIZATIONS = {
+  northwind: 'Northwind Procurement',
+  contoso: 'Contoso Ltd',
+  fabrikam: 'Fabrikam, Inc.',
+  tailspin: 'Tailspin Toys',
+  wideworld: 'Wide World Importers',
+  globex: 'Globex Logistics GmbH',
+  blueyonder: 'Blue Yonder Airlines',
+  lumen: 'Lumen Café Group',
+} as const;
+type OrgKey = keyof typeof ORGANIZATIONS;
+
+/** [Zendesk zone name, IANA zone]. */
+type Zone = readonly [string, string];
+const Z = {
+  stockholm: ['Stockholm', 'Europe/Stockholm'],
+  beijing: ['Beijing', 'Asia/Shanghai'],
+  moscow: ['Moscow', 'Europe/Moscow'],
+  madrid: ['Madrid', 'Europe/Madrid'],
+  dublin: ['Dublin', 'Europe/Dublin'],
+  dubai: ['Abu Dhabi', 'Asia/Dubai'],
+  kolkata: ['Kolkata', 'Asia/Kolkata'],
+  chicago: ['Central Time (US & Canada)', 'America/Chicago'],
+  newYork: ['Eastern Time (US & Canada)', 'America/New_York'],
+  lagos: ['West Central Africa', 'Africa/Lagos'],
+  berlin: ['Berlin', 'Europe/Berlin'],
+  warsaw: ['Warsaw', 'Europe/Warsaw'],
+  utc: ['UTC', 'Etc/UTC'],
+  rome: ['Rome', 'Europe/Rome'],
+  tokyo: ['Tokyo', 'Asia/Tokyo'],
+  casablanca: ['Casablanca', 'Africa/Casablanca'],
+  athens: ['Athens', 'Europe/Athens'],
+  jerusalem: ['Jerusalem', 'Asia/Jerusalem'],
+  cairo: ['Cairo', 'Africa/Cairo'],
+  hanoi: ['Hanoi', 'Asia/Bangkok'],
+  paris: ['Paris', 'Europe/Paris'],
+  brasilia: ['Brasilia', 'America/Sao_Paulo'],
+  seoul: ['Seoul', 'Asia/Seoul'],
+} satisfies Record<string, Zone>;
+
+/** How many tickets a customer has, or the named scenario that shapes their history. */
+type Story = number | 'bulk' | 'first-contact' | 'repeat-contact' | 'bad-rating' | 'zoe' | 'xss' | 'no-email';
+type CustomerSpec = readonly [
+  name: string,
+  email: string | null,
+  org: OrgKey | null,
+  zone: Zone,
+  locale: string,
+  story: Story,
+];
+
+const XSS_NAME = '<img src=x onerror="window.__keptXss=1">Mallory';
+
+const CUSTOMERS: readonly CustomerSpec[] = [
+  ['Zoë Ångström', 'zoe.angstrom@fabrikam.com', 'fabrikam', Z.stockholm, 'sv', 'zoe'],
+  ['Grace Hopkins', 'grace.hopkins@northwindprocurement.com', 'northwind', Z.chicago, 'en-US', 'bulk'],
+  ['Amara Okafor', 'amara.okafor@gmail.com', null, Z.lagos, 'en-US', 'first-contact'],
+  ['Hannah Schmidt', 'hannah.schmidt@globex-logistics.de', 'globex', Z.berlin, 'de', 'repeat-contact'],
+  ['Lukas Nowak', 'lukas.nowak@contoso.com', 'contoso', Z.warsaw, 'pl', 'bad-rating'],
+  [XSS_NAME, 'mallory.m@outlook.com', null, Z.newYork, 'en-US', 'xss'],
+  ['Kofi Boateng', null, null, Z.utc, 'en-US', 'no-email'],
+  ['李小龙', 'xiaolong.li@qq.com', null, Z.beijing, 'zh-cn', 4],
+  ['Ольга Петрова', 'olga.petrova@yandex.ru', 'wideworld', Z.moscow, 'ru', 6],
+  ['José Álvarez', 'jose.alvarez@contoso.com', 'contoso', Z.madrid, 'es', 3],
+  ['Aoife Ní Bhriain', 'aoife.nibhriain@lumencafe.ie', 'lumen', Z.dublin, 'en-gb', 2],
+  ['Mohammed Al-Farsi', 'm.alfarsi@blueyonder.com', 'blueyonder', Z.dubai, 'ar', 7],
+  ['Priya Raghunathan', 'priya.r@tailspintoys.com', 'tailspin', Z.kolkata, 'en-US', 8],
+  ['Mateo Rossi', 'mateo.rossi@tailspintoys.com', 'tailspin', Z.rome, 'it', 42],
+  ['Yuki Tanaka', 'yuki.tanaka@wideworldimporters.com', 'wideworld', Z.tokyo, 'ja', 67],
+  ['Fatima Zahra Benali', 'fz.benali@gmail.com', null, Z.casablanca, 'fr', 33],
+  ['佐藤 花子', 'hanako.sato@contoso.com', 'contoso', Z.tokyo, 'ja', 3],
+  ['Αλέξανδρος Παπαδόπουλος', 'alex.papadopoulos@blueyonder.com', 'blueyonder', Z.athens, 'el', 2],
+  ['שרה כהן', 'sarah.cohen@fabrikam.com', 'fabrikam', Z.jerusalem, 'he', 4],
+  ['أحمد منصور', 'ahmed.mansour@outlook.com', null, Z.cairo, 'ar', 2],
+  ['Nguyễn Thị Lan', 'lan.nguyen@gmail.com', null, Z.hanoi, 'vi', 5],
+  ['Siobhán Kelly', 'siobhan.kelly@lumencafe.ie', 'lumen', Z.dublin, 'en-gb', 3],
+  ['Sven Lindqvist', 'sven.lindqvist@fabrikam.com', 'fabrikam', Z.stockholm, 'sv', 6],
+  ['Dmitri Volkov', 'd.volkov@wideworldimporters.com', 'wideworld', Z.moscow, 'ru', 2],
+  ['Emily Carter', 'emily.carter@northwindprocurement.com', 'northwind', Z.chicago, 'en-US', 4],
+  ['Ana Beatriz Souza', 'ana.souza@contoso.com', 'contoso', Z.brasilia, 'pt-br', 5],
+  ['Björn Müller-Lüdenscheidt', 'bjorn.muller@globex-logistics.de', 'globex', Z.berlin, 'de', 3],
+  ['Chloé Dubois', 'chloe.dubois@orange.fr', null, Z.paris, 'fr', 2],
+  ['Rahul Mehta', 'rahul.mehta@tailspintoys.com', 'tailspin', Z.kolkata, 'en-US', 7],
+  ["Liam O'Connor", 'liam.oconnor@gmail.com', null, Z.newYork, 'en-US', 3],
+  ['박지우', 'jiwoo.park@naver.com', null, Z.seoul, 'ko', 2],
+];
+
+const AGENTS = ['Sam Rivera', 'Noor Haddad', 'Jonas Weber', 'Mei Lin Chen', 'Kwame Mensah', 'Alex Morgan'];
+const GROUPS = ['Billing', 'Technical', 'Shipping'] as const;
+type GroupName = (typeof GROUPS)[number];
+
+interface Topic {
+  subject: string;
+  body: string; // {first} = customer's first name, {n} = an order/invoice number
+  tags: string[];
+  type: TicketType;
+  group: GroupName;
+  priority?: TicketPriority;
+}
+
+const topic = (
+  subject: string,
+  body: string,
+  tags: string[],
+  type: TicketType,
+  group: GroupName,
+  priority?: TicketPriority,
+): Topic =>
+  priority === undefined ? { subject, body, tags, type, group } : { subject, body, tags, type, group, priority };
+
+const TOPICS: readonly Topic[] = [
+  topic(
+    'Charged twice for invoice INV-{n}',
+    'Hi,\n\nI was charged twice for invoice INV-{n} this month — two identical charges on my card on the 3rd.\nCould you refund the duplicate, please?\n\nThanks,\n{first}',
+    ['billing', 'double_charge'],
+    'incident',
+    'Billing',
+    'high',
+  ),
+  topic(
+    'Refund not received after 10 days',
+    'Hello,\n\nYou confirmed my refund for order #{n} ten days ago but nothing has reached my account yet.\nCan you check what happened?\n\n{first}',
+    ['refund', 'billing'],
+    'question',
+    'Billing',
+  ),
+  topic(
+    "Can't log in – password reset email never arrives",
+    "Hi team,\n\nI've requested a password reset three times today and no email arrives (checked spam too).\nI need to get into my account before Friday.\n\nBest,\n{first}",
+    ['login', 'password_reset'],
+    'incident',
+    'Technical',
+    'high',
+  ),
+  topic(
+    'Locked out after changing phone (2FA)',
+    'Hi,\n\nI got a new phone and my authenticator codes are gone, so I cannot sign in anymore.\nHow can I reset two-factor authentication?\n\n{first}',
+    ['login', '2fa'],
+    'question',
+    'Technical',
+  ),
+  topic(
+    "Order #{n} hasn't arrived",
+    'Hello,\n\nOrder #{n} was marked as shipped a week ago but tracking has not moved since it left the warehouse.\nCould you look into it?\n\nKind regards,\n{first}',
+    ['shipping', 'where_is_my_order'],
+    'incident',
+    'Shipping',
+  ),
+  topic(
+    'Package arrived damaged',
+    'Hi,\n\nThe box for order #{n} arrived crushed and two items are broken. Photos attached.\nI would like replacements rather than a refund.\n\n{first}',
+    ['shipping', 'damaged'],
+    'problem',
+    'Shipping',
+    'high',
+  ),
+  topic(
+    'API returns 500 on POST /v1/orders',
+    'Hello,\n\nSince this morning POST /v1/orders returns HTTP 500 for about one request in five.\nRequest id: req_{n}. Our checkout is affected.\n\n{first}',
+    ['api', 'bug'],
+    'incident',
+    'Technical',
+    'urgent',
+  ),
+  topic(
+    'Getting 429 Too Many Requests from the API',
+    "Hi,\n\nOur nightly sync now hits 429 after ~200 requests. We haven't changed anything on our side.\nWhat is our current rate limit?\n\n{first}",
+    ['api', 'rate_limit'],
+    'question',
+    'Technical',
+  ),
+  topic(
+    'Feature request: export invoices as CSV',
+    'Hi there,\n\nOur finance team would love a CSV export of all invoices (date, amount, VAT).\nIs this on the roadmap?\n\nCheers,\n{first}',
+    ['feature_request', 'invoices'],
+    'task',
+    'Billing',
+    'low',
+  ),
+  topic(
+    'How do I downgrade to the Starter plan?',
+    "Hello,\n\nWe're a smaller team now and would like to move to Starter at the next renewal.\nWill we lose any data?\n\n{first}",
+    ['plan_change', 'billing'],
+    'question',
+    'Billing',
+    'low',
+  ),
+  topic(
+    'SAML SSO login loop with Okta',
+    'Hi,\n\nAfter enabling SAML with Okta our users get stuck in a redirect loop on /sso/callback.\nMetadata attached.\n\n{first}',
+    ['sso', 'login'],
+    'problem',
+    'Technical',
+    'high',
+  ),
+  topic(
+    'Need our VAT number on invoices',
+    'Hello,\n\nPlease add our VAT number to invoice INV-{n} and future invoices — our accountant cannot book them without it.\n\nThank you,\n{first}',
+    ['invoices', 'vat'],
+    'task',
+    'Billing',
+  ),
+  topic(
+    'Please cancel my subscription',
+    "Hi,\n\nPlease cancel my subscription at the end of this billing period. It's been great, we just don't need it anymore.\n\n{first}",
+    ['cancellation', 'billing'],
+    'task',
+    'Billing',
+  ),
+  topic(
+    'Change shipping address for order #{n}',
+    'Hi,\n\nI moved last week — can you change the delivery address for order #{n} before it ships?\nNew address to follow.\n\n{first}',
+    ['shipping', 'address_change'],
+    'question',
+    'Shipping',
+  ),
+  topic(
+    'Webhooks stopped firing since yesterday',
+    'Hello,\n\nOur order.created webhook stopped arriving around 18:00 yesterday. The endpoint is up and returns 200.\n\n{first}',
+    ['api', 'webhooks'],
+    'incident',
+    'Technical',
+    'high',
+  ),
+  topic(
+    'Delete my account data (GDPR request)',
+    'Hello,\n\nUnder GDPR Article 17 I ask you to delete all personal data you hold about me and confirm when done.\n\n{first}',
+    ['gdpr', 'privacy'],
+    'task',
+    'Technical',
+  ),
+];
+
+const BULK_TOPICS: readonly Topic[] = [
+  topic(
+    'PO {n} – order confirmation',
+    'Hello,\n\nPlease confirm purchase order PO {n} (see attached) and the expected dispatch date.\n\nGrace Hopkins\nNorthwind Procurement',
+    ['bulk_order', 'purchase_order'],
+    'task',
+    'Shipping',
+  ),
+  topic(
+    'Invoice copy for PO {n}',
+    'Hi,\n\nOur AP team needs a copy of the invoice for PO {n}.\n\nThanks,\nGrace',
+    ['bulk_order', 'invoices'],
+    'question',
+    'Billing',
+    'low',
+  ),
+  topic(
+    'Backorder status for PO {n}',
+    'Hi,\n\nThree lines of PO {n} are still on backorder. Can you give us an ETA?\n\nGrace',
+    ['bulk_order', 'backorder'],
+    'question',
+    'Shipping',
+  ),
+  topic(
+    'Delivery window for PO {n}',
+    'Hello,\n\nOur warehouse only receives Tue–Thu 8:00–14:00. Please book PO {n} in that window.\n\nGrace',
+    ['bulk_order', 'delivery_window'],
+    'task',
+    'Shipping',
+  ),
+];
+
+const CHANNELS: readonly Channel[] = [
+  'email',
+  'email',
+  'email',
+  'web',
+  'web',
+  'chat',
+  'chat',
+  'messaging',
+  'api',
+  'voice',
+];
+const GOOD_COMMENTS = ['Quick and friendly, thank you!', 'Sorted in minutes.', ''];
+
+/** A ticket before it has an id: ids are handed out later in creation order. */
+interface Draft {
+  requester: SeedUser;
+  topic: Topic;
+  n: number;
+  createdAt: number;
+  updatedAt: number;
+  status: TicketStatus;
+  channel: Channel;
+  rating: SeedTicket['satisfaction_rating'];
+  scenario?: keyof DemoTicketIds;
+  subject?: string;
+  description?: string;
+}
+
+function statusForAge(rand: Random, ageDays: number): TicketStatus {
+  if (ageDays > 30) return 'closed';
+  if (ageDays > 7) return rand() < 0.8 ? 'solved' : 'closed';
+  return pick(rand, ['new', 'open', 'open', 'pending', 'hold', 'solved'] as const);
+}
+
+function ratingFor(rand: Random, status: TicketStatus): SeedTicket['satisfaction_rating'] {
+  if (status !== 'solved' && status !== 'closed') return { score: 'unoffered' };
+  const r = rand();
+  if (r < 0.45) {
+    const comment = pick(rand, GOOD_COMMENTS);
+    return comment ? { score: 'good', comment } : { score: 'good' };
+  }
+  if (r < 0.48) return { score: 'bad', comment: 'Had to explain the problem three times.' };
+  return r < 0.8 ? { score: 'offered' } : { score: 'unoffered' };
+}
+
+/** A plausible ticket `ageDays` old; updated_at follows the status (closed = 4 days after solved). */
+function draftAt(
+  rand: Random,
+  requester: SeedUser,
+  topics: readonly Topic[],
+  createdAt: number,
+  now: number,
+  status?: TicketStatus,
+): Draft {
+  const s = status ?? statusForAge(rand, (now - createdAt) / DAY);
+  const worked = createdAt + between(rand, 2 * HOUR, 4 * DAY);
+  const touched: Record<TicketStatus, number> = {
+    new: createdAt,
+    open: createdAt + rand() * (now - createdAt),
+    pending: createdAt + rand() * (now - createdAt),
+    hold: createdAt + rand() * (now - createdAt),
+    solved: worked,
+    closed: worked + 4 * DAY,
+  };
+  return {
+    requester,
+    topic: pick(rand, topics),
+    n: between(rand, 10_000, 99_999),
+    createdAt,
+    updatedAt: Math.min(Math.round(touched[s]), now - MINUTE),
+    status: s,
+    channel: pick(rand, CHANNELS),
+    rating: ratingFor(rand, s),
+  };
+}
+
+/** The current (most recent) ticket of a scenario customer, opened `minutesAgo`. */
+function current(
+  rand: Random,
+  requester: SeedUser,
+  topics: readonly Topic[],
+  now: number,
+  minutesAgo: number,
+  status: TicketStatus,
+  scenario: keyof DemoTicketIds,
+): Draft {
+  const at = now - minutesAgo * MINUTE;
+  return { ...draftAt(rand, requester, topics, at, now, status), updatedAt: at, scenario };
+}
+
+function daysAgo(rand: Random, now: number, maxDays: number, minDays = 1): number {
+  return now - Math.round((minDays + rand() * (maxDays - minDays)) * DAY);
+}
+
+function storyDrafts(rand: Random, user: SeedUser, story: Story, now: number): Draft[] {
+  const random = (count: number, maxDays: number, topics = TOPICS, minDays = 1): Draft[] =>
+    Array.from({ length: count }, () => draftAt(rand, user, topics, daysAgo(rand, now, maxDays, minDays), now));
+  switch (story) {
+    case 'bulk':
+      return [
+        ...random(1999, 730, BULK_TOPICS),
+        current(rand, user, BULK_TOPICS, now, 12, 'open', 'bulkCustomerTicketId'),
+      ];
+    case 'first-contact':
+      return [{ ...current(rand, user, TOPICS, now, 35, 'new', 'firstContactTicketId'), channel: 'web' }];
+    case 'repeat-contact': {
+      const billing = TOPICS[0] as Topic;
+      return [
+        ...random(2, 400, TOPICS, 60),
+        { ...draftAt(rand, user, [billing], now - 6 * DAY, now, 'solved'), updatedAt: now - 5 * DAY },
+        {
+          ...draftAt(rand, user, [billing], now - 3 * DAY, now, 'solved'),
+          updatedAt: now - 2 * DAY,
+          subject: 'Still charged twice – second invoice this month',
+        },
+        {
+          ...current(rand, user, [billing], now, 120, 'open', 'repeatContactTicketId'),
+          subject: 'Third time asking: duplicate charge not refunded',
+        },
+      ];
+    }
+    case 'bad-rating':
+      return [
+        ...random(2, 500, TOPICS, 60).map((d) => ({ ...d, rating: { score: 'good' as const } })),
+        {
+          ...draftAt(rand, user, [TOPICS[1] as Topic], now - 9 * DAY, now, 'solved'),
+          updatedAt: now - 5 * DAY,
+          rating: { score: 'bad', comment: 'Took a week to get a straight answer and the refund is still missing.' },
+        },
+        {
+          ...current(rand, user, [TOPICS[1] as Topic], now, 50, 'open', 'badRatingTicketId'),
+          subject: 'Still no refund – second time asking',
+        },
+      ];
+    case 'zoe':
+      return [...random(4, 500), current(rand, user, [TOPICS[2] as Topic], now, 25, 'open', 'zoeTicketId')];
+    case 'xss':
+      return [
+        ...random(1, 300, TOPICS, 30),
+        {
+          ...current(rand, user, [TOPICS[1] as Topic], now, 40, 'open', 'xssTicketId'),
+          subject: '<script>window.__keptXss=1</script> Refund not received',
+          description:
+            'Hi,\n\nMy refund still has not arrived.\n<img src=x onerror="window.__keptXss=1">\n<a href="javascript:window.__keptXss=1">click</a>\n\nMallory',
+        },
+      ];
+    case 'no-email':
+      return [
+        { ...draftAt(rand, user, TOPICS, daysAgo(rand, now, 200, 40), now, 'closed'), channel: 'voice' },
+        { ...current(rand, user, [TOPICS[4] as Topic], now, 15, 'new', 'noEmailTicketId'), channel: 'messaging' },
+      ];
+    default:
+      return random(story, 600);
+  }
+}
+
+const firstName = (name: string): string => name.split(/\s+/)[0] ?? name;
+
+function toTicket(d: Draft, id: number, agents: SeedUser[], groups: SeedGroup[], rand: Random): SeedTicket {
+  const fill = (text: string): string =>
+    text.replaceAll('{n}', String(d.n)).replaceAll('{first}', firstName(d.requester.name));
+  const subject = d.subject ?? fill(d.topic.subject);
+  const assignee = d.status === 'new' ? null : pick(rand, agents);
+  return {
+    id,
+    subject,
+    raw_subject: subject,
+    description: d.description ?? fill(d.topic.body),
+    status: d.status,
+    priority: d.topic.priority ?? pick(rand, ['low', 'normal', 'normal', 'normal', null] as const),
+    type: d.topic.type,
+    requester_id: d.requester.id,
+    // Phone calls are logged by the agent who took them.
+    submitter_id: d.channel === 'voice' && assignee ? assignee.id : d.requester.id,
+    assignee_id: assignee?.id ?? null,
+    organization_id: d.requester.organization_id,
+    group_id: groups.find((g) => g.name === d.topic.group)?.id ?? null,
+    tags: [...d.topic.tags, ...(d.requester.organization_id ? ['b2b'] : [])],
+    via: { channel: d.channel },
+    satisfaction_rating: d.rating,
+    created_at: iso(d.createdAt),
+    updated_at: iso(d.updatedAt),
+  };
+}
+
+function user(
+  id: number,
+  name: string,
+  email: string | null,
+  role: SeedUser['role'],
+  orgId: number | null,
+  zone: Zone,
+  locale: string,
+  createdAt: number,
+): SeedUser {
+  return {
+    id,
+    name,
+    email,
+    role,
+    organization_id: orgId,
+    time_zone: zone[0],
+    iana_time_zone: zone[1],
+    locale,
+    photo: null,
+    created_at: iso(createdAt),
+  };
+}
+
+const asciiEmail = (name: string): string =>
+  `${name
+    .normalize('NFD')
+    .replace(/[^A-Za-z ]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '.')}@acmehq.com`;
+
+export function makeSeed(now: number = Date.now()): Seed {
+  const rand = mulberry32(0x6b657074); // "kept"
+  const orgKeys = Object.keys(ORGANIZATIONS) as OrgKey[];
+  const organizations = orgKeys.map((key, i) => ({ id: 360_000_100_001 + i, name: ORGANIZATIONS[key] }));
+  const orgId = (key: OrgKey | null): number | null => (key ? 360_000_100_001 + orgKeys.indexOf(key) : null);
+  const groups = GROUPS.map((name, i) => ({ id: 360_000_200_001 + i, name }));
+  const agents = AGENTS.map((name, i) =>
+    user(372_000_000_001 + i, name, asciiEmail(name), 'agent', null, Z.dublin, 'en-US', now - 900 * DAY),
+  );
+  const users = CUSTOMERS.map(([name, email, org, zone, locale], i) =>
+    user(373_000_000_001 + i, name, email, 'end-user', orgId(org), zone, locale, now - (800 - i) * DAY),
+  );
+  const drafts = CUSTOMERS.flatMap((spec, i) => storyDrafts(rand, users[i] as SeedUser, spec[5], now));
+  // Ticket ids grow with creation time, as in a real account (stable sort keeps ties in story order).
+  const ordered = drafts
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => a.d.createdAt - b.d.createdAt || a.order - b.order);
+  const demo: Partial<DemoTicketIds> = {};
+  const tickets = ordered.map(({ d }, i) => {
+    const ticket = toTicket(d, 1001 + i, agents, groups, rand);
+    if (d.scenario) demo[d.scenario] = ticket.id;
+    return ticket;
+  });
+  return { now, users, agents, organizations, groups, tickets, demo: demo as DemoTicketIds };
+}
+
+// Lookups, indexed once per seed.
+interface SeedIndex {
+  users: Map<number, SeedUser>;
+  tickets: Map<number, SeedTicket>;
+  requested: Map<number, SeedTicket[]>;
+}
+const indexes = new WeakMap<Seed, SeedIndex>();
+
+/** Newest `updated_at` first, then highest id: the order Zendesk lists a customer's tickets with sort=-updated_at. */
+export const byUpdatedDesc = (a: SeedTicket, b: SeedTicket): number =>
+  b.updated_at.localeCompare(a.updated_at) || b.id - a.id;
+
+function indexOf(seed: Seed): SeedIndex {
+  let index = indexes.get(seed);
+  if (!index) {
+    const requested = new Map<number, SeedTicket[]>();
+    for (const t of seed.tickets) {
+      const list = requested.get(t.requester_id);
+      if (list) list.push(t);
+      else requested.set(t.requester_id, [t]);
+    }
+    for (const list of requested.values()) list.sort(byUpdatedDesc);
+    index = {
+      users: new Map([...seed.users, ...seed.agents].map((u) => [u.id, u])),
+      tickets: new Map(seed.tickets.map((t) => [t.id, t])),
+      requested,
+    };
+    indexes.set(seed, index);
+  }
+  return index;
+}
+
+export const findUser = (seed: Seed, id: number): SeedUser | undefined => indexOf(seed).users.get(id);
+export const findTicket = (seed: Seed, id: number): SeedTicket | undefined => indexOf(seed).tickets.get(id);
+export const findOrganization = (seed: Seed, id: number | null): SeedOrganization | undefined =>
+  seed.organizations.find((o) => o.id === id);
+/** A user's requested tickets, newest `updated_at` first. */
+export const ticketsRequestedBy = (seed: Seed, userId: number): readonly SeedTicket[] =>
+  indexOf(seed).requested.get(userId) ?? [];

@@ -1,0 +1,454 @@
+// A local Zendesk-shaped helpdesk for demos and tests: agent pages with the real DOM structure, the JSON API the
+// extension calls (same shapes, cursor paging, session cookie) and switchable failures. Node built-ins only.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { generate } from 'selfsigned';
+import * as z from 'zod/mini';
+import {
+  findOrganization,
+  findTicket,
+  findUser,
+  iso,
+  makeSeed,
+  type Seed,
+  type SeedTicket,
+  type SeedUser,
+  ticketsRequestedBy,
+} from './seed';
+import { renderAgentDocument, renderAgentPage, renderLoginPage } from './zendesk-pages';
+
+export type { Seed } from './seed';
+
+export const API_FAILURES = [
+  'none',
+  '401',
+  '403',
+  '429',
+  '500',
+  'html-login',
+  'malformed-json',
+  'bad-shape',
+  'down',
+] as const;
+export type ApiFailure = (typeof API_FAILURES)[number];
+
+export interface DemoHelpdeskOptions {
+  /** 0 = random free port (default). */
+  port?: number;
+  /** Default true: HTTPS with a throwaway self-signed certificate made at start. */
+  tls?: boolean;
+  /** Clock for the seed (default Date.now()); fix it for reproducible pages. */
+  now?: number;
+}
+
+export interface DemoHelpdesk {
+  port: number;
+  /** e.g. origin('acme.zendesk.com') === 'https://acme.zendesk.com:PORT' — the URL a browser with --host-resolver-rules uses */
+  origin(host: string): string;
+  /** http(s)://127.0.0.1:PORT — for Node tests that talk to the server directly */
+  localUrl: string;
+  seed: Seed;
+  setApiFailure(mode: ApiFailure, opts?: { retryAfterSeconds?: number }): void;
+  /** Every /api/ request; `path` includes the query string. */
+  requestLog: Array<{ method: string; path: string; at: number }>;
+  close(): Promise<void>;
+}
+
+/** The cookie Zendesk's agent pages set; the API only answers requests that carry it. */
+export const SESSION_COOKIE = '_zendesk_shared_session';
+const MAX_PAGE_SIZE = 100;
+
+interface Reply {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface State {
+  seed: Seed;
+  tls: boolean;
+  failure: { mode: ApiFailure; retryAfterSeconds: number };
+  sessions: Set<string>;
+  requestLog: DemoHelpdesk['requestLog'];
+  agentScript: string;
+}
+
+const json = (status: number, value: unknown, headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(value),
+});
+const html = (status: number, body: string, headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
+  body,
+});
+const redirect = (location: string): Reply =>
+  html(302, `<html><body>You are being <a href="${location}">redirected</a>.</body></html>`, { location });
+const notFoundJson = (): Reply => json(404, { error: 'RecordNotFound', description: 'Not found' });
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of header?.split(';') ?? []) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+// ---------- JSON API ----------
+
+function apiTicket(t: SeedTicket, origin: string): Record<string, unknown> {
+  return {
+    url: `${origin}/api/v2/tickets/${t.id}.json`,
+    ...t,
+    via: { channel: t.via.channel, source: { from: {}, to: {}, rel: null } },
+    external_id: null,
+    recipient: null,
+    collaborator_ids: [],
+    follower_ids: [],
+    email_cc_ids: [],
+    is_public: true,
+    has_incidents: false,
+    due_at: null,
+    custom_fields: [],
+    brand_id: 360000000001,
+    allow_attachments: true,
+    from_messaging_channel: t.via.channel === 'messaging',
+  };
+}
+
+const apiUser = (u: SeedUser, origin: string): Record<string, unknown> => ({
+  url: `${origin}/api/v2/users/${u.id}.json`,
+  ...u,
+  active: true,
+  verified: u.email !== null,
+  tags: [],
+  user_fields: {},
+});
+
+function showTicket(seed: Seed, id: number, include: string[], origin: string): Reply {
+  const ticket = findTicket(seed, id);
+  if (!ticket) return notFoundJson();
+  const body: Record<string, unknown> = { ticket: apiTicket(ticket, origin) };
+  const people = [ticket.requester_id, ticket.submitter_id, ticket.assignee_id];
+  if (include.includes('users')) {
+    const ids = [...new Set(people)].filter((userId): userId is number => userId !== null);
+    body.users = ids.map((userId) => findUser(seed, userId)).flatMap((u) => (u ? [apiUser(u, origin)] : []));
+  }
+  if (include.includes('organizations')) {
+    const orgIds = new Set([ticket.organization_id, findUser(seed, ticket.requester_id)?.organization_id ?? null]);
+    body.organizations = [...orgIds].flatMap((orgId) => {
+      const org = findOrganization(seed, orgId);
+      return org ? [{ url: `${origin}/api/v2/organizations/${org.id}.json`, ...org, domain_names: [], tags: [] }] : [];
+    });
+  }
+  return json(200, body);
+}
+
+// Opaque cursors like Zendesk's; they name the ticket at the edge of the page.
+const cursorOf = (t: SeedTicket): string => Buffer.from(JSON.stringify({ o: t.id })).toString('base64url');
+function ticketIdOf(cursor: string): number | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return typeof value === 'object' && value !== null && 'o' in value && typeof value.o === 'number'
+      ? value.o
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const SORTS = ['updated_at', 'created_at', 'id'] as const;
+function comparatorFor(sort: string): ((a: SeedTicket, b: SeedTicket) => number) | undefined {
+  const desc = sort.startsWith('-');
+  const key = SORTS.find((k) => k === (desc ? sort.slice(1) : sort));
+  if (!key) return undefined;
+  const asc = (a: SeedTicket, b: SeedTicket): number =>
+    (key === 'id' ? 0 : a[key].localeCompare(b[key])) || a.id - b.id;
+  return desc ? (a, b) => asc(b, a) : asc;
+}
+
+/** Zendesk cursor pagination: page[size] (max 100), page[after] / page[before], meta + absolute links. */
+function requestedTickets(seed: Seed, userId: number, url: URL, origin: string): Reply {
+  if (!findUser(seed, userId)) return notFoundJson();
+  const params = url.searchParams;
+  const sort = params.get('sort') ?? '-updated_at';
+  const compare = comparatorFor(sort);
+  const requested = Number.parseInt(params.get('page[size]') ?? '', 10);
+  const size = Number.isFinite(requested) && requested > 0 ? Math.min(requested, MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+  const after = params.get('page[after]');
+  const before = params.get('page[before]');
+  const edge = after ?? before;
+  const all = [...ticketsRequestedBy(seed, userId)].sort(compare);
+  const edgeIndex = edge === null ? -1 : all.findIndex((t) => t.id === ticketIdOf(edge));
+  if (!compare || (edge !== null && edgeIndex < 0)) {
+    return json(400, { error: 'InvalidPaginationParameter', description: 'sort or cursor is not valid' });
+  }
+  const start = before !== null && after === null ? Math.max(0, edgeIndex - size) : edgeIndex + 1;
+  const end = before !== null && after === null ? edgeIndex : Math.min(all.length, start + size);
+  const tickets = all.slice(start, end);
+  const first = tickets[0];
+  const last = tickets.at(-1);
+  const link = (direction: 'after' | 'before', cursor: string): string => {
+    const rest = [...params].filter(([k]) => !k.startsWith('page['));
+    const query: Array<[string, string]> = [[`page[${direction}]`, cursor], ['page[size]', String(size)], ...rest];
+    return `${origin}${url.pathname}?${query.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`;
+  };
+  const moreAfter = end < all.length;
+  const moreBefore = start > 0;
+  return json(200, {
+    tickets: tickets.map((t) => apiTicket(t, origin)),
+    meta: {
+      has_more: before !== null && after === null ? moreBefore : moreAfter,
+      after_cursor: last ? cursorOf(last) : null,
+      before_cursor: first ? cursorOf(first) : null,
+    },
+    links: {
+      next: last && moreAfter ? link('after', cursorOf(last)) : null,
+      prev: first && moreBefore ? link('before', cursorOf(first)) : null,
+    },
+  });
+}
+
+function apiRoute(state: State, method: string, url: URL, origin: string): Reply {
+  const path = url.pathname;
+  const { seed } = state;
+  const ticket = /^\/api\/v2\/tickets\/(\d+)\.json$/.exec(path);
+  const requested = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(path);
+  if (method !== 'GET') return json(404, { error: 'InvalidEndpoint', description: 'Not found' });
+  if (ticket) return showTicket(seed, Number(ticket[1]), (url.searchParams.get('include') ?? '').split(','), origin);
+  if (requested) return requestedTickets(seed, Number(requested[1]), url, origin);
+  const me = seed.agents[0];
+  if (path === '/api/v2/users/me.json' && me) return json(200, { user: apiUser(me, origin) });
+  return json(404, { error: 'InvalidEndpoint', description: 'Not found' });
+}
+
+/** 'bad-shape': valid JSON the extension must refuse — lists become strings, records lose their id. */
+function badShape(body: string): string {
+  const value: unknown = JSON.parse(body);
+  if (typeof value !== 'object' || value === null) return '"oops"';
+  const broken = Object.entries(value).map(([key, v]) => {
+    if (Array.isArray(v)) return [key, 'oops'];
+    if (typeof v === 'object' && v !== null && 'id' in v) {
+      const { id: _dropped, ...rest } = v;
+      return [key, rest];
+    }
+    return [key, v];
+  });
+  return JSON.stringify(Object.fromEntries(broken));
+}
+
+/** The API answer under the current failure mode; 'down' means drop the connection. */
+function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: string): Reply | 'down' {
+  const { mode, retryAfterSeconds } = state.failure;
+  switch (mode) {
+    case 'down':
+      return 'down';
+    case '401':
+      return json(401, { error: "Couldn't authenticate you" });
+    case '403':
+      return json(403, { error: 'Forbidden' });
+    case '429':
+      return json(
+        429,
+        { error: 'TooManyRequests', description: 'Rate limit exceeded' },
+        { 'retry-after': String(retryAfterSeconds) },
+      );
+    case '500':
+      return json(500, { error: 'InternalServerError', description: 'Something went wrong' });
+    case 'html-login':
+      return redirect('/access/login');
+    default:
+      break;
+  }
+  const session = cookieValue(req.headers.cookie, SESSION_COOKIE);
+  if (!session || !state.sessions.has(session)) return json(401, { error: "Couldn't authenticate you" });
+  const reply = apiRoute(state, req.method ?? 'GET', url, origin);
+  if (reply.status !== 200) return reply;
+  if (mode === 'malformed-json') return { ...reply, body: reply.body.slice(0, Math.floor(reply.body.length / 2)) };
+  if (mode === 'bad-shape') return { ...reply, body: badShape(reply.body) };
+  return reply;
+}
+
+// ---------- control endpoint ----------
+
+const FailureRequest = z.object({
+  mode: z.enum(API_FAILURES),
+  retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+
+function seedSummary(seed: Seed): unknown {
+  return {
+    now: iso(seed.now),
+    demo: seed.demo,
+    agents: seed.agents.map(({ id, name, email }) => ({ userId: id, name, email })),
+    customers: seed.users.map((u) => ({
+      userId: u.id,
+      email: u.email,
+      name: u.name,
+      organization: findOrganization(seed, u.organization_id)?.name ?? null,
+      ticketIds: ticketsRequestedBy(seed, u.id).map((t) => t.id),
+    })),
+  };
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of req) {
+    body += String(chunk);
+    if (body.length > 10_000) throw new Error('body too large');
+  }
+  return body;
+}
+
+async function control(state: State, req: http.IncomingMessage, path: string): Promise<Reply> {
+  if (path === '/__demo/seed' && req.method === 'GET') return json(200, seedSummary(state.seed));
+  if (path === '/__demo/api-failure' && req.method === 'GET') return json(200, state.failure);
+  if (path === '/__demo/api-failure' && req.method === 'POST') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readBody(req));
+    } catch {
+      return json(400, { error: 'Body must be JSON like {"mode":"429","retryAfterSeconds":7}' });
+    }
+    const request = FailureRequest.safeParse(parsed);
+    if (!request.success) return json(400, { error: `mode must be one of ${API_FAILURES.join(', ')}` });
+    state.failure = { mode: request.data.mode, retryAfterSeconds: request.data.retryAfterSeconds ?? 5 };
+    return { status: 204, headers: {}, body: '' };
+  }
+  return json(404, { error: 'Unknown demo control' });
+}
+
+// ---------- pages ----------
+
+function agentPage(state: State, req: http.IncomingMessage, path: string): Reply {
+  // Reuse the rep's session when it is still valid, otherwise start a new one.
+  const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
+  const session = current && state.sessions.has(current) ? current : randomBytes(24).toString('hex');
+  state.sessions.add(session);
+  const cookie = `${SESSION_COOKIE}=${session}; Path=/;${state.tls ? ' Secure;' : ''} HttpOnly; SameSite=Lax`;
+  const openTabs = String(req.headers['x-demo-open-tabs'] ?? '')
+    .split(',')
+    .map(Number)
+    .filter((id) => Number.isInteger(id) && id > 0);
+  const page = renderAgentPage(state.seed, path, openTabs);
+  const headers = { 'set-cookie': cookie, 'cache-control': 'no-store', vary: 'X-Demo-Partial' };
+  // In-app navigation asks for just the main pane (see agent.js).
+  if (req.headers['x-demo-partial'] === '1') {
+    return html(page.status, page.main, { ...headers, 'x-demo-title': encodeURIComponent(page.title) });
+  }
+  return html(page.status, renderAgentDocument(state.seed, page), headers);
+}
+
+async function route(state: State, req: http.IncomingMessage, url: URL, origin: string): Promise<Reply | 'down'> {
+  const path = url.pathname;
+  if (path.startsWith('/__demo/')) return control(state, req, path);
+  if (path.startsWith('/api/')) {
+    state.requestLog.push({ method: req.method ?? 'GET', path: path + url.search, at: Date.now() });
+    return apiReply(state, req, url, origin);
+  }
+  if (path === '/assets/agent.js') {
+    return { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: state.agentScript };
+  }
+  if (path === '/' || path === '/agent' || path === '/agent/') return redirect('/agent/dashboard');
+  if (path === '/access/login') return html(200, renderLoginPage());
+  if (path.startsWith('/agent/')) return agentPage(state, req, path);
+  return html(
+    404,
+    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><h1>Not found</h1></html>',
+  );
+}
+
+// ---------- server ----------
+
+/** A throwaway certificate for every host the demo impersonates; lives in memory only. */
+async function throwawayCertificate(): Promise<{ key: string; cert: string }> {
+  const dns = ['*.zendesk.com', '*.freshdesk.com', '*.atlassian.net', 'localhost'];
+  const pems = await generate([{ name: 'commonName', value: 'Kept demo helpdesk' }], {
+    keyType: 'ec',
+    algorithm: 'sha256',
+    notBeforeDate: new Date(Date.now() - 86_400_000),
+    notAfterDate: new Date(Date.now() + 30 * 86_400_000),
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, critical: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [...dns.map((value) => ({ type: 2 as const, value })), { type: 7, ip: '127.0.0.1' }],
+      },
+    ],
+  });
+  return { key: pems.private, cert: pems.cert };
+}
+
+export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise<DemoHelpdesk> {
+  const tls = opts.tls ?? true;
+  const state: State = {
+    seed: makeSeed(opts.now ?? Date.now()),
+    tls,
+    failure: { mode: 'none', retryAfterSeconds: 5 },
+    sessions: new Set(),
+    requestLog: [],
+    agentScript: readFileSync(new URL('./agent.js', import.meta.url), 'utf8'),
+  };
+  const scheme = tls ? 'https' : 'http';
+  const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const origin = `${scheme}://${req.headers.host ?? '127.0.0.1'}`;
+    route(state, req, new URL(req.url ?? '/', origin), origin)
+      .then((reply) => {
+        if (reply === 'down') req.socket.destroy();
+        else res.writeHead(reply.status, reply.headers).end(reply.body);
+      })
+      .catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`Demo helpdesk error: ${String(error)}`);
+      });
+  };
+  const server = tls ? https.createServer(await throwawayCertificate(), handler) : http.createServer(handler);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    port,
+    origin: (host) => `${scheme}://${host}:${port}`,
+    localUrl: `${scheme}://127.0.0.1:${port}`,
+    seed: state.seed,
+    setApiFailure(mode, failureOpts = {}) {
+      state.failure = { mode, retryAfterSeconds: failureOpts.retryAfterSeconds ?? 5 };
+    },
+    requestLog: state.requestLog,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
+
+/**
+ * Opens an agent page like a signed-in rep and returns the `Cookie` header value for API calls,
+ * e.g. fetch(`${helpdesk.localUrl}/api/v2/tickets/1001.json`, { headers: { cookie } }). Works for HTTP and HTTPS.
+ */
+export function sessionCookieFor(helpdesk: Pick<DemoHelpdesk, 'localUrl'>): Promise<string> {
+  const url = `${helpdesk.localUrl}/agent/dashboard`;
+  return new Promise((resolve, reject) => {
+    const onResponse = (res: http.IncomingMessage): void => {
+      res.resume();
+      const cookie = res.headers['set-cookie']
+        ?.map((c) => c.split(';')[0] ?? '')
+        .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      if (cookie) resolve(cookie);
+      else reject(new Error(`No ${SESSION_COOKIE} cookie from ${url}`));
+    };
+    const req = url.startsWith('https:')
+      ? https.get(url, { rejectUnauthorized: false }, onResponse)
+      : http.get(url, onResponse);
+    req.on('error', reject);
+  });
+}

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { KeptDB } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { Conversation, Customer, Kudos, OutboxEntry, SyncState } from '@/utils/schemas';
-import v1 from '../fixtures/db/v1.json';
+import fixture from '../fixtures/db/v1.json';
+
+const v1 = fixture as { stores: Record<string, string>; rows: Record<string, unknown[]> };
 
 /** Writes the fixture the way version 1 of Kept did: its schema, copied as it shipped, and its rows. */
 async function writeVersion1(name: string) {

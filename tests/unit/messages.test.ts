@@ -74,8 +74,9 @@ describe('checkMessage', () => {
 describe('listen', () => {
   const dispatch = (raw: unknown, sender: Sender) =>
     new Promise<unknown>((resolve) => {
-      // The fake browser hands listeners (message, sender, sendResponse) like Chrome does.
-      const results = fakeBrowser.runtime.onMessage.trigger(raw, sender as never, resolve as never);
+      // Chrome hands listeners (message, sender, sendResponse); the fake browser passes on whatever it is given.
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+      const results = trigger(raw, sender, resolve);
       void results.then((r: unknown[]) => {
         if (!r.includes(true)) resolve('no answer');
       });

@@ -22,8 +22,9 @@ export function findTicket(href: string) {
 
 /** The helpdesk a URL belongs to (a ticket page or not), if Kept runs there. */
 export function adapterForUrl(href: string): HelpdeskAdapter | undefined {
-  const url = safeUrl(href);
-  return url ? adapters.find((a) => a.matches.some((pattern) => new MatchPattern(pattern).includes(url))) : undefined;
+  // A string, not a URL: MatchPattern checks `instanceof Location`, which a service worker does not define.
+  if (!safeUrl(href)) return undefined;
+  return adapters.find((a) => a.matches.some((pattern) => new MatchPattern(pattern).includes(href)));
 }
 
 export const isHelpdeskUrl = (href: string): boolean => adapterForUrl(href) !== undefined;

@@ -79,7 +79,9 @@ function toConversation(ticket: ZendeskTicket, ref: TicketRef): TicketDetails['c
 }
 
 function statusOf(label: string | undefined): ConversationStatus | undefined {
-  const parsed = ConversationStatus.safeParse(label?.split(' ')[0]?.toLowerCase());
+  // The UI says "On-hold" where the API says "hold".
+  const word = label?.split(' ')[0]?.toLowerCase().replace('on-hold', 'hold');
+  const parsed = ConversationStatus.safeParse(word);
   return parsed.success ? parsed.data : undefined;
 }
 

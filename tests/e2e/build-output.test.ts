@@ -1,0 +1,87 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+interface Manifest {
+  manifest_version: number;
+  name: string;
+  version: string;
+  description: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  icons?: Record<string, string>;
+  content_scripts?: Array<{ matches: string[]; js: string[] }>;
+  background?: { service_worker?: string; scripts?: string[] };
+  side_panel?: { default_path: string };
+  sidebar_action?: { default_panel: string; open_at_install?: boolean };
+  externally_connectable?: unknown;
+  browser_specific_settings?: { gecko?: { id?: string } };
+}
+
+const dir = (browser: string) => path.resolve(`.output/${browser}-mv3`);
+const manifestOf = (browser: string) =>
+  JSON.parse(readFileSync(path.join(dir(browser), 'manifest.json'), 'utf8')) as Manifest;
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/** Every file a manifest points at must be in the package. */
+function referencedFiles(m: Manifest): string[] {
+  return [
+    ...Object.values(m.icons ?? {}),
+    ...(m.content_scripts ?? []).flatMap((c) => c.js),
+    ...(m.background?.scripts ?? []),
+    ...(m.background?.service_worker ? [m.background.service_worker] : []),
+    ...(m.side_panel ? [m.side_panel.default_path] : []),
+    ...(m.sidebar_action ? [m.sidebar_action.default_panel] : []),
+  ];
+}
+
+describe('the Chrome package', () => {
+  const m = manifestOf('chrome');
+
+  it('asks only for what Kept uses', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.name).toBe('Kept');
+    expect(m.version).toBe(pkg.version);
+    expect(m.description.length).toBeGreaterThan(20);
+    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'alarms', 'sidePanel']));
+    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*']);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"cookies"|"tabs"|"scripting"/);
+    expect(m.externally_connectable).toBeUndefined();
+    expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    expect(m.side_panel?.default_path).toBe('sidepanel.html');
+  });
+
+  it('ships every file it references, and the unlisted kudos wall', () => {
+    for (const file of [...referencedFiles(m), 'popup.html', 'options.html', 'kudos.html']) {
+      expect(existsSync(path.join(dir('chrome'), file)), file).toBe(true);
+    }
+  });
+
+  it('has a content script that is pure ASCII (Chrome refuses scripts it cannot read as UTF-8), small, and React-free', () => {
+    const file = path.join(dir('chrome'), 'content-scripts/helpdesk.js');
+    const code = readFileSync(file);
+    const nonAscii = code.findIndex((byte) => byte > 0x7f);
+    expect(nonAscii, `non-ASCII byte at ${nonAscii}`).toBe(-1);
+    expect(code.toString()).not.toContain('react');
+    const gzip = gzipSync(code).length;
+    console.log(`content script: ${code.length} bytes, ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThan(20_000);
+  });
+});
+
+describe('the Firefox package', () => {
+  const m = manifestOf('firefox');
+
+  it('is MV3 with the panel as a sidebar and an add-on id', () => {
+    expect(m.manifest_version).toBe(3);
+    expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(m.sidebar_action?.open_at_install).toBe(false);
+    expect(m.side_panel).toBeUndefined();
+    expect(m.permissions).not.toContain('sidePanel');
+    expect(m.background?.scripts?.length).toBeGreaterThan(0);
+    expect(m.browser_specific_settings?.gecko?.id).toMatch(/@/);
+    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*']);
+    for (const file of referencedFiles(m)) expect(existsSync(path.join(dir('firefox'), file)), file).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import type { Kept } from './harness';
+import type { Kept } from '../../scripts/kept-browser';
 
 /** The side panel pinned to one tab, opened as a page (sidePanel.open needs a real user gesture). */
 export class SidePanelPage {

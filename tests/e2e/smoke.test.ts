@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Kept, launchKept } from './harness';
+import { type Kept, launchKept } from '../../scripts/kept-browser';
 import { SidePanelPage } from './pages';
 
 describe('Kept in Chromium on a Zendesk ticket', () => {

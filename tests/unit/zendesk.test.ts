@@ -143,3 +143,11 @@ describe('Zendesk API payloads', () => {
     expect(other.ok && other.value.nextPath).toBeNull();
   });
 });
+
+describe('Zendesk right after in-app navigation', () => {
+  it('does not read the previous ticket’s workspace for the new ticket', () => {
+    const fixture = loadFixture('zendesk-ticket.html');
+    const read = zendesk.readPage(fixture.doc, ref('9999'));
+    expect(read.customer).toEqual({});
+  });
+});

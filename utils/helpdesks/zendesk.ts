@@ -105,9 +105,12 @@ export const zendesk: HelpdeskAdapter = {
 
   readPage(root, ref) {
     // Agent Workspace keeps every open ticket tab in the DOM; read only this ticket's workspace.
+    // Right after in-app navigation the URL names the new ticket while the old workspace is still the active one:
+    // fall back to the active workspace only when it does not belong to another ticket.
+    const active = root.querySelector('.ticket-panes-grid-layout[data-is-active="true"]');
     const workspace =
       root.querySelector(`[data-side-conversations-anchor-id="${ref.ticketId}"]`) ??
-      root.querySelector('.ticket-panes-grid-layout[data-is-active="true"]');
+      (active?.hasAttribute('data-side-conversations-anchor-id') ? null : active);
     const selectedTab = root.querySelector(`[data-test-id="header-tab"][data-entity-id="${ref.ticketId}"]`);
     return {
       subject:

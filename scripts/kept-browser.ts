@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { type DemoHelpdesk, startDemoHelpdesk } from './demo-helpdesk/server';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,20 +1,34 @@
-import type { TabCase } from '@/utils/schemas';
+import type { CustomerShown } from '@/utils/panel/history-state';
 
-export function CustomerHeader({ tabCase }: { tabCase: TabCase }) {
-  const c = tabCase.case;
-  if (!c) return null;
-  const { name, email, organisation } = c.customer;
+interface Props {
+  customer: CustomerShown;
+  ticket: { id: string; subject?: string };
+  /** "3 conversations · 1 open · …"; undefined while the history loads. */
+  summary?: string;
+  /** Why the helpdesk could not complete the case. */
+  lookupProblem?: string;
+}
+
+export function CustomerHeader({ customer, ticket, summary, lookupProblem }: Props) {
+  const { name, email, organisation } = customer;
+  // With no name the email is the title already.
+  const contact = email === name ? undefined : email;
   return (
     <section aria-label="Customer" className="customer">
-      <h1 className="title">{name || email || 'Unknown customer'}</h1>
-      {email && name && <p className="muted">{email}</p>}
-      {organisation && <p className="muted">{organisation}</p>}
+      <h1 className="title">{name}</h1>
+      {(contact || organisation) && (
+        <p className="muted customer-contact">
+          {contact && <span>{contact}</span>}
+          {organisation && <span>{organisation}</span>}
+        </p>
+      )}
+      {summary && <p className="summary">{summary}</p>}
       <p className="ticket">
-        <span className="ticket-id">#{c.ticketId}</span> {c.subject}
+        <span className="ticket-id">#{ticket.id}</span> {ticket.subject}
       </p>
-      {tabCase.lookup && (
+      {lookupProblem && (
         <p role="status" className="notice">
-          {tabCase.lookup.problem}
+          {lookupProblem}
         </p>
       )}
     </section>

@@ -1,28 +1,42 @@
-import { useConversations } from '@/utils/panel/hooks';
-import type { TabCase } from '@/utils/schemas';
+import { useConversationFilter } from '@/utils/panel/history-state';
+import type { Conversation } from '@/utils/schemas';
+import { ConversationList } from './ConversationList';
+import { HistoryFilter } from './HistoryFilter';
 
-export function EarlierConversations({ tabCase }: { tabId?: number; tabCase: TabCase }) {
-  const all = useConversations(tabCase.customerKey);
-  const current = tabCase.case;
-  const earlier = all?.filter(
-    (c) => !(c.id === current?.ticketId && c.source === `${current.helpdesk}:${current.host}`),
-  );
+interface Props {
+  /** The customer's other conversations, newest first; undefined while they load. */
+  conversations: Conversation[] | undefined;
+  now: number;
+  onOpen: (conversation: Conversation) => void;
+}
+
+const NONE: Conversation[] = [];
+
+/** The filterable list of earlier conversations. Key it by customer: another customer starts unfiltered. */
+export function EarlierConversations({ conversations, now, onOpen }: Props) {
+  const { filter, shown, setText, setStatus } = useConversationFilter(conversations ?? NONE);
+  if (conversations === undefined) {
+    return (
+      <p className="muted" aria-busy="true">
+        Loading earlier conversations…
+      </p>
+    );
+  }
+  if (conversations.length === 0) return <p className="muted">No earlier conversations</p>;
   return (
-    <section className="history">
-      <h2 className="heading">Earlier conversations</h2>
-      {earlier === undefined ? (
-        <p className="muted">Loading…</p>
-      ) : earlier.length === 0 ? (
-        <p className="muted">No earlier conversations.</p>
+    <>
+      <HistoryFilter
+        filter={filter}
+        shown={shown.length}
+        total={conversations.length}
+        onText={setText}
+        onStatus={setStatus}
+      />
+      {shown.length === 0 ? (
+        <p className="muted">No conversations match</p>
       ) : (
-        <ul aria-label="Earlier conversations" className="conversations">
-          {earlier.map((c) => (
-            <li key={`${c.source}/${c.id}`}>
-              <span className="subject">{c.subject}</span> <span className="status">{c.status}</span>
-            </li>
-          ))}
-        </ul>
+        <ConversationList conversations={shown} now={now} onOpen={onOpen} />
       )}
-    </section>
+    </>
   );
 }

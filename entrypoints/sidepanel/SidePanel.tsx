@@ -1,6 +1,19 @@
+import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
 import { EarlierConversations } from '@/components/EarlierConversations';
+import { HistorySync } from '@/components/HistorySync';
+import { summaryLine } from '@/utils/history/summary';
+import {
+  openInHelpdesk,
+  useCaseHistory,
+  useCustomerShown,
+  useFreshness,
+  useNow,
+  useOnline,
+  useRefresh,
+} from '@/utils/panel/history-state';
 import { usePanelTabId, useTabCase } from '@/utils/panel/hooks';
+import type { CaseContext, Conversation, TabCase } from '@/utils/schemas';
 
 export function SidePanel() {
   const tabId = usePanelTabId();
@@ -23,10 +36,38 @@ export function SidePanel() {
       </main>
     );
   }
+  // A new tab starts with its own refresh state.
+  return <CaseView key={tabId} tabId={tabId} tabCase={tabCase} current={tabCase.case} />;
+}
+
+interface CaseViewProps {
+  tabId: number | null | undefined;
+  tabCase: TabCase;
+  current: CaseContext;
+}
+
+function CaseView({ tabId, tabCase, current }: CaseViewProps) {
+  const now = useNow();
+  const customer = useCustomerShown(tabCase);
+  const history = useCaseHistory(tabCase, now);
+  const freshness = useFreshness(tabCase.customerKey);
+  const { status, refresh } = useRefresh(tabId);
+  const online = useOnline();
+  const open = (conversation: Conversation) => void openInHelpdesk(tabId, conversation.url);
   return (
-    <main className="panel">
-      <CustomerHeader tabCase={tabCase} />
-      <EarlierConversations tabId={tabId ?? undefined} tabCase={tabCase} />
+    <main className="panel case">
+      <CustomerHeader
+        customer={customer}
+        ticket={{ id: current.ticketId, subject: current.subject }}
+        summary={history && summaryLine(history.summary, now)}
+        lookupProblem={tabCase.lookup?.problem}
+      />
+      {history && <CaseSignals signals={history.signals} />}
+      <section className="history">
+        <h2 className="heading">Earlier conversations</h2>
+        <HistorySync freshness={freshness} refresh={status} onRefresh={refresh} online={online} now={now} />
+        <EarlierConversations key={tabCase.customerKey} conversations={history?.earlier} now={now} onOpen={open} />
+      </section>
     </main>
   );
 }

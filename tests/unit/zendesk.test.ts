@@ -151,3 +151,26 @@ describe('Zendesk right after in-app navigation', () => {
     expect(read.customer).toEqual({});
   });
 });
+
+describe('Zendesk excerpts', () => {
+  it('skips the greeting so the first line says what the ticket is about', () => {
+    const api = zendesk.api;
+    const result = api?.parseHistoryPage(
+      {
+        tickets: [
+          {
+            id: 1,
+            subject: 'Charged twice',
+            description: 'Hi team,\n\nI was charged twice for INV-50862.',
+            status: 'open',
+            requester_id: 2,
+            created_at: '2026-10-30T09:00:00Z',
+            updated_at: '2026-10-31T10:00:00Z',
+          },
+        ],
+      },
+      ref('1'),
+    );
+    expect(result?.ok && result.value.conversations[0]?.excerpt).toBe('I was charged twice for INV-50862.');
+  });
+});

@@ -51,11 +51,16 @@ function malformed(
   return { ok: false, error: { kind: 'malformed', message: `Zendesk sent a ${what} Kept could not read.` } };
 }
 
+/** A greeting says nothing about the ticket; the excerpt starts after it. */
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola)\b[^.!?]{0,40}[,!]?$/i;
+
 function firstLine(text: string | null | undefined): string | undefined {
-  const line = text
-    ?.split('\n')
-    .map((l) => l.trim())
-    .find(Boolean);
+  const lines =
+    text
+      ?.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean) ?? [];
+  const line = lines.find((l) => !GREETING.test(l)) ?? lines[0];
   return line ? line.slice(0, 300) : undefined;
 }
 

@@ -1,0 +1,64 @@
+import type { CSSProperties, MouseEvent } from 'react';
+import { statusLabel } from '@/utils/history/summary';
+import { isWebUrl } from '@/utils/panel/history-state';
+import type { Conversation } from '@/utils/schemas';
+import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
+
+interface Props {
+  conversation: Conversation;
+  now: number;
+  onOpen: (conversation: Conversation) => void;
+  /** Placement inside a virtualised list, where only some rows exist in the page. */
+  virtual?: { style: CSSProperties; position: number; of: number };
+}
+
+const HOUR = 60 * 60_000;
+
+const RATING_TEXT: Partial<Record<NonNullable<Conversation['satisfaction']>, string>> = {
+  good: 'Rated good',
+  bad: 'Rated bad',
+  offered: 'Rating offered',
+};
+
+function When({ label, at, now }: { label: string; at: number; now: number }) {
+  return (
+    <span>
+      {label}{' '}
+      <time dateTime={isoDate(at)} title={absoluteDate(at)}>
+        {relativeTime(at, now)}
+      </time>
+    </span>
+  );
+}
+
+/** One earlier conversation; the subject is a link that opens it in the helpdesk tab, and the whole row is its target. */
+export function ConversationRow({ conversation: c, now, onOpen, virtual }: Props) {
+  const open = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Ctrl/⌘/middle clicks keep the browser's own "open in a new tab".
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(c);
+  };
+  const rating = c.satisfaction && RATING_TEXT[c.satisfaction];
+  return (
+    <li className="conversation" style={virtual?.style} aria-posinset={virtual?.position} aria-setsize={virtual?.of}>
+      <div className="conversation-top">
+        {isWebUrl(c.url) ? (
+          <a className="conversation-link" href={c.url} onClick={open}>
+            {c.subject}
+          </a>
+        ) : (
+          <span className="conversation-link">{c.subject}</span>
+        )}
+        <span className={`status status--${c.status}`}>{statusLabel(c.status)}</span>
+      </div>
+      <p className="conversation-meta">
+        {rating && <span className={`rating rating--${c.satisfaction}`}>{rating}</span>}
+        {c.channel && <span>{c.channel}</span>}
+        <When label="opened" at={c.createdAt} now={now} />
+        {c.updatedAt - c.createdAt > HOUR && <When label="updated" at={c.updatedAt} now={now} />}
+      </p>
+      {c.excerpt && <p className="conversation-excerpt">{c.excerpt}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Freshness } from '@/utils/history/summary';
+import type { RefreshStatus } from '@/utils/panel/history-state';
+import type { Problem } from '@/utils/schemas';
+import { absoluteDate, clockTime, relativeTime } from '@/utils/time';
+
+interface Props {
+  freshness?: Freshness;
+  refresh: RefreshStatus;
+  /** Undefined when the panel has no tab to refresh for. */
+  onRefresh?: () => void;
+  online: boolean;
+  now: number;
+}
+
+/** What the rep can do about each problem; the button sends the same refresh. */
+const ACTION: Partial<Record<Problem['kind'], 'Refresh' | 'Retry'>> = {
+  'signed-out': 'Refresh',
+  server: 'Retry',
+  network: 'Retry',
+};
+
+const LIVE_TEXT = { idle: '', refreshing: 'Refreshing…', done: 'History refreshed' } as const;
+
+/** How fresh the saved history is, why it may not be, and a way to refresh it. Saved rows stay shown below. */
+export function HistorySync({ freshness, refresh, onRefresh, online, now }: Props) {
+  const problem = freshness?.problem;
+  const action = problem && ACTION[problem.kind];
+  const fetchedAt = freshness?.fetchedAt;
+  const refreshButton = (label: string) =>
+    onRefresh && (
+      <button type="button" aria-disabled={refresh.state === 'refreshing'} onClick={onRefresh}>
+        {label}
+      </button>
+    );
+  return (
+    <div className="sync">
+      {problem && (
+        <div role="alert" className={`banner banner--${problem.kind}`}>
+          <p>{problem.message}</p>
+          {problem.kind === 'rate-limited' && (
+            <p>{problem.retryAt ? `Retrying at ${clockTime(problem.retryAt)}` : 'Retrying shortly'}</p>
+          )}
+          {action && refreshButton(action)}
+        </div>
+      )}
+      <div className="sync-bar">
+        <p className="muted sync-status">
+          {fetchedAt === undefined ? (
+            <span>Not updated from the helpdesk yet</span>
+          ) : (
+            <span title={absoluteDate(fetchedAt)}>Updated {relativeTime(fetchedAt, now)}</span>
+          )}
+          <span aria-live="polite">{refresh.state === 'failed' ? refresh.message : LIVE_TEXT[refresh.state]}</span>
+        </p>
+        {/* One Refresh button: when the banner offers it, the bar does not. */}
+        {action !== 'Refresh' && refreshButton('Refresh')}
+      </div>
+      {!online && <p className="offline">Offline – showing saved history</p>}
+    </div>
+  );
+}

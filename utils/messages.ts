@@ -114,12 +114,17 @@ export function listen(handlers: Handlers, isHelpdeskUrl: TrustRules['isHelpdesk
     }
     const handler = handlers[checked.type] as ((data: unknown, sender: Sender) => unknown) | undefined;
     if (!handler) return false;
-    Promise.resolve()
-      .then(() => handler(checked.data, sender))
-      .then(
-        (reply) => sendResponse({ ok: true, reply }),
-        (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
-      );
+    let result: unknown;
+    try {
+      // Synchronously, inside the event: a user gesture does not survive even one microtask.
+      result = handler(checked.data, sender);
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    Promise.resolve(result).then(
+      (reply) => sendResponse({ ok: true, reply }),
+      (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
+    );
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

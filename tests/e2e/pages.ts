@@ -23,6 +23,41 @@ export class SidePanelPage {
     return this.page.getByRole('searchbox', { name: 'Filter conversations' });
   }
 
+  get rows(): Locator {
+    return this.earlierConversations.getByRole('listitem');
+  }
+
+  get banner(): Locator {
+    return this.page.getByRole('alert');
+  }
+
+  get refresh(): Locator {
+    return this.page.getByRole('button', { name: /^(Refresh|Retry)$/ }).first();
+  }
+
+  /** Wall-clock time (Date.now) at which the Customer region first contains `text`, watched inside the page. */
+  async whenCustomerShows(text: string): Promise<() => Promise<number>> {
+    await this.page.evaluate((wanted) => {
+      const w = window as unknown as { __keptShownAt?: number };
+      w.__keptShownAt = undefined;
+      const check = () => {
+        const region = document.querySelector('section[aria-label="Customer"]');
+        if (w.__keptShownAt === undefined && region?.textContent?.includes(wanted)) w.__keptShownAt = Date.now();
+      };
+      // A MutationObserver fires even while the panel's tab is in the background, unlike polling timers.
+      new MutationObserver(check).observe(document.body, { childList: true, subtree: true, characterData: true });
+      check();
+    }, text);
+    return async () => {
+      const handle = await this.page.waitForFunction(
+        () => (window as unknown as { __keptShownAt?: number }).__keptShownAt,
+        undefined,
+        { timeout: 15_000, polling: 50 },
+      );
+      return (await handle.jsonValue()) as number;
+    };
+  }
+
   get noTicket(): Locator {
     return this.page.getByRole('heading', { name: 'No ticket open' });
   }

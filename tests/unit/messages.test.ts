@@ -105,3 +105,18 @@ describe('listen', () => {
     expect(String(warn.mock.calls[1])).toContain('untrusted sender');
   });
 });
+
+describe('listen and user gestures', () => {
+  it('runs the handler synchronously inside the event, so sidePanel.open keeps the gesture', () => {
+    const calls: string[] = [];
+    listen({ 'panel:open': () => (calls.push('handler'), { ok: true as const }) }, isHelpdeskUrl);
+    const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+    void trigger(
+      { kept: 1, type: 'panel:open', data: {} },
+      { ...helpdeskTab, id: browser.runtime.id },
+      () => undefined,
+    );
+    calls.push('after dispatch');
+    expect(calls).toEqual(['handler', 'after dispatch']);
+  });
+});

@@ -1,3 +1,4 @@
+import '@/utils/zod-messages';
 import { isHelpdeskUrl } from '@/utils/helpdesks';
 import { listen } from '@/utils/messages';
 import { caseHandlers, setupCaseLifecycle } from './cases';

@@ -1,6 +1,4 @@
-import { createRoot } from 'react-dom/client';
-import '@/components/kept.css';
+import { mount } from '@/components/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+mount(App);

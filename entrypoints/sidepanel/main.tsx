@@ -1,6 +1,4 @@
-import { createRoot } from 'react-dom/client';
-import '@/components/kept.css';
+import { mount } from '@/components/mount';
 import { SidePanel } from './SidePanel';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<SidePanel />);
+mount(SidePanel);

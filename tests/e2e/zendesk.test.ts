@@ -167,8 +167,8 @@ describe('customer context on Zendesk, in Chromium', () => {
 
     await panel.filter.focus();
     const timings: number[] = [];
-    // Each key changes what matches: "x" narrows, "xq" matches nothing, then back out.
-    for (const key of ['x', 'q', 'Backspace', 'Backspace']) {
+    // Each key changes what matches: "x" narrows, "xq" matches nothing, then back out; twice over.
+    for (const key of ['x', 'q', 'Backspace', 'Backspace', 'x', 'q', 'Backspace', 'Backspace']) {
       const before = await panel.page.evaluate(() => {
         const w = window as unknown as { __keptUpdatedAt?: number };
         w.__keptUpdatedAt = undefined;
@@ -187,8 +187,10 @@ describe('customer context on Zendesk, in Chromium', () => {
       );
       timings.push(Math.round((await after.jsonValue()) as number) - Math.round(before));
     }
-    console.log(`keystroke -> updated list with 1,999 rows (ms): ${timings.join(', ')}`);
-    expect(Math.max(...timings)).toBeLessThan(100);
+    const median = [...timings].sort((a, b) => a - b)[timings.length / 2] ?? Number.NaN;
+    console.log(`keystroke -> updated list with 1,999 rows (ms): ${timings.join(', ')}; median ${median}`);
+    // The target is 50 ms a key; the median keeps one slow key on a busy CI machine from deciding.
+    expect(median).toBeLessThan(50);
     await panel.page.close();
     await helpdeskPage.close();
   });

@@ -109,7 +109,15 @@ describe('listen', () => {
 describe('listen and user gestures', () => {
   it('runs the handler synchronously inside the event, so sidePanel.open keeps the gesture', () => {
     const calls: string[] = [];
-    listen({ 'panel:open': () => (calls.push('handler'), { ok: true as const }) }, isHelpdeskUrl);
+    listen(
+      {
+        'panel:open': () => {
+          calls.push('handler');
+          return { ok: true };
+        },
+      },
+      isHelpdeskUrl,
+    );
     const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
     void trigger(
       { kept: 1, type: 'panel:open', data: {} },

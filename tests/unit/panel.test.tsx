@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EarlierConversations } from '@/components/EarlierConversations';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { db } from '@/utils/db';
 import { openInHelpdesk } from '@/utils/panel/history-state';
@@ -428,5 +429,22 @@ describe('a long history', () => {
     const plain = within(await list()).getAllByRole('listitem');
     expect(plain).toHaveLength(12);
     expect(plain[0]).not.toHaveAttribute('aria-setsize');
+  });
+});
+
+describe('when a screen fails', () => {
+  it('shows what happened and a Reload button instead of an empty page', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const Broken = () => {
+      throw new Error('conversations index missing');
+    };
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('conversations index missing');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+    error.mockRestore();
   });
 });

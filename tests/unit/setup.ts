@@ -1,3 +1,4 @@
+import '@/utils/zod-messages';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { openPanelFromGesture } from '@/utils/open-panel';
 import { useTabCase } from '@/utils/panel/hooks';
 
 /** The toolbar popup: what Kept sees in this tab, and the way into the panel, the kudos wall and options. */
@@ -9,8 +10,8 @@ export function App() {
   }, []);
   const tabCase = useTabCase(tab ? (tab.id ?? null) : undefined);
   const openPanel = () => {
-    // Called straight from the click: the side panel only opens inside a user gesture.
-    if (browser.sidePanel && tab?.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+    // Called straight from the click: the side panel (and Firefox's sidebar) only opens inside a user gesture.
+    openPanelFromGesture(tab?.id);
     window.close();
   };
   const c = tabCase?.case;

@@ -163,6 +163,25 @@ describe('resolving a case and caching its history', () => {
     expect(state?.fetchedAt).toBeDefined();
   });
 
+  it('does not call the helpdesk again before Retry-After has passed, even on Refresh', async () => {
+    let now = 1_800_000_000_000;
+    const clock = deps({ now: () => now });
+    const tabCase = await resolveCase(pageFor(helpdesk.seed.demo.zoeTicketId), clock);
+    helpdesk.setApiFailure('429', { retryAfterSeconds: 60 });
+    const limited = await refreshHistory(tabCase, clock, true);
+    expect(limited.ok ? undefined : limited.error.retryAt).toBe(now + 60_000);
+    helpdesk.setApiFailure('none');
+    helpdesk.requestLog.length = 0;
+
+    now += 30_000;
+    expect((await refreshHistory(tabCase, clock, true)).ok).toBe(false);
+    expect(helpdesk.requestLog).toHaveLength(0);
+
+    now += 31_000;
+    expect((await refreshHistory(tabCase, clock, true)).ok).toBe(true);
+    expect(helpdesk.requestLog).toHaveLength(1);
+  });
+
   it('shares one fetch between concurrent refreshes of the same customer', async () => {
     const tabCase = await resolveCase(pageFor(helpdesk.seed.demo.zoeTicketId), deps());
     helpdesk.requestLog.length = 0;

@@ -119,6 +119,9 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   if (!force && state?.fetchedAt !== undefined && !state.problem && now - state.fetchedAt < STALE_AFTER_MS) {
     return { ok: true, value: 0 } as const;
   }
+  // The helpdesk said when to come back (429 Retry-After): not before then, not even on Refresh.
+  const retryAt = state?.problem?.retryAt;
+  if (state?.problem && retryAt !== undefined && now < retryAt) return { ok: false, error: state.problem } as const;
   const result = await fetchHistory(adapter, deps.transport, context, externalId, deps.cap, deps.now);
   const attemptedAt = deps.now();
   if (!result.ok) {

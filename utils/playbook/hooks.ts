@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { settings } from '../settings';
+import { type ActivePlaybook, effectiveRoleId, loadActivePlaybook, watchActivePlaybook } from './store';
+
+/** The playbook in force, live: an import, a reset or a policy change shows without reload. */
+export function useActivePlaybook(): ActivePlaybook | undefined {
+  const [active, setActive] = useState<ActivePlaybook>();
+  useEffect(() => {
+    let live = true;
+    void loadActivePlaybook().then((a) => live && setActive(a));
+    const stop = watchActivePlaybook((a) => live && setActive(a));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return active;
+}
+
+/** The rep's chosen role id as stored (null = not chosen yet); `undefined` while loading. */
+export function useChosenRoleId(): string | null | undefined {
+  const [roleId, setRoleId] = useState<string | null>();
+  useEffect(() => {
+    let live = true;
+    void settings.roleId.get().then((r) => live && setRoleId(r));
+    const stop = settings.roleId.watch((r) => live && setRoleId(r));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return roleId;
+}
+
+/** The playbook and the role in force together, for the panel and options. */
+export function useRole() {
+  const active = useActivePlaybook();
+  const chosen = useChosenRoleId();
+  const roleId = active && chosen !== undefined ? effectiveRoleId(active, chosen) : undefined;
+  return { active, roleId, role: active?.playbook.roles.find((r) => r.id === roleId) };
+}

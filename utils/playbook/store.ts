@@ -1,0 +1,92 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { DEFAULT_PLAYBOOK } from './default';
+import type { Playbook } from './schema';
+import { type PlaybookError, parsePlaybook } from './validate';
+
+/** The playbook in force, and where it came from. An organisation's (storage.managed) wins over the rep's own. */
+export interface ActivePlaybook {
+  playbook: Playbook;
+  source: 'organisation' | 'imported' | 'default';
+  /** Roles the organisation lets reps pick from; all of the playbook's when absent. */
+  allowedRoleIds?: string[];
+  /** A role the organisation sets for everyone; the rep cannot change it. */
+  presetRoleId?: string;
+  /** Why an organisation's playbook was not used, when it was invalid. */
+  managedErrors?: PlaybookError[];
+}
+
+const LOCAL_KEY = 'local:playbook';
+const MANAGED = { playbook: 'managed:playbook', roles: 'managed:roles', presetRole: 'managed:presetRole' } as const;
+const RoleIds = z.array(z.string());
+
+/** Managed storage may hold the playbook as an object (Firefox policies) or as JSON text (Chrome's policy schema). */
+function fromManaged(raw: unknown): ReturnType<typeof parsePlaybook> | undefined {
+  if (raw === null || raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') return parsePlaybook(raw);
+  try {
+    return parsePlaybook(JSON.parse(raw));
+  } catch {
+    return { ok: false, errors: [{ path: '', message: 'the organisation’s playbook is not valid JSON' }] };
+  }
+}
+
+async function readManaged(key: string): Promise<unknown> {
+  // Browsers without a managed area (or no policy) answer with an error; that simply means "not managed".
+  return storage.getItem(key as `managed:${string}`).catch(() => undefined);
+}
+
+export async function loadActivePlaybook(): Promise<ActivePlaybook> {
+  const [managedPlaybook, managedRoles, managedPreset, local] = await Promise.all([
+    readManaged(MANAGED.playbook),
+    readManaged(MANAGED.roles),
+    readManaged(MANAGED.presetRole),
+    storage.getItem(LOCAL_KEY),
+  ]);
+  const roles = RoleIds.safeParse(managedRoles);
+  const policy = {
+    allowedRoleIds: roles.success && roles.data.length > 0 ? roles.data : undefined,
+    presetRoleId: typeof managedPreset === 'string' && managedPreset ? managedPreset : undefined,
+  };
+  const managed = fromManaged(managedPlaybook);
+  if (managed?.ok) return { playbook: managed.playbook, source: 'organisation', ...policy };
+  const managedErrors = managed && !managed.ok ? managed.errors : undefined;
+  if (managedErrors) console.warn('[Kept] the organisation’s playbook is invalid and was not used', managedErrors);
+  const imported = local === null ? undefined : parsePlaybook(local);
+  if (imported?.ok) return { playbook: imported.playbook, source: 'imported', managedErrors, ...policy };
+  return { playbook: DEFAULT_PLAYBOOK, source: 'default', managedErrors, ...policy };
+}
+
+export function watchActivePlaybook(callback: (active: ActivePlaybook) => void): () => void {
+  const reload = () => void loadActivePlaybook().then(callback);
+  const unwatch = [LOCAL_KEY, ...Object.values(MANAGED)].map((key) => storage.watch(key as `local:${string}`, reload));
+  return () => {
+    for (const stop of unwatch) stop();
+  };
+}
+
+/** Saves a validated playbook as the rep's own. Refused while the organisation manages the playbook. */
+export async function importPlaybook(playbook: Playbook): Promise<void> {
+  const active = await loadActivePlaybook();
+  if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
+  await storage.setItem(LOCAL_KEY, playbook);
+}
+
+export async function resetPlaybook(): Promise<void> {
+  const active = await loadActivePlaybook();
+  if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
+  await storage.removeItem(LOCAL_KEY);
+}
+
+/** Roles the rep may choose from. */
+export function selectableRoles(active: ActivePlaybook) {
+  const allowed = active.allowedRoleIds;
+  return active.playbook.roles.filter((r) => !allowed || allowed.includes(r.id));
+}
+
+/** The role in force: the organisation's preset, else the rep's choice while it still exists in the playbook. */
+export function effectiveRoleId(active: ActivePlaybook, chosen: string | null): string | null {
+  const roles = selectableRoles(active);
+  if (active.presetRoleId && active.playbook.roles.some((r) => r.id === active.presetRoleId)) return active.presetRoleId;
+  return chosen && roles.some((r) => r.id === chosen) ? chosen : null;
+}

@@ -14,6 +14,10 @@ export default defineConfig({
       'Keeps the customer in view: their earlier conversations, your brand promises and praise for the team, beside every helpdesk ticket.',
     permissions: ['storage', 'alarms'],
     host_permissions: HELPDESK_MATCHES,
+    // Asked for one origin at a time, when an admin imports a playbook from a URL.
+    optional_host_permissions: ['https://*/*'],
+    // Organisations can set the playbook and roles by policy (storage.managed).
+    storage: { managed_schema: 'managed_schema.json' },
     action: { default_title: 'Kept' },
     commands: {
       'open-panel': {

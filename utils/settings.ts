@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { KudosRules, Roster } from './kudos/schema';
 import { DeliveryTarget, HelpdeskSwitches, HistoryCap, Profile, RoleId } from './schemas';
 
 /**
@@ -34,4 +35,6 @@ export const settings = {
   deliveryTarget: setting('local:deliveryTarget', DeliveryTarget, { kind: 'kept' }),
   helpdesks: setting('local:helpdesks', HelpdeskSwitches, { zendesk: true }),
   historyCap: setting('local:historyCap', HistoryCap, 500),
+  roster: setting('local:roster', Roster, { people: [], teams: [] }),
+  kudosRules: setting('local:kudosRules', KudosRules, { minMessageLength: 20, requirePromise: false }),
 };

@@ -1,66 +1,59 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { settings } from '@/utils/settings';
+import { useRef, useState } from 'react';
+import { PlaybookSection } from '@/components/options/PlaybookSection';
+import { Welcome } from '@/components/options/Welcome';
+import { YouSection } from '@/components/options/YouSection';
+import { useActivePlaybook, useChosenRoleId } from '@/utils/playbook/hooks';
+import { effectiveRoleId } from '@/utils/playbook/store';
 
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+/** The background opens `options.html?welcome=1` on install. */
+const WELCOME_PARAM = 'welcome';
+const isWelcome = () => new URLSearchParams(window.location.search).get(WELCOME_PARAM) === '1';
 
-/** Options: who the rep is, and how much history Kept keeps per customer. */
+/** Forget the welcome, so reloading the page does not show it again. */
+function dropWelcomeParam() {
+  const url = new URL(window.location.href);
+  url.searchParams.delete(WELCOME_PARAM);
+  window.history.replaceState(window.history.state, '', url);
+}
+
+/** Options: who the rep is (role, profile, history), and the playbook of brand promises and behaviours. */
 export function App() {
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [cap, setCap] = useState('500');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const active = useActivePlaybook();
+  const chosen = useChosenRoleId();
+  const [welcome, setWelcome] = useState(isWelcome);
+  const roleSelect = useRef<HTMLSelectElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const ready = active !== undefined && chosen !== undefined;
+  const roleId = ready ? effectiveRoleId(active, chosen) : null;
+  const preset = ready && roleId !== null && roleId === active.presetRoleId;
 
-  useEffect(() => {
-    void settings.profile.get().then((p) => {
-      setName(p.name);
-      setEmail(p.email);
-    });
-    void settings.historyCap.get().then((n) => setCap(String(n)));
-  }, []);
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      // Validate both before writing either, so a bad value changes nothing.
-      const profile = { name: name.trim(), email: email.trim() };
-      const historyCap = Number(cap);
-      await settings.historyCap.set(historyCap).catch((e: Error) => {
-        throw new Error(`History per customer: ${e.message}`);
-      });
-      await settings.profile.set(profile).catch((e: Error) => {
-        throw new Error(`Your email: ${e.message}`);
-      });
-      setStatus({ kind: 'saved' });
-    } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
+  const dismiss = () => {
+    setWelcome(false);
+    dropWelcomeParam();
+    title.current?.focus();
   };
 
   return (
-    <main className="panel options">
-      <h1 className="title">Kept options</h1>
-      <form onSubmit={save} className="form">
-        <h2 className="heading">You</h2>
-        <label>
-          Your name
-          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
-        </label>
-        <label>
-          Your email
-          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
-        </label>
-        <h2 className="heading">History</h2>
-        <label>
-          Earlier conversations to load per customer
-          <input type="number" min={10} max={5000} value={cap} onChange={(e) => setCap(e.target.value)} />
-        </label>
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <p role="status" className={status.kind === 'error' ? 'error' : 'muted'}>
-          {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+    <main className="options">
+      <h1 className="title" tabIndex={-1} ref={title}>
+        Kept options
+      </h1>
+      {welcome && (
+        <Welcome
+          ready={ready}
+          roleSelect={roleSelect}
+          presetRoleName={preset ? active?.playbook.roles.find((r) => r.id === roleId)?.name : undefined}
+          onDismiss={dismiss}
+        />
+      )}
+      <YouSection active={active} chosen={chosen} roleSelect={roleSelect} />
+      {active ? (
+        <PlaybookSection active={active} roleId={roleId} />
+      ) : (
+        <p className="muted" aria-busy="true">
+          Loading the playbook…
         </p>
-      </form>
+      )}
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { BehavioursSection } from '@/components/BehavioursSection';
 import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
 import { EarlierConversations } from '@/components/EarlierConversations';
@@ -63,6 +64,7 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
         lookupProblem={tabCase.lookup?.problem}
       />
       {history && <CaseSignals signals={history.signals} />}
+      <BehavioursSection current={current} signals={history?.signals} />
       <section className="history">
         <h2 className="heading">Earlier conversations</h2>
         <HistorySync freshness={freshness} refresh={status} onRefresh={refresh} online={online} now={now} />

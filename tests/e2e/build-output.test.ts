@@ -16,6 +16,8 @@ interface Manifest {
   side_panel?: { default_path: string };
   sidebar_action?: { default_panel: string; open_at_install?: boolean };
   externally_connectable?: unknown;
+  optional_host_permissions?: string[];
+  storage?: { managed_schema?: string };
   browser_specific_settings?: { gecko?: { id?: string } };
 }
 
@@ -50,6 +52,15 @@ describe('the Chrome package', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
     expect(m.side_panel?.default_path).toBe('sidepanel.html');
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it('ships a managed-storage schema Chrome accepts: an object at the top, no additionalProperties', () => {
+    const file = m.storage?.managed_schema ?? '';
+    const schema = JSON.parse(readFileSync(path.join(dir('chrome'), file), 'utf8')) as Record<string, unknown>;
+    expect(schema.type).toBe('object');
+    expect(schema).not.toHaveProperty('additionalProperties');
+    expect(Object.keys(schema.properties as object).sort()).toEqual(['playbook', 'presetRole', 'roles']);
   });
 
   it('ships every file it references, and the unlisted kudos wall', () => {

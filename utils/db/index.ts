@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Conversation, Customer, Kudos, OutboxEntry, SyncState } from '../schemas';
+import type { BehaviourCheck, Conversation, Customer, Kudos, OutboxEntry, SyncState } from '../schemas';
 
 /**
  * Version 1 of the schema. A change of primary key needs a new version with an upgrade;
@@ -14,16 +14,24 @@ export const STORES_V1 = {
   syncState: '[source+customerKey], customerKey',
 } as const;
 
+/** Version 2 adds the per-case checklist of behaviours. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  checks: '[caseKey+behaviourId], caseKey',
+} as const;
+
 export class KeptDB extends Dexie {
   customers!: EntityTable<Customer, 'key'>;
   conversations!: Table<Conversation, [string, string]>;
   kudos!: EntityTable<Kudos, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'kudosId'>;
   syncState!: Table<SyncState, [string, string]>;
+  checks!: Table<BehaviourCheck, [string, string]>;
 
   constructor(name = 'kept') {
     super(name);
     this.version(1).stores(STORES_V1);
+    this.version(2).stores(STORES_V2);
   }
 }
 

@@ -4,6 +4,7 @@ import { ConversationStatus, text } from '../schemas/common';
 /** Case signals a behaviour can be triggered by (computed in utils/history/signals.ts). */
 export const CASE_SIGNAL_IDS = ['repeat-contact', 'last-rating-bad', 'other-open', 'first-contact'] as const;
 export const CaseSignalId = z.enum(CASE_SIGNAL_IDS);
+export type CaseSignalId = z.infer<typeof CaseSignalId>;
 
 const Id = text(100).check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'));
 
@@ -24,10 +25,10 @@ export type Role = z.infer<typeof Role>;
 
 /** When a behaviour fits a case best: every kind given must match, any value within a kind. */
 export const BehaviourWhen = z.object({
-  signals: z.optional(z.array(CaseSignalId)),
-  tags: z.optional(z.array(text(100))),
-  channels: z.optional(z.array(text(50))),
-  statuses: z.optional(z.array(ConversationStatus)),
+  signals: z.optional(z.array(CaseSignalId).check(z.maxLength(50))),
+  tags: z.optional(z.array(text(100)).check(z.maxLength(50))),
+  channels: z.optional(z.array(text(50)).check(z.maxLength(50))),
+  statuses: z.optional(z.array(ConversationStatus).check(z.maxLength(50))),
 });
 export type BehaviourWhen = z.infer<typeof BehaviourWhen>;
 
@@ -35,7 +36,9 @@ export type BehaviourWhen = z.infer<typeof BehaviourWhen>;
 export const Behaviour = z.object({
   id: Id,
   promiseId: Id,
-  roles: z.union([z.literal('all'), z.array(Id).check(z.minLength(1))]),
+  roles: z.union([z.literal('all'), z.array(Id).check(z.minLength(1), z.maxLength(50))], {
+    error: 'use "all" or a list of role ids',
+  }),
   text: text(500).check(z.minLength(1)),
   detail: z.optional(text(2000)),
   when: z.optional(BehaviourWhen),

@@ -87,6 +87,7 @@ export function selectableRoles(active: ActivePlaybook) {
 /** The role in force: the organisation's preset, else the rep's choice while it still exists in the playbook. */
 export function effectiveRoleId(active: ActivePlaybook, chosen: string | null): string | null {
   const roles = selectableRoles(active);
-  if (active.presetRoleId && active.playbook.roles.some((r) => r.id === active.presetRoleId)) return active.presetRoleId;
+  if (active.presetRoleId && active.playbook.roles.some((r) => r.id === active.presetRoleId))
+    return active.presetRoleId;
   return chosen && roles.some((r) => r.id === chosen) ? chosen : null;
 }

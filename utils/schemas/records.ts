@@ -39,10 +39,22 @@ export const KudosRecipient = z.object({
   kind: z.enum(['person', 'team']),
   name: text(200).check(z.minLength(1)),
   email: z.optional(text(320)),
+  team: z.optional(text(200)),
 });
+export type KudosRecipient = z.infer<typeof KudosRecipient>;
 
+/** `local`: kept in Kept only; `queued` → `sent`, or `retrying` → … → `sent` | `failed`. */
 export const DeliveryState = z.enum(['local', 'queued', 'retrying', 'sent', 'failed']);
 export type DeliveryState = z.infer<typeof DeliveryState>;
+
+/** The case a kudos came from. Never the customer's email. */
+export const KudosCase = z.object({
+  helpdesk: text(50),
+  ticketId: text(64),
+  url: z.url(),
+  subject: z.optional(text(500)),
+});
+export type KudosCase = z.infer<typeof KudosCase>;
 
 export const Kudos = z.object({
   id: text(64),
@@ -52,10 +64,14 @@ export const Kudos = z.object({
   promiseId: z.optional(text(100)),
   behaviourId: z.optional(text(100)),
   message: text(4000).check(z.minLength(1)),
+  /** As it will be sent: masked unless the rep turned masking off for this kudos. */
   quote: z.optional(text(2000)),
-  case: z.optional(z.object({ helpdesk: text(50), ticketId: text(64), url: z.url(), subject: z.optional(text(500)) })),
+  case: z.optional(KudosCase),
   state: DeliveryState,
+  /** Why it failed, or what the last attempt said. */
   stateDetail: z.optional(text(1000)),
+  /** When the next delivery attempt is due, while retrying. */
+  nextAttemptAt: z.optional(Millis),
   sentAt: z.optional(Millis),
 });
 export type Kudos = z.infer<typeof Kudos>;
@@ -67,6 +83,8 @@ export const OutboxEntry = z.object({
   firstAttemptAt: Millis,
   nextAttemptAt: Millis,
   leaseUntil: z.optional(Millis),
+  /** Who holds the lease: the run that wrote it applies its outcome only while the token is still its own. */
+  leaseToken: z.optional(text(64)),
   lastError: z.optional(text(1000)),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
@@ -80,3 +98,11 @@ export const SyncState = z.object({
   problem: z.optional(Problem),
 });
 export type SyncState = z.infer<typeof SyncState>;
+
+/** A behaviour the rep ticked as done on one case (`caseKey` = `source#ticketId`). */
+export const BehaviourCheck = z.object({
+  caseKey: text(400),
+  behaviourId: text(100),
+  checkedAt: Millis,
+});
+export type BehaviourCheck = z.infer<typeof BehaviourCheck>;

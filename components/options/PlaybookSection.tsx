@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { behavioursFor, type CaseFacts } from '@/utils/playbook/choose';
+import { reviewSummary, triggerLabels } from '@/utils/playbook/io';
+import type { Behaviour, Playbook } from '@/utils/playbook/schema';
+import type { ActivePlaybook } from '@/utils/playbook/store';
+import { ErrorList } from './ErrorList';
+import { PlaybookImport } from './PlaybookImport';
+
+const SOURCE_LABELS: Record<ActivePlaybook['source'], string> = {
+  default: "Kept's starter playbook",
+  imported: 'Imported',
+  organisation: 'Managed by your organisation',
+};
+
+interface Props {
+  active: ActivePlaybook;
+  /** The rep's role in force, the reader's starting point. */
+  roleId: string | null;
+  now?: number;
+}
+
+/** The playbook in force: what it is, how fresh, ways to change it, and its promises and behaviours per role. */
+export function PlaybookSection({ active, roleId, now = Date.now() }: Props) {
+  return (
+    <section aria-labelledby="playbook-title" className="options-section">
+      <h2 id="playbook-title" className="heading">
+        Playbook
+      </h2>
+      <PlaybookFacts active={active} now={now} />
+      <PlaybookImport active={active} />
+      <PlaybookReader playbook={active.playbook} roleId={roleId} />
+    </section>
+  );
+}
+
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+function PlaybookFacts({ active, now }: { active: ActivePlaybook; now: number }) {
+  const { playbook, source, managedErrors } = active;
+  const review = reviewSummary(playbook, now);
+  return (
+    <div className="playbook-facts">
+      <p className="playbook-name">{playbook.name}</p>
+      <dl className="facts">
+        <div>
+          <dt>Version</dt>
+          <dd>{playbook.version}</dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{SOURCE_LABELS[source]}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>
+            <time dateTime={playbook.updatedAt}>{day.format(Date.parse(playbook.updatedAt))}</time>
+          </dd>
+        </div>
+      </dl>
+      <p className="muted">{review.line}</p>
+      {review.warning && (
+        <p role="alert" className="notice">
+          {review.warning}
+        </p>
+      )}
+      {managedErrors && managedErrors.length > 0 && (
+        <div className="notice">
+          <p>
+            {`Your organisation’s playbook has ${managedErrors.length} problem${managedErrors.length === 1 ? '' : 's'} and is not used; ${source === 'imported' ? 'your imported playbook' : "Kept's starter playbook"} is in use instead. Tell your administrator:`}
+          </p>
+          <ErrorList label="Problems in the organisation’s playbook" errors={managedErrors} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** No case is open here: read the playbook in its own order. */
+const NO_CASE: CaseFacts = { signals: [], tags: [] };
+
+/** Read the playbook as any role sees it: per promise, that role's behaviours and what brings them to the top. */
+function PlaybookReader({ playbook, roleId }: { playbook: Playbook; roleId: string | null }) {
+  const [picked, setPicked] = useState<string>();
+  const roles = playbook.roles;
+  const shown = [picked, roleId, roles[0]?.id].find((id) => id && roles.some((r) => r.id === id)) ?? '';
+  const role = roles.find((r) => r.id === shown);
+  // Every promise, in playbook order, even one with nothing for this role (that is worth seeing too).
+  const groups = useMemo(() => {
+    const chosen = shown ? behavioursFor(playbook, shown, NO_CASE) : [];
+    return playbook.promises.map((promise) => ({
+      promise,
+      behaviours: (chosen.find((g) => g.promise.id === promise.id)?.behaviours ?? []).map((c) => c.behaviour),
+    }));
+  }, [playbook, shown]);
+
+  return (
+    <section aria-labelledby="reader-title" className="reader">
+      <h3 id="reader-title" className="subheading">
+        Promises and behaviours
+      </h3>
+      <label className="reader-role">
+        Show behaviours for
+        <select value={shown} onChange={(e) => setPicked(e.target.value)}>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {role?.description && <p className="muted">{role.description}</p>}
+      {groups.map(({ promise, behaviours }) => (
+        <article key={promise.id} className="playbook-promise" aria-labelledby={`promise-${promise.id}`}>
+          <h4 id={`promise-${promise.id}`}>{promise.title}</h4>
+          {promise.summary && <p className="muted">{promise.summary}</p>}
+          {behaviours.length === 0 ? (
+            <p className="muted">{`No behaviours for ${role?.name ?? 'this role'} under this promise.`}</p>
+          ) : (
+            <ul className="playbook-behaviours">
+              {behaviours.map((b) => (
+                <BehaviourItem key={b.id} behaviour={b} />
+              ))}
+            </ul>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
+
+function BehaviourItem({ behaviour }: { behaviour: Behaviour }) {
+  const triggers = triggerLabels(behaviour.when);
+  return (
+    <li className="playbook-behaviour">
+      <p className="playbook-behaviour-text">{behaviour.text}</p>
+      {behaviour.detail && <p className="muted">{behaviour.detail}</p>}
+      {triggers.length > 0 && (
+        <p className="triggers">
+          <span className="muted">Comes first on:</span>
+          {triggers.map((t) => (
+            <span key={t} className="trigger">
+              {t}
+            </span>
+          ))}
+        </p>
+      )}
+    </li>
+  );
+}

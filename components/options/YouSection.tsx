@@ -1,0 +1,153 @@
+import { type FormEvent, type RefObject, useEffect, useState } from 'react';
+import { type ActivePlaybook, effectiveRoleId, selectableRoles } from '@/utils/playbook/store';
+import { settings } from '@/utils/settings';
+
+type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+interface Props {
+  active: ActivePlaybook | undefined;
+  /** The role the rep chose, as stored; undefined while loading. */
+  chosen: string | null | undefined;
+  roleSelect: RefObject<HTMLSelectElement | null>;
+}
+
+/** Who the rep is: role (saved on change), name and email, and how much history Kept loads per customer. */
+export function YouSection({ active, chosen, roleSelect }: Props) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [cap, setCap] = useState('500');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    void settings.profile.get().then((p) => {
+      setName(p.name);
+      setEmail(p.email);
+    });
+    void settings.historyCap.get().then((n) => setCap(String(n)));
+  }, []);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      // Validate both before writing either, so a bad value changes nothing.
+      const profile = { name: name.trim(), email: email.trim() };
+      const historyCap = Number(cap);
+      await settings.historyCap.set(historyCap).catch((e: Error) => {
+        throw new Error(`History per customer: ${e.message}`);
+      });
+      await settings.profile.set(profile).catch((e: Error) => {
+        throw new Error(`Your email: ${e.message}`);
+      });
+      setStatus({ kind: 'saved' });
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="you-title" className="options-section">
+      <form onSubmit={save} className="form">
+        <h2 id="you-title" className="heading">
+          You
+        </h2>
+        <RoleField active={active} chosen={chosen} roleSelect={roleSelect} />
+        <label>
+          Your name
+          <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
+        </label>
+        <label>
+          Your email
+          <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
+        </label>
+        <h2 className="heading">History</h2>
+        <label>
+          Earlier conversations to load per customer
+          <input type="number" min={10} max={5000} value={cap} onChange={(e) => setCap(e.target.value)} />
+        </label>
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Save
+          </button>
+          <p role="status" className={status.kind === 'error' ? 'error' : 'muted'}>
+            {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The rep's role, saved as soon as it changes so an open side panel follows at once. */
+function RoleField({ active, chosen, roleSelect }: Props) {
+  // What the rep just picked, shown until storage confirms it (a controlled select would jump back meanwhile).
+  const [picked, setPicked] = useState<string>();
+  const [note, setNote] = useState<{ error: boolean; text: string }>({ error: false, text: '' });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new stored value (here or in another tab) wins.
+  useEffect(() => setPicked(undefined), [chosen]);
+
+  if (!active || chosen === undefined) {
+    return (
+      <label>
+        Your role
+        <select disabled value="">
+          <option value="">Loading roles…</option>
+        </select>
+      </label>
+    );
+  }
+
+  const roleId = effectiveRoleId(active, chosen);
+  const preset = roleId !== null && roleId === active.presetRoleId;
+  const roles = preset ? active.playbook.roles.filter((r) => r.id === roleId) : selectableRoles(active);
+  const value = picked ?? roleId ?? '';
+  const role = roles.find((r) => r.id === value);
+  const lost = !preset && chosen !== null && roleId === null;
+  const hint = preset
+    ? 'Set by your organisation.'
+    : lost
+      ? `Your role “${chosen}” is not in this playbook any more. Choose again.`
+      : (role?.description ?? '');
+
+  const change = (id: string) => {
+    if (!id) return;
+    setPicked(id);
+    settings.roleId.set(id).then(
+      () => setNote({ error: false, text: 'Role saved.' }),
+      (e: Error) => {
+        setPicked(undefined);
+        setNote({ error: true, text: `Your role was not saved: ${e.message}` });
+      },
+    );
+  };
+
+  return (
+    <div className="field">
+      <label>
+        Your role
+        <select
+          ref={roleSelect}
+          value={value}
+          disabled={preset}
+          aria-describedby={hint ? 'role-hint' : undefined}
+          onChange={(e) => change(e.target.value)}
+        >
+          {value === '' && <option value="">Choose your role…</option>}
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hint && (
+        <p id="role-hint" className={lost ? 'notice' : 'muted hint'}>
+          {hint}
+        </p>
+      )}
+      <p aria-live="polite" className={note.error ? 'error' : 'muted'}>
+        {note.text}
+      </p>
+    </div>
+  );
+}

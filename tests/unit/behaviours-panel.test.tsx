@@ -1,0 +1,101 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BehavioursSection } from '@/components/BehavioursSection';
+import { db } from '@/utils/db';
+import type { CaseSignal } from '@/utils/history/signals';
+import type { Playbook } from '@/utils/playbook/schema';
+import { importPlaybook } from '@/utils/playbook/store';
+import type { CaseContext } from '@/utils/schemas';
+import { settings } from '@/utils/settings';
+
+const current = (ticketId: string): CaseContext => ({
+  helpdesk: 'zendesk',
+  host: 'acme.zendesk.com',
+  ticketId,
+  url: `https://acme.zendesk.com/agent/tickets/${ticketId}`,
+  subject: 'Third time asking',
+  customer: { name: 'Hannah Schmidt' },
+  tags: [],
+  from: 'api',
+  seenAt: Date.now(),
+});
+const repeatContact: CaseSignal[] = [
+  { id: 'repeat-contact', label: 'Repeat contact', reason: '2 other tickets in the last 7 days' },
+];
+const section = () => screen.getByRole('region', { name: 'Behaviours for your role' });
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('Behaviours for your role', () => {
+  it('asks a rep with no role to choose one, and opens options', async () => {
+    const openOptions = vi.fn(async () => undefined);
+    Object.assign(browser.runtime, { openOptionsPage: openOptions });
+    render(<BehavioursSection current={current('1')} signals={[]} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose your role' }));
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('puts what fits this case first, with the reason', async () => {
+    await settings.roleId.set('frontline');
+    render(<BehavioursSection current={current('1')} signals={repeatContact} />);
+    await within(section()).findByText(/Frontline support/);
+    const first = section().querySelector('details[open] .behaviour');
+    expect(first).toHaveTextContent('Fits: repeat contact');
+    // Groups with nothing fitting the case stay folded.
+    expect(section().querySelectorAll('details:not([open])').length).toBeGreaterThan(0);
+  });
+
+  it('keeps ticks per case, so the list is a checklist for this ticket only', async () => {
+    await settings.roleId.set('frontline');
+    const { unmount } = render(<BehavioursSection current={current('1')} signals={repeatContact} />);
+    const box = (await within(section()).findAllByRole('checkbox'))[0];
+    if (!box) throw new Error('no behaviours');
+    await userEvent.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(await db.checks.count()).toBe(1);
+    unmount();
+
+    render(<BehavioursSection current={current('2')} signals={repeatContact} />);
+    const other = (await within(section()).findAllByRole('checkbox'))[0];
+    expect(other).not.toBeChecked();
+  });
+
+  it('follows a change of role and of playbook without a reload', async () => {
+    await settings.roleId.set('frontline');
+    render(<BehavioursSection current={current('1')} signals={[]} />);
+    await within(section()).findByText(/Frontline support/);
+
+    await settings.roleId.set('billing');
+    await within(section()).findByText(/: Billing/);
+
+    const playbook: Playbook = {
+      version: 2,
+      name: 'Team playbook',
+      updatedAt: '2026-11-20T09:00:00Z',
+      promises: [{ id: 'no-repeat', title: 'You never repeat yourself', summary: 'We read first.' }],
+      roles: [{ id: 'billing', name: 'Billing', description: 'Money.' }],
+      behaviours: [{ id: 'ledger', promiseId: 'no-repeat', roles: ['billing'], text: 'Quote the ledger date.' }],
+    };
+    await importPlaybook(playbook);
+    await within(section()).findByText('Quote the ledger date.');
+  });
+
+  it('renders playbook text as text', async () => {
+    await settings.roleId.set('billing');
+    await importPlaybook({
+      version: 1,
+      name: 'x',
+      updatedAt: '2026-11-20T09:00:00Z',
+      promises: [{ id: 'p', title: '<b>bold</b>', summary: '' }],
+      roles: [{ id: 'billing', name: 'Billing', description: '' }],
+      behaviours: [{ id: 'b', promiseId: 'p', roles: 'all', text: '<img src=x onerror="window.__keptXss=1">' }],
+    });
+    render(<BehavioursSection current={current('1')} signals={[]} />);
+    await within(section()).findByText('<img src=x onerror="window.__keptXss=1">');
+    expect(section().querySelector('img, b')).toBeNull();
+  });
+});

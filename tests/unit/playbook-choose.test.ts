@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { behavioursFor, type CaseFacts, matchReasons } from '@/utils/playbook/choose';
+import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
+import type { Behaviour, Playbook } from '@/utils/playbook/schema';
+
+const facts = (more: Partial<CaseFacts> = {}): CaseFacts => ({ signals: [], tags: [], ...more });
+
+function playbook(behaviours: Behaviour[]): Playbook {
+  return {
+    version: 1,
+    name: 'Test',
+    updatedAt: '2026-11-01T00:00:00Z',
+    promises: [
+      { id: 'p1', title: 'First', summary: '' },
+      { id: 'p2', title: 'Second', summary: '' },
+      { id: 'p3', title: 'Third', summary: '' },
+    ],
+    roles: [
+      { id: 'frontline', name: 'Frontline', description: '' },
+      { id: 'billing', name: 'Billing', description: '' },
+    ],
+    behaviours,
+  };
+}
+
+const b = (id: string, promiseId: string, roles: Behaviour['roles'], when?: Behaviour['when']): Behaviour => ({
+  id,
+  promiseId,
+  roles,
+  text: `Do ${id}.`,
+  ...(when ? { when } : {}),
+});
+
+const ids = (groups: ReturnType<typeof behavioursFor>) =>
+  groups.map((g) => [g.promise.id, g.behaviours.map((c) => c.behaviour.id)]);
+
+describe('matchReasons', () => {
+  it('gives no reasons without triggers', () => {
+    expect(matchReasons(undefined, facts({ signals: ['repeat-contact'] }))).toEqual([]);
+    expect(matchReasons({}, facts({ signals: ['repeat-contact'] }))).toEqual([]);
+    expect(matchReasons({ tags: [], signals: [] }, facts({ tags: ['refund'] }))).toEqual([]);
+  });
+
+  it('labels each kind of reason', () => {
+    const all = facts({
+      signals: ['repeat-contact', 'last-rating-bad', 'other-open', 'first-contact'],
+      tags: ['refund'],
+      channel: 'chat',
+      status: 'pending',
+    });
+    expect(
+      matchReasons({ signals: ['repeat-contact', 'last-rating-bad', 'other-open', 'first-contact'] }, all),
+    ).toEqual(['repeat contact', 'last rating bad', 'other open tickets', 'first contact']);
+    expect(matchReasons({ tags: ['refund'] }, all)).toEqual(['tag "refund"']);
+    expect(matchReasons({ channels: ['chat'] }, all)).toEqual(['chat']);
+    expect(matchReasons({ statuses: ['pending'] }, all)).toEqual(['pending']);
+  });
+
+  it('matches any value within a kind', () => {
+    const when = { tags: ['outage', 'incident'] };
+    expect(matchReasons(when, facts({ tags: ['incident', 'vip'] }))).toEqual(['tag "incident"']);
+    expect(matchReasons(when, facts({ tags: ['outage', 'incident'] }))).toEqual(['tag "outage"', 'tag "incident"']);
+    expect(matchReasons(when, facts({ tags: ['vip'] }))).toEqual([]);
+    expect(matchReasons({ statuses: ['pending', 'hold'] }, facts({ status: 'hold' }))).toEqual(['hold']);
+  });
+
+  it('needs every kind given to match', () => {
+    const when: Behaviour['when'] = { signals: ['repeat-contact'], tags: ['refund'], channels: ['voice'] };
+    expect(matchReasons(when, facts({ signals: ['repeat-contact'], tags: ['refund'], channel: 'voice' }))).toEqual([
+      'repeat contact',
+      'tag "refund"',
+      'voice',
+    ]);
+    expect(matchReasons(when, facts({ signals: ['repeat-contact'], tags: ['refund'], channel: 'chat' }))).toEqual([]);
+    expect(matchReasons(when, facts({ signals: ['repeat-contact'], tags: ['refund'] }))).toEqual([]);
+    expect(matchReasons(when, facts({ tags: ['refund'], channel: 'voice' }))).toEqual([]);
+  });
+
+  it('compares tags and channels without regard to case', () => {
+    expect(matchReasons({ tags: ['Refund'] }, facts({ tags: ['REFUND'] }))).toEqual(['tag "Refund"']);
+    expect(matchReasons({ channels: ['Chat'] }, facts({ channel: 'CHAT' }))).toEqual(['chat']);
+    expect(matchReasons({ channels: ['chat'] }, facts())).toEqual([]);
+  });
+});
+
+describe('behavioursFor', () => {
+  it('keeps the role’s behaviours: "all" and lists naming it', () => {
+    const book = playbook([b('a', 'p1', 'all'), b('f', 'p1', ['frontline']), b('x', 'p1', ['billing', 'frontline'])]);
+    expect(ids(behavioursFor(book, 'frontline', facts()))).toEqual([['p1', ['a', 'f', 'x']]]);
+    expect(ids(behavioursFor(book, 'billing', facts()))).toEqual([['p1', ['a', 'x']]]);
+    expect(ids(behavioursFor(book, 'nobody', facts()))).toEqual([['p1', ['a']]]);
+  });
+
+  it('leaves out promises with nothing for the role', () => {
+    const book = playbook([b('a', 'p1', ['billing']), b('b', 'p2', ['frontline']), b('c', 'p3', 'all')]);
+    expect(ids(behavioursFor(book, 'frontline', facts()))).toEqual([
+      ['p2', ['b']],
+      ['p3', ['c']],
+    ]);
+  });
+
+  it('keeps playbook order when nothing fits', () => {
+    const book = playbook([
+      b('c', 'p2', 'all'),
+      b('a', 'p1', 'all', { signals: ['first-contact'] }),
+      b('b', 'p1', 'all'),
+    ]);
+    const groups = behavioursFor(book, 'frontline', facts({ signals: ['repeat-contact'] }));
+    expect(ids(groups)).toEqual([
+      ['p1', ['a', 'b']],
+      ['p2', ['c']],
+    ]);
+    expect(groups.flatMap((g) => g.behaviours.map((c) => c.reasons))).toEqual([[], [], []]);
+  });
+
+  it('brings fitting behaviours, and the groups holding them, to the top', () => {
+    const book = playbook([
+      b('p1-plain', 'p1', 'all'),
+      b('p2-plain', 'p2', 'all'),
+      b('p2-refund', 'p2', 'all', { tags: ['refund'] }),
+      b('p3-plain', 'p3', 'all'),
+      b('p3-repeat', 'p3', ['frontline'], { signals: ['repeat-contact'] }),
+      b('p3-chat', 'p3', 'all', { channels: ['chat'] }),
+    ]);
+    const groups = behavioursFor(book, 'frontline', facts({ signals: ['repeat-contact'], tags: ['Refund'] }));
+    expect(ids(groups)).toEqual([
+      ['p2', ['p2-refund', 'p2-plain']],
+      ['p3', ['p3-repeat', 'p3-plain', 'p3-chat']],
+      ['p1', ['p1-plain']],
+    ]);
+    expect(groups[0]?.behaviours[0]?.reasons).toEqual(['tag "refund"']);
+    expect(groups[1]?.behaviours[0]?.reasons).toEqual(['repeat contact']);
+  });
+
+  it('does not change the playbook', () => {
+    const book = playbook([b('a', 'p1', 'all'), b('b', 'p1', 'all', { signals: ['repeat-contact'] })]);
+    const before = structuredClone(book);
+    behavioursFor(book, 'frontline', facts({ signals: ['repeat-contact'] }));
+    expect(book).toEqual(before);
+  });
+
+  describe('with the default playbook', () => {
+    it('puts taking ownership first in its promise on a repeat contact', () => {
+      const groups = behavioursFor(DEFAULT_PLAYBOOK, 'frontline', facts({ signals: ['repeat-contact'] }));
+      const ownIt = groups.find((g) => g.promise.id === 'own-it');
+      expect(ownIt?.behaviours[0]?.behaviour.id).toBe('take-ownership');
+      expect(ownIt?.behaviours[0]?.behaviour.text).toMatch(/^Take ownership:/);
+      expect(ownIt?.behaviours[0]?.reasons).toEqual(['repeat contact']);
+      // Every group with a fitting behaviour comes before every group without one.
+      const fits = groups.map((g) => g.behaviours.some((c) => c.reasons.length > 0));
+      expect(fits).toEqual([...fits].sort((x, y) => Number(y) - Number(x)));
+      expect(fits[0]).toBe(true);
+    });
+
+    it('acknowledges a bad last rating and welcomes a first contact', () => {
+      const bad = behavioursFor(DEFAULT_PLAYBOOK, 'frontline', facts({ signals: ['last-rating-bad'] }));
+      const top = bad.flatMap((g) => g.behaviours).filter((c) => c.reasons.includes('last rating bad'));
+      expect(top.map((c) => c.behaviour.id)).toContain('acknowledge-last-experience');
+
+      const first = behavioursFor(DEFAULT_PLAYBOOK, 'frontline', facts({ signals: ['first-contact'] }));
+      expect(first[0]?.promise.id).toBe('make-it-easy');
+      expect(first[0]?.behaviours[0]?.behaviour.id).toBe('welcome-first-contact');
+    });
+
+    it('gives every role something for every promise', () => {
+      for (const role of DEFAULT_PLAYBOOK.roles) {
+        expect(behavioursFor(DEFAULT_PLAYBOOK, role.id, facts())).toHaveLength(DEFAULT_PLAYBOOK.promises.length);
+      }
+    });
+  });
+});

@@ -1,0 +1,105 @@
+import type { ConversationStatus } from '../schemas/common';
+import type { Behaviour, BehaviourWhen, BrandPromise, CaseSignalId, Playbook } from './schema';
+
+/** What is known about the case in view that can bring behaviours to the top. */
+export interface CaseFacts {
+  signals: CaseSignalId[];
+  tags: string[];
+  channel?: string;
+  status?: ConversationStatus;
+}
+
+export interface ChosenBehaviour {
+  behaviour: Behaviour;
+  /** Why it fits this case, e.g. ["repeat contact"]; empty when it has no matching trigger. */
+  reasons: string[];
+}
+
+export interface PromiseGroup {
+  promise: BrandPromise;
+  behaviours: ChosenBehaviour[];
+}
+
+const SIGNAL_REASONS: Record<CaseSignalId, string> = {
+  'repeat-contact': 'repeat contact',
+  'last-rating-bad': 'last rating bad',
+  'other-open': 'other open tickets',
+  'first-contact': 'first contact',
+};
+
+const fold = (value: string) => value.trim().toLowerCase();
+
+/** The values of one kind that the case has, as reasons; a kind with no values puts no condition on the case. */
+function matching<T extends string>(
+  wanted: readonly T[] | undefined,
+  has: (value: T) => boolean,
+  label: (v: T) => string,
+) {
+  if (!wanted || wanted.length === 0) return undefined;
+  return [...new Set(wanted.filter(has).map(label))];
+}
+
+/**
+ * Why a behaviour fits the case: every kind of trigger given must match (signals, tags, channels, statuses), and
+ * within a kind any one value will do. No triggers, or any kind unmatched, gives no reasons.
+ */
+export function matchReasons(when: BehaviourWhen | undefined, facts: CaseFacts): string[] {
+  if (!when) return [];
+  const tags = new Set(facts.tags.map(fold));
+  const channel = facts.channel === undefined ? undefined : fold(facts.channel);
+  const kinds = [
+    matching(
+      when.signals,
+      (s) => facts.signals.includes(s),
+      (s) => SIGNAL_REASONS[s] ?? s,
+    ),
+    matching(
+      when.tags,
+      (t) => tags.has(fold(t)),
+      (t) => `tag "${t.trim()}"`,
+    ),
+    matching(
+      when.channels,
+      (c) => fold(c) === channel,
+      (c) => fold(c),
+    ),
+    matching(
+      when.statuses,
+      (s) => s === facts.status,
+      (s) => s,
+    ),
+  ].filter((reasons) => reasons !== undefined);
+  if (kinds.length === 0 || kinds.some((reasons) => reasons.length === 0)) return [];
+  return kinds.flat();
+}
+
+const appliesTo = (behaviour: Behaviour, roleId: string) =>
+  behaviour.roles === 'all' || behaviour.roles.includes(roleId);
+
+const fits = (chosen: ChosenBehaviour) => chosen.reasons.length > 0;
+
+/** Fitting items first, each part in its original order. */
+const fittingFirst = <T>(items: T[], isFitting: (item: T) => boolean) => [
+  ...items.filter(isFitting),
+  ...items.filter((item) => !isFitting(item)),
+];
+
+/**
+ * The role's behaviours grouped by promise: groups with behaviours that fit this case first, and within a group the
+ * fitting ones first (each with its reasons); otherwise playbook order. Promises with nothing for the role are left out.
+ */
+export function behavioursFor(playbook: Playbook, roleId: string, facts: CaseFacts): PromiseGroup[] {
+  const byPromise = new Map<string, ChosenBehaviour[]>();
+  for (const behaviour of playbook.behaviours) {
+    if (!appliesTo(behaviour, roleId)) continue;
+    const chosen = { behaviour, reasons: matchReasons(behaviour.when, facts) };
+    const list = byPromise.get(behaviour.promiseId);
+    if (list) list.push(chosen);
+    else byPromise.set(behaviour.promiseId, [chosen]);
+  }
+  const groups = playbook.promises.flatMap((promise) => {
+    const behaviours = byPromise.get(promise.id);
+    return behaviours ? [{ promise, behaviours: fittingFirst(behaviours, fits) }] : [];
+  });
+  return fittingFirst(groups, (group) => group.behaviours.some(fits));
+}

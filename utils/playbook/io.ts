@@ -1,0 +1,176 @@
+import type { Behaviour, Playbook } from './schema';
+import { MAX_PLAYBOOK_BYTES, type PlaybookError, parsePlaybookText } from './validate';
+
+/** The playbook as a person would want to read and edit it: two-space JSON, ending in a newline. */
+export function playbookToJson(playbook: Playbook): string {
+  return `${JSON.stringify(playbook, null, 2)}\n`;
+}
+
+export const EXPORT_FILE_NAME = 'kept-playbook.json';
+
+const DAY = 24 * 60 * 60_000;
+/** A playbook nobody has looked at for longer than this is worth a nudge. */
+export const REVIEW_STALE_DAYS = 90;
+
+/** Whole days since the last review (null when there is no usable date), and whether that is too long ago. */
+export function reviewAge(reviewedAt: string | undefined, now: number): { days: number | null; stale: boolean } {
+  const at = reviewedAt ? Date.parse(reviewedAt) : Number.NaN;
+  if (Number.isNaN(at)) return { days: null, stale: true };
+  const days = Math.max(0, Math.floor((now - at) / DAY));
+  return { days, stale: days > REVIEW_STALE_DAYS };
+}
+
+const SIGNAL_LABELS: Record<string, string> = {
+  'repeat-contact': 'Repeat contact',
+  'last-rating-bad': 'Last rating bad',
+  'other-open': 'Other open tickets',
+  'first-contact': 'First contact',
+};
+
+/** The case facts that bring a behaviour to the top, as short labels: "Repeat contact", "Tag: vip". */
+export function triggerLabels(when: Behaviour['when']): string[] {
+  if (!when) return [];
+  return [
+    ...(when.signals ?? []).map((s) => SIGNAL_LABELS[s] ?? s),
+    ...(when.tags ?? []).map((t) => `Tag: ${t}`),
+    ...(when.channels ?? []).map((c) => `Channel: ${c}`),
+    ...(when.statuses ?? []).map((s) => `Status: ${s}`),
+  ];
+}
+
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "Last reviewed 20 Nov 2026 by Dana Okoro", and a nudge when that is too long ago or unknown. */
+export function reviewSummary(playbook: Playbook, now: number): { line: string; warning?: string } {
+  const { reviewedAt, reviewedBy } = playbook;
+  const { days, stale } = reviewAge(reviewedAt, now);
+  const who = reviewedBy ? ` by ${reviewedBy}` : '';
+  const line =
+    reviewedAt && days !== null
+      ? `Last reviewed ${day.format(Date.parse(reviewedAt))}${who}`
+      : reviewedBy
+        ? `Reviewed by ${reviewedBy}; the date is not recorded`
+        : 'Not reviewed yet';
+  if (!stale) return { line };
+  const warning =
+    days === null
+      ? 'No review date — ask your team lead to review it'
+      : `Not reviewed for ${days} days — ask your team lead to review it`;
+  return { line, warning };
+}
+
+/** Said after a playbook was saved. */
+export function importedMessage(playbook: Playbook): string {
+  const n = playbook.behaviours.length;
+  return `Imported “${playbook.name}” (${n} behaviour${n === 1 ? '' : 's'}).`;
+}
+
+/** Reads what the rep typed as a playbook address; only https is accepted (the extension may only ask for those). */
+export function checkPlaybookUrl(input: string): { ok: true; url: URL } | { ok: false; message: string } {
+  const trimmed = input.trim();
+  if (!trimmed) return { ok: false, message: 'Enter the playbook’s address, starting with https://.' };
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, message: `“${trimmed}” is not a web address. Use a full address starting with https://.` };
+  }
+  if (url.protocol !== 'https:') {
+    return {
+      ok: false,
+      message: `Only https addresses can be imported; “${trimmed}” uses ${url.protocol.slice(0, -1)}.`,
+    };
+  }
+  return { ok: true, url };
+}
+
+export type DownloadProblem = { kind: 'http' | 'network' | 'too-large' | 'insecure'; message: string };
+export type Download = { ok: true; text: string } | { ok: false; error: DownloadProblem };
+
+const RETRY = 'Check the URL and try again.';
+const failed = (kind: DownloadProblem['kind'], why: string, next = RETRY): Download => ({
+  ok: false,
+  error: { kind, message: `Could not download the playbook: ${why}. ${next}` },
+});
+
+/**
+ * Downloads a playbook's text. Failures come back as values with a sentence a rep can act on. Nothing is parsed
+ * here; `fetchPlaybook` does both.
+ */
+export async function downloadPlaybookText(
+  url: string | URL,
+  fetchImpl: typeof fetch,
+  { timeoutMs = 15_000 }: { timeoutMs?: number } = {},
+): Promise<Download> {
+  let response: Response;
+  try {
+    response = await fetchImpl(String(url), {
+      credentials: 'omit',
+      cache: 'no-store',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      const seconds = Math.ceil(timeoutMs / 1000);
+      return failed('network', `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`, 'Try again later.');
+    }
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return failed('network', `the request failed${detail}`, 'Check your connection and the URL, then try again.');
+  }
+  // The address was checked before (checkPlaybookUrl); a redirect must not quietly downgrade it.
+  if (String(url).startsWith('https:') && response.url && !response.url.startsWith('https:')) {
+    return failed('insecure', 'the server redirected to an address that is not https', 'Use the final https address.');
+  }
+  if (!response.ok) {
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return failed('http', status);
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (length > MAX_PLAYBOOK_BYTES) return tooLarge();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+    return failed('network', `the download was interrupted${detail}`, 'Try again.');
+  }
+  if (new TextEncoder().encode(text).length > MAX_PLAYBOOK_BYTES) return tooLarge();
+  return { ok: true, text };
+}
+
+function tooLarge(): Download {
+  return failed('too-large', `it is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB`, 'Use a smaller playbook.');
+}
+
+export type FetchedPlaybook =
+  | { ok: true; playbook: Playbook }
+  | { ok: false; kind: 'failed'; message: string }
+  | { ok: false; kind: 'invalid'; errors: PlaybookError[] };
+
+/** Downloads and validates a playbook; nothing is saved. */
+export async function fetchPlaybook(url: string | URL, fetchImpl: typeof fetch): Promise<FetchedPlaybook> {
+  const download = await downloadPlaybookText(url, fetchImpl);
+  if (!download.ok) return { ok: false, kind: 'failed', message: download.error.message };
+  const parsed = parsePlaybookText(download.text);
+  return parsed.ok ? parsed : { ok: false, kind: 'invalid', errors: parsed.errors };
+}
+
+/** Reads and validates a playbook file the rep picked; nothing is saved. */
+export async function readPlaybookFile(file: Blob): Promise<FetchedPlaybook> {
+  if (file.size > MAX_PLAYBOOK_BYTES) {
+    return {
+      ok: false,
+      kind: 'failed',
+      message: `The file is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB, too large for a playbook.`,
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, kind: 'failed', message: 'Could not read the file. Choose it again.' };
+  }
+  const parsed = parsePlaybookText(text);
+  return parsed.ok ? parsed : { ok: false, kind: 'invalid', errors: parsed.errors };
+}

@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
+import { adapters } from './utils/helpdesks';
 
-// Hosts the helpdesk content script runs on; the manifest grants nothing wider.
-export const HELPDESK_MATCHES = ['https://*.zendesk.com/*'];
+// Hosts the helpdesk content script runs on (from the adapters); the manifest grants nothing wider.
+const HELPDESK_MATCHES = adapters.flatMap((a) => a.matches);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -13,8 +14,8 @@ export default defineConfig({
     description:
       'Keeps the customer in view: their earlier conversations, your brand promises and praise for the team, beside every helpdesk ticket.',
     permissions: ['storage', 'alarms'],
-    host_permissions: HELPDESK_MATCHES,
-    // Asked for one origin at a time, when an admin imports a playbook from a URL.
+    // Slack's webhook host is declared; any other delivery or playbook origin is asked for when an admin saves it.
+    host_permissions: [...HELPDESK_MATCHES, 'https://hooks.slack.com/*'],
     optional_host_permissions: ['https://*/*'],
     // Organisations can set the playbook and roles by policy (storage.managed).
     storage: { managed_schema: 'managed_schema.json' },

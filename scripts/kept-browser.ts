@@ -3,28 +3,65 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type DemoHelpdesk, startDemoHelpdesk } from './demo-helpdesk/server';
+import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The helpdesk host the tests open; --host-resolver-rules sends it to the local demo helpdesk. */
 export const ZENDESK = 'acme.zendesk.com';
+/** Where kudos go in the demo and the tests: a Slack-shaped receiver answering for hooks.slack.com. */
+export const SLACK_WEBHOOK = 'https://hooks.slack.com/services/T0KEPT/B0KEPT/demo0000000000000000';
 
-export interface Kept {
-  context: BrowserContext;
+export interface Servers {
   helpdesk: DemoHelpdesk;
+  receiver: WebhookReceiver;
+  close(): Promise<void>;
+}
+
+/** The demo helpdesk and the kudos receiver, both over HTTPS with throwaway certificates. */
+export async function startServers(): Promise<Servers> {
+  const [helpdesk, receiver] = await Promise.all([
+    startDemoHelpdesk({ port: 0, tls: true }),
+    startWebhookReceiver({ tls: true }),
+  ]);
+  return { helpdesk, receiver, close: async () => void (await Promise.all([helpdesk.close(), receiver.close()])) };
+}
+
+export interface Kept extends Servers {
+  context: BrowserContext;
   extensionId: string;
   worker: Worker;
+  /** The browser profile; pass it to launchKept again to restart the same browser. */
+  profile: string;
   /** https://acme.zendesk.com/agent/tickets/{id} */
   ticketUrl(id: number | string): string;
   /** Chrome's id of the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Closes the browser, keeping the profile and the servers (for a restart). */
+  quitBrowser(): Promise<void>;
+  /** Closes everything and removes the profile. */
   close(): Promise<void>;
 }
 
-/** Starts the demo helpdesk and Debian's Chromium with the built extension loaded, the way a rep runs them. */
-export async function launchKept(options: { headless?: boolean } = {}): Promise<Kept> {
-  const helpdesk = await startDemoHelpdesk({ port: 0, tls: true });
-  const profile = await mkdtemp(path.join(tmpdir(), 'kept-e2e-'));
+interface LaunchOptions {
+  headless?: boolean;
+  /** Reuse servers (and keep them running when this browser closes). */
+  servers?: Servers;
+  /** Reuse a profile, as after a browser restart. */
+  profile?: string;
+}
+
+/** Starts Debian's Chromium with the built extension loaded, helpdesk and Slack hosts mapped to the local servers. */
+export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
+  const servers = options.servers ?? (await startServers());
+  const { helpdesk, receiver } = servers;
+  const profile = options.profile ?? (await mkdtemp(path.join(tmpdir(), 'kept-e2e-')));
+  const rules = [
+    `MAP *.zendesk.com 127.0.0.1:${helpdesk.port}`,
+    `MAP *.freshdesk.com 127.0.0.1:${helpdesk.port}`,
+    `MAP *.atlassian.net 127.0.0.1:${helpdesk.port}`,
+    `MAP hooks.slack.com 127.0.0.1:${receiver.port}`,
+  ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -33,7 +70,7 @@ export async function launchKept(options: { headless?: boolean } = {}): Promise<
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP *.zendesk.com 127.0.0.1:${helpdesk.port}, MAP *.freshdesk.com 127.0.0.1:${helpdesk.port}, MAP *.atlassian.net 127.0.0.1:${helpdesk.port}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
@@ -46,11 +83,13 @@ export async function launchKept(options: { headless?: boolean } = {}): Promise<
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const quitBrowser = () => context.close();
   return {
+    ...servers,
     context,
-    helpdesk,
     extensionId,
     worker,
+    profile,
     ticketUrl: (id) => `https://${ZENDESK}/agent/tickets/${id}`,
     async tabIdOf(page) {
       const url = page.url();
@@ -61,9 +100,10 @@ export async function launchKept(options: { headless?: boolean } = {}): Promise<
       if (id === undefined) throw new Error(`No tab shows ${url}`);
       return id;
     },
+    quitBrowser,
     async close() {
-      await context.close();
-      await helpdesk.close();
+      await quitBrowser();
+      if (!options.servers) await servers.close();
       await rm(profile, { recursive: true, force: true });
     },
   };

@@ -31,6 +31,12 @@ export const protocol = {
     request: z.object({ tabId: z.number().check(z.int()) }),
     reply: RefreshReply,
   },
+  'outbox:wake': { from: 'extension', request: z.object({}), reply: Ack },
+  'helpdesk:selection': {
+    from: 'extension',
+    request: z.object({}),
+    reply: z.object({ text: z.string().check(z.maxLength(2000)) }),
+  },
   'helpdesk:fetch': {
     from: 'extension',
     // Paths only, so the request can only ever go to the page's own origin.

@@ -39,7 +39,11 @@ export default defineContentScript({
       watcher.check(href);
       launcher.toggle(watcher.hasTicket());
     };
-    const stopListening = listen({ 'helpdesk:fetch': ({ path }) => fetchForBackground(path) });
+    const stopListening = listen({
+      'helpdesk:fetch': ({ path }) => fetchForBackground(path),
+      // What the rep selected on the ticket, to prefill a kudos' customer quote.
+      'helpdesk:selection': () => ({ text: (window.getSelection()?.toString() ?? '').trim().slice(0, 2000) }),
+    });
     ctx.onInvalidated(() => {
       stopListening();
       watcher.stop();

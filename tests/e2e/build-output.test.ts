@@ -47,7 +47,7 @@ describe('the Chrome package', () => {
     expect(m.version).toBe(pkg.version);
     expect(m.description.length).toBeGreaterThan(20);
     expect(new Set(m.permissions)).toEqual(new Set(['storage', 'alarms', 'sidePanel']));
-    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*']);
+    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*', 'https://hooks.slack.com/*']);
     expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"cookies"|"tabs"|"scripting"/);
     expect(m.externally_connectable).toBeUndefined();
     expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
@@ -92,7 +92,7 @@ describe('the Firefox package', () => {
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.background?.scripts?.length).toBeGreaterThan(0);
     expect(m.browser_specific_settings?.gecko?.id).toMatch(/@/);
-    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*']);
+    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*', 'https://hooks.slack.com/*']);
     for (const file of referencedFiles(m)) expect(existsSync(path.join(dir('firefox'), file)), file).toBe(true);
   });
 });

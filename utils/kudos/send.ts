@@ -1,0 +1,67 @@
+import { send } from '../messages';
+import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
+import type { DeliveryTarget } from '../schemas/settings';
+import { maskQuote } from './mask';
+import { enqueueKudos } from './outbox';
+import type { KudosRules } from './schema';
+
+/** What the rep filled in the composer. */
+export interface KudosDraft {
+  to: KudosRecipient | null;
+  promiseId?: string;
+  behaviourId?: string;
+  message: string;
+  quote: string;
+  /** On unless the rep turns it off for this kudos. */
+  maskQuote: boolean;
+  case?: KudosCase;
+}
+
+/** What stops a draft from being sent, field by field, in the rep's words. */
+export function draftProblems(draft: KudosDraft, rules: KudosRules): Partial<Record<'to' | 'promise' | 'message', string>> {
+  const problems: Partial<Record<'to' | 'promise' | 'message', string>> = {};
+  if (!draft.to?.name.trim()) problems.to = 'Say who you are praising: a teammate or a team.';
+  if (rules.requirePromise && !draft.promiseId) problems.promise = 'Pick the promise they kept.';
+  const length = draft.message.trim().length;
+  if (length < rules.minMessageLength) {
+    problems.message = `Say what they did: at least ${rules.minMessageLength} characters (${length} so far).`;
+  }
+  return problems;
+}
+
+/** The quote as it will leave Kept. */
+export const quoteToSend = (draft: Pick<KudosDraft, 'quote' | 'maskQuote'>): string | undefined => {
+  const quote = draft.quote.trim();
+  if (!quote) return undefined;
+  return draft.maskQuote ? maskQuote(quote) : quote;
+};
+
+/**
+ * Saves the kudos (and its delivery in the outbox) before anything goes on the network, then wakes the background
+ * to deliver it. If the background cannot be reached now, the kudos is still saved and goes out at its next start.
+ */
+export async function sendKudos(
+  draft: KudosDraft,
+  from: Profile,
+  target: DeliveryTarget,
+  now = Date.now(),
+): Promise<Kudos> {
+  if (!draft.to) throw new Error('A kudos needs a recipient.');
+  const kudos = await enqueueKudos(
+    {
+      id: crypto.randomUUID(),
+      createdAt: now,
+      from: { name: from.name || 'A teammate', email: from.email || undefined },
+      to: draft.to,
+      promiseId: draft.promiseId,
+      behaviourId: draft.behaviourId,
+      message: draft.message.trim(),
+      quote: quoteToSend(draft),
+      case: draft.case,
+    },
+    target.kind,
+    now,
+  );
+  if (target.kind !== 'kept') void send('outbox:wake', {}).catch(() => undefined);
+  return kudos;
+}

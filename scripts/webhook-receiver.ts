@@ -5,10 +5,11 @@
 // Another process steers it over HTTP:
 //   POST /__receiver/fail      {"n": 3, "mode": "500", "retryAfterSeconds": 2, "slowMs": 500}
 //   GET  /__receiver/received  → {"received": [...], "delivered": {"<Idempotency-Key>": timesAccepted}}
+
 import http from 'node:http';
 import https from 'node:https';
 import { pathToFileURL } from 'node:url';
-import { generate } from 'selfsigned';
+import { throwawayCertificate } from './certificate';
 
 export const RECEIVER_FAILURES = [
   'none',
@@ -66,27 +67,6 @@ interface State {
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
 const DEFAULT_SLOW_MS = 300;
 const MAX_BODY_BYTES = 1_000_000;
-
-/** A self-signed certificate for the hosts kudos are delivered to, so a browser mapped to 127.0.0.1 can post here. */
-async function throwawayCertificate(): Promise<{ key: string; cert: string }> {
-  const dns = ['hooks.slack.com', '*.logic.azure.com', '*.webhook.office.com', '*.example.com', 'localhost'];
-  const pems = await generate([{ name: 'commonName', value: 'Kept webhook receiver' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(Date.now() - 86_400_000),
-    notAfterDate: new Date(Date.now() + 30 * 86_400_000),
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [...dns.map((value) => ({ type: 2 as const, value })), { type: 7, ip: '127.0.0.1' }],
-      },
-    ],
-  });
-  return { key: pems.private, cert: pems.cert };
-}
 
 function headersOf(req: http.IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -257,7 +237,15 @@ export async function startWebhookReceiver(opts: { tls?: boolean; port?: number 
       .catch(() => req.socket.destroy());
   };
 
-  const certificate = opts.tls ? await throwawayCertificate() : undefined;
+  const certificate = opts.tls
+    ? await throwawayCertificate('Kept webhook receiver', [
+        'hooks.slack.com',
+        '*.logic.azure.com',
+        '*.webhook.office.com',
+        '*.example.com',
+        'localhost',
+      ])
+    : undefined;
   const server = certificate ? https.createServer(certificate, handler) : http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

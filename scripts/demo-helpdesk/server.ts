@@ -1,11 +1,12 @@
 // A local Zendesk-shaped helpdesk for demos and tests: agent pages with the real DOM structure, the JSON API the
 // extension calls (same shapes, cursor paging, session cookie) and switchable failures. Node built-ins only.
+
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
-import { generate } from 'selfsigned';
 import * as z from 'zod/mini';
+import { throwawayCertificate } from '../certificate';
 import {
   findOrganization,
   findTicket,
@@ -363,27 +364,6 @@ async function route(state: State, req: http.IncomingMessage, url: URL, origin: 
 
 // ---------- server ----------
 
-/** A throwaway certificate for every host the demo impersonates; lives in memory only. */
-async function throwawayCertificate(): Promise<{ key: string; cert: string }> {
-  const dns = ['*.zendesk.com', '*.freshdesk.com', '*.atlassian.net', 'localhost'];
-  const pems = await generate([{ name: 'commonName', value: 'Kept demo helpdesk' }], {
-    keyType: 'ec',
-    algorithm: 'sha256',
-    notBeforeDate: new Date(Date.now() - 86_400_000),
-    notAfterDate: new Date(Date.now() + 30 * 86_400_000),
-    extensions: [
-      { name: 'basicConstraints', cA: false },
-      { name: 'keyUsage', digitalSignature: true, critical: true },
-      { name: 'extKeyUsage', serverAuth: true },
-      {
-        name: 'subjectAltName',
-        altNames: [...dns.map((value) => ({ type: 2 as const, value })), { type: 7, ip: '127.0.0.1' }],
-      },
-    ],
-  });
-  return { key: pems.private, cert: pems.cert };
-}
-
 export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise<DemoHelpdesk> {
   const tls = opts.tls ?? true;
   const state: State = {
@@ -407,7 +387,17 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
         res.end(`Demo helpdesk error: ${String(error)}`);
       });
   };
-  const server = tls ? https.createServer(await throwawayCertificate(), handler) : http.createServer(handler);
+  const server = tls
+    ? https.createServer(
+        await throwawayCertificate('Kept demo helpdesk', [
+          '*.zendesk.com',
+          '*.freshdesk.com',
+          '*.atlassian.net',
+          'localhost',
+        ]),
+        handler,
+      )
+    : http.createServer(handler);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

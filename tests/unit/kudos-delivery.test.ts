@@ -1,4 +1,5 @@
 // @vitest-environment node
+
 import { createHmac } from 'node:crypto';
 import https from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import {
   webhookBody,
 } from '@/utils/kudos/delivery';
 import type { Kudos } from '@/utils/schemas';
+import { mulberry32 } from '../../scripts/demo-helpdesk/seed';
 import { startWebhookReceiver, type WebhookReceiver } from '../../scripts/webhook-receiver';
 
 const CASE_URL = 'https://acme.zendesk.com/agent/tickets/1001';
@@ -45,18 +47,6 @@ const bare: Kudos = {
   state: 'queued',
 };
 
-/** A small seeded PRNG (mulberry32) so jitter is reproducible. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Block = { type: string; text?: { text: string }; elements?: Array<Record<string, unknown>> };
 
 describe('backoff', () => {
@@ -68,7 +58,7 @@ describe('backoff', () => {
   });
 
   it('caps the wait at 1 h and never goes below 30 s, whatever the jitter', () => {
-    const random = seeded(1);
+    const random = mulberry32(1);
     for (let attempt = 1; attempt <= 60; attempt++) {
       for (let i = 0; i < 20; i++) {
         const delay = backoffDelay(attempt, random);

@@ -1,27 +1,17 @@
 // @vitest-environment node
 // 1,000 kudos through a real HTTP receiver that fails 30% of attempts, with a clock that jumps to the next due
 // attempt: every kudos must end sent, and the receiver must have accepted each exactly once.
+
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { KeptDB } from '@/utils/db';
 import { deliver } from '@/utils/kudos/delivery';
 import { enqueueKudos, processOutbox } from '@/utils/kudos/outbox';
+import { mulberry32 } from '../../scripts/demo-helpdesk/seed';
 import { startWebhookReceiver, type WebhookReceiver } from '../../scripts/webhook-receiver';
 
 const KUDOS = 1000;
 const FAILURE_RATE = 0.3;
 const T0 = Date.UTC(2026, 2, 12, 9, 0);
-
-/** mulberry32: the same failures on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let receiver: WebhookReceiver;
 let database: KeptDB;
@@ -35,7 +25,7 @@ afterAll(async () => {
 });
 
 it(`delivers ${KUDOS} kudos exactly once through a receiver failing ${FAILURE_RATE * 100}% of attempts`, async () => {
-  receiver.failRandomly(FAILURE_RATE, ['500', '429', 'refuse', 'close-mid-response'], seeded(2026));
+  receiver.failRandomly(FAILURE_RATE, ['500', '429', 'refuse', 'close-mid-response'], mulberry32(2026));
   const target = { kind: 'slack' as const, url: `${receiver.url}/services/T0001/B0002/soak` };
   let clock = T0;
   for (let i = 0; i < KUDOS; i++) {
@@ -55,7 +45,7 @@ it(`delivers ${KUDOS} kudos exactly once through a receiver failing ${FAILURE_RA
   }
 
   const started = performance.now();
-  const random = seeded(7);
+  const random = mulberry32(7);
   let rounds = 0;
   let attempts = 0;
   const totals = { sent: 0, retrying: 0, failed: 0 };

@@ -1,28 +1,31 @@
 import { kudosContext } from '@/utils/kudos/context';
-import { deliver } from '@/utils/kudos/delivery';
+import { type DeliveryOutcome, deliver } from '@/utils/kudos/delivery';
 import { countFailed, processOutbox } from '@/utils/kudos/outbox';
 import type { Handlers } from '@/utils/messages';
 import { loadActivePlaybook } from '@/utils/playbook/store';
+import type { Kudos } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 
 const ALARM = 'kudos-outbox';
 
+/** One attempt with the target in force at this moment: an admin's change applies to the very next attempt. */
+async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
+  const [target, { playbook }] = await Promise.all([settings.deliveryTarget.get(), loadActivePlaybook()]);
+  if (target.kind === 'kept') {
+    return {
+      kind: 'permanent',
+      reason: 'Kudos are set to stay in Kept. Choose a channel in Options → Deliver kudos to, then Retry.',
+    };
+  }
+  return deliver(target, kudos, kudosContext(kudos, playbook));
+}
+
 let running: Promise<void> | undefined;
 let wokenWhileRunning = false;
 
-/** One pass over the outbox with the delivery target in force now, then an alarm for what is still waiting. */
+/** One pass over the outbox, then an alarm for what is still waiting. */
 async function deliverDue(): Promise<void> {
-  const [target, { playbook }] = await Promise.all([settings.deliveryTarget.get(), loadActivePlaybook()]);
-  const run = await processOutbox({
-    now: Date.now,
-    deliver: async (kudos) =>
-      target.kind === 'kept'
-        ? {
-            kind: 'permanent',
-            reason: 'Kudos are set to stay in Kept. Choose a channel in Options → Deliver kudos to, then Retry.',
-          }
-        : deliver(target, kudos, kudosContext(kudos, playbook)),
-  });
+  const run = await processOutbox({ now: Date.now, deliver: deliverOne });
   // Alarms survive the worker being stopped, and are re-created here at every start.
   if (run.nextDueAt === null) await browser.alarms.clear(ALARM);
   else browser.alarms.create(ALARM, { when: Math.max(run.nextDueAt, Date.now() + 1000) });

@@ -1,26 +1,98 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { KudosList } from '@/components/kudos/KudosList';
+import { WallCounts } from '@/components/kudos/WallCounts';
+import { WallExport } from '@/components/kudos/WallExport';
+import { WallFilters } from '@/components/kudos/WallFilters';
+import { WallQuotes } from '@/components/kudos/WallQuotes';
 import { db } from '@/utils/db';
+import {
+  countsPerPromise,
+  filterKudos,
+  latestQuotes,
+  type Me,
+  NO_FILTER,
+  promiseChoices,
+  type WallFilter,
+  wallChoices,
+} from '@/utils/kudos/wall';
+import { useActivePlaybook } from '@/utils/playbook/hooks';
+import { settings } from '@/utils/settings';
 
-/** Every kudos this browser has sent, newest first. */
+/** The rep's profile, live; empty until loaded. */
+function useMe(): Me {
+  const [me, setMe] = useState<Me>({ name: '', email: '' });
+  useEffect(() => {
+    let live = true;
+    void settings.profile.get().then((p) => live && setMe(p));
+    const stop = settings.profile.watch((p) => live && setMe(p));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return me;
+}
+
+/** The current time, moved on every minute so "3 min ago" and the month columns stay true. */
+function useNow(): number {
+  const [now, setNow] = useState(Date.now);
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** The kudos wall: every kudos in this browser, filtered, counted per promise, with the customers' words. */
 export function App() {
   const kudos = useLiveQuery(() => db.kudos.orderBy('createdAt').reverse().toArray(), []);
+  const active = useActivePlaybook();
+  const me = useMe();
+  const now = useNow();
+  const [filter, setFilter] = useState<WallFilter>(NO_FILTER);
+
+  const promises = useMemo(
+    () => (active?.playbook.promises ?? []).map((p) => ({ id: p.id, title: p.title })),
+    [active],
+  );
+  const promiseTitles = useMemo(() => new Map(promises.map((p) => [p.id, p.title])), [promises]);
+  const all = kudos ?? [];
+  const shown = useMemo(() => filterKudos(kudos ?? [], filter, me), [kudos, filter, me]);
+  const choices = useMemo(() => wallChoices(kudos ?? []), [kudos]);
+
   return (
     <main className="panel wall">
       <h1 className="title">Kudos wall</h1>
       {kudos === undefined ? (
-        <p className="muted">Loading…</p>
+        <p className="muted" aria-busy="true">
+          Loading…
+        </p>
       ) : kudos.length === 0 ? (
         <p className="muted">No kudos yet. Send praise from a ticket's side panel to recognise a teammate or a team.</p>
       ) : (
-        <ul aria-label="Kudos" className="conversations">
-          {kudos.map((k) => (
-            <li key={k.id}>
-              <strong>{k.to.name}</strong>: {k.message}
-              {k.quote && <blockquote>{k.quote}</blockquote>}
-              <span className="muted"> · {new Date(k.createdAt).toLocaleString()}</span>
-            </li>
-          ))}
-        </ul>
+        <>
+          <WallFilters
+            filter={filter}
+            onChange={setFilter}
+            people={choices.people}
+            teams={choices.teams}
+            promises={promiseChoices(all, promises)}
+            knowsMe={Boolean(me.name.trim() || me.email.trim())}
+          />
+          <div className="wall-summary">
+            <p aria-live="polite" className="muted">{`Showing ${shown.length} of ${all.length} kudos.`}</p>
+            <WallExport kudos={shown} promiseTitles={promiseTitles} />
+          </div>
+          <WallCounts counts={countsPerPromise(shown, promises, now)} />
+          <WallQuotes kudos={latestQuotes(shown)} />
+          <section aria-labelledby="wall-kudos-title" className="wall-kudos">
+            <h2 id="wall-kudos-title" className="heading">
+              Kudos
+            </h2>
+            <KudosList kudos={shown} now={now} promiseTitles={promiseTitles} />
+          </section>
+        </>
       )}
     </main>
   );

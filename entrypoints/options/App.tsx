@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
+import { DeliverySection } from '@/components/options/DeliverySection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
+import { RosterSection } from '@/components/options/RosterSection';
 import { Welcome } from '@/components/options/Welcome';
 import { YouSection } from '@/components/options/YouSection';
 import { useActivePlaybook, useChosenRoleId } from '@/utils/playbook/hooks';
@@ -54,6 +56,8 @@ export function App() {
           Loading the playbook…
         </p>
       )}
+      <DeliverySection />
+      <RosterSection />
     </main>
   );
 }

@@ -1,14 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { Composer } from '@/components/kudos/Composer';
+import { KudosList } from '@/components/kudos/KudosList';
+import { db } from '@/utils/db';
 import { openPanelFromGesture } from '@/utils/open-panel';
+import { useNow } from '@/utils/panel/history-state';
 import { useTabCase } from '@/utils/panel/hooks';
+import { useActivePlaybook } from '@/utils/playbook/hooks';
 
-/** The toolbar popup: what Kept sees in this tab, and the way into the panel, the kudos wall and options. */
+/** The toolbar popup: log a kudos quickly (with the case when the tab is a ticket), the last ten, and the way on. */
 export function App() {
   const [tab, setTab] = useState<{ id?: number; windowId?: number } | null>(null);
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => setTab(active ?? {}));
   }, []);
   const tabCase = useTabCase(tab ? (tab.id ?? null) : undefined);
+  const recent = useLiveQuery(() => db.kudos.orderBy('createdAt').reverse().limit(10).toArray(), []);
+  const playbook = useActivePlaybook()?.playbook;
+  const promiseTitles = useMemo(() => new Map(playbook?.promises.map((p) => [p.id, p.title])), [playbook]);
+  const now = useNow();
   const openPanel = () => {
     // Called straight from the click: the side panel (and Firefox's sidebar) only opens inside a user gesture.
     openPanelFromGesture(tab?.id);
@@ -17,17 +27,26 @@ export function App() {
   const c = tabCase?.case;
   return (
     <main className="panel popup">
-      <h1 className="title">Kept</h1>
-      {c ? (
-        <p>
-          Ticket <strong>#{c.ticketId}</strong> · {c.customer.name ?? c.customer.email ?? 'customer not recognised yet'}
-        </p>
-      ) : (
-        <p className="muted">No ticket open in this tab.</p>
-      )}
-      <button type="button" className="primary" onClick={openPanel}>
-        Open side panel
-      </button>
+      <header className="popup-header">
+        <h1 className="title">Kept</h1>
+        <button type="button" onClick={openPanel}>
+          Open side panel
+        </button>
+      </header>
+      <p className="muted">
+        {c
+          ? `Ticket #${c.ticketId} · ${c.customer.name ?? c.customer.email ?? 'customer not recognised yet'}`
+          : 'No ticket open in this tab: a kudos can still be logged without one.'}
+      </p>
+      {tab && <Composer caseInfo={c} tabId={tab.id} autoFocus />}
+      <section aria-label="Recent kudos">
+        <h2 className="heading">Recent kudos</h2>
+        {recent === undefined ? (
+          <p className="muted">Loading…</p>
+        ) : (
+          <KudosList kudos={recent} now={now} promiseTitles={promiseTitles} label="Recent kudos" />
+        )}
+      </section>
       <nav aria-label="Kept pages" className="links">
         <a href={browser.runtime.getURL('/kudos.html')} target="_blank" rel="noreferrer">
           Kudos wall

@@ -3,6 +3,7 @@ import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
 import { EarlierConversations } from '@/components/EarlierConversations';
 import { HistorySync } from '@/components/HistorySync';
+import { ComposerSection } from '@/components/kudos/ComposerSection';
 import { summaryLine } from '@/utils/history/summary';
 import {
   openInHelpdesk,
@@ -63,6 +64,7 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
         summary={history && summaryLine(history.summary, now)}
         lookupProblem={tabCase.lookup?.problem}
       />
+      <ComposerSection caseInfo={current} tabId={tabId} history={history?.earlier} signals={history?.signals} />
       {history && <CaseSignals signals={history.signals} />}
       <BehavioursSection current={current} signals={history?.signals} />
       <section className="history">

@@ -151,7 +151,7 @@ describe('customer context on Zendesk, in Chromium', () => {
   it('renders and filters 2,000 earlier tickets as the rep types', async () => {
     const options = await OptionsPage.open(kept);
     await options.field('Earlier conversations to load per customer').fill('2000');
-    await options.page.getByRole('button', { name: 'Save' }).click();
+    await options.page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => options.page.getByRole('status').textContent()).toBe('Saved.');
     await options.page.close();
 

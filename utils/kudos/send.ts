@@ -18,7 +18,10 @@ export interface KudosDraft {
 }
 
 /** What stops a draft from being sent, field by field, in the rep's words. */
-export function draftProblems(draft: KudosDraft, rules: KudosRules): Partial<Record<'to' | 'promise' | 'message', string>> {
+export function draftProblems(
+  draft: KudosDraft,
+  rules: KudosRules,
+): Partial<Record<'to' | 'promise' | 'message', string>> {
   const problems: Partial<Record<'to' | 'promise' | 'message', string>> = {};
   if (!draft.to?.name.trim()) problems.to = 'Say who you are praising: a teammate or a team.';
   if (rules.requirePromise && !draft.promiseId) problems.promise = 'Pick the promise they kept.';

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { quoteToSend } from '@/utils/kudos/send';
+
+interface Props {
+  quote: string;
+  onQuote: (text: string) => void;
+  mask: boolean;
+  onMask: (on: boolean) => void;
+}
+
+export const MAX_QUOTE = 2000;
+
+/** Customer quote: optional, prefilled from the rep's selection; masked unless the rep turns that off. */
+export function ComposerQuote({ quote, onQuote, mask, onMask }: Props) {
+  const id = useId();
+  const previewId = `${id}-preview`;
+  const sent = quoteToSend({ quote, maskQuote: mask });
+  const masked = mask && sent !== undefined && sent !== quote.trim();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Customer quote</label>
+      <textarea
+        id={id}
+        rows={3}
+        maxLength={MAX_QUOTE}
+        aria-describedby={masked ? previewId : undefined}
+        value={quote}
+        onChange={(event) => onQuote(event.target.value)}
+      />
+      <label className="kudos-check">
+        <input type="checkbox" checked={mask} onChange={(event) => onMask(event.target.checked)} />
+        Mask personal details in the quote
+      </label>
+      {masked && (
+        <p id={previewId} className="muted kudos-preview">
+          Will be sent as: {sent}
+        </p>
+      )}
+    </div>
+  );
+}

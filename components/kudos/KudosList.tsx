@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { deleteKudos, retryKudos } from '@/utils/kudos/outbox';
+import { send } from '@/utils/messages';
+import type { Kudos, KudosCase } from '@/utils/schemas';
+import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
+import { KudosStatus } from './KudosStatus';
+
+interface Props {
+  /** Newest first, as the caller's live query gives them. */
+  kudos: Kudos[];
+  now: number;
+  /** Promise titles by id, to say which promise a kudos honours. */
+  promiseTitles?: ReadonlyMap<string, string>;
+  label?: string;
+}
+
+/** Kudos with whom they praise, the words, the customer's quote, the case, when, and how delivery is going. */
+export function KudosList({ kudos, now, promiseTitles, label = 'Kudos' }: Props) {
+  if (kudos.length === 0) return <p className="muted">No kudos to show.</p>;
+  return (
+    <ul aria-label={label} className="kudos-list">
+      {kudos.map((k) => (
+        <KudosItem
+          key={k.id}
+          kudos={k}
+          now={now}
+          promiseTitle={k.promiseId ? promiseTitles?.get(k.promiseId) : undefined}
+        />
+      ))}
+    </ul>
+  );
+}
+
+const recipientOf = (kudos: Kudos) =>
+  kudos.to.kind === 'person' && kudos.to.team ? `${kudos.to.name} (${kudos.to.team})` : kudos.to.name;
+
+function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos; now: number; promiseTitle?: string }) {
+  return (
+    <li className={`kudos-item kudos-item--${kudos.state}`}>
+      <p className="kudos-who">
+        <span className="muted">{`${kudos.from.name} → `}</span>
+        <strong>{recipientOf(kudos)}</strong>
+        {kudos.to.kind === 'team' && <span className="muted"> (team)</span>}
+      </p>
+      {kudos.promiseId && <p className="kudos-promise">{`Promise kept: ${promiseTitle || kudos.promiseId}`}</p>}
+      <p className="kudos-message">{kudos.message}</p>
+      {kudos.quote && <blockquote className="kudos-quote">{kudos.quote}</blockquote>}
+      <p className="kudos-meta">
+        {kudos.case && <CaseLink value={kudos.case} />}
+        <time dateTime={isoDate(kudos.createdAt)} title={absoluteDate(kudos.createdAt)}>
+          {relativeTime(kudos.createdAt, now)}
+        </time>
+      </p>
+      <KudosStatus kudos={kudos} />
+      <KudosActions kudos={kudos} />
+    </li>
+  );
+}
+
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
+/** The case as a normal link opening in a new tab; an address that is not http(s) is shown as text only. */
+function CaseLink({ value }: { value: KudosCase }) {
+  const text = `${value.subject?.trim() || 'Ticket'} #${value.ticketId}`;
+  if (!isWebAddress(value.url)) return <span className="kudos-case-link">{text}</span>;
+  return (
+    <a className="kudos-case-link" href={value.url} target="_blank" rel="noreferrer">
+      {text}
+    </a>
+  );
+}
+
+/** Retry (failed kudos only) and Delete, which asks first. */
+function KudosActions({ kudos }: { kudos: Kudos }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState('');
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // Whichever button replaced the one just pressed takes the focus: Cancel (the safe choice), then Delete again.
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    (confirming ? cancelButton : deleteButton).current?.focus();
+  }, [confirming]);
+
+  const failed = (what: string) => (e: unknown) =>
+    setError(`${what} did not work: ${e instanceof Error ? e.message : String(e)}`);
+
+  const retry = () => {
+    setError('');
+    retryKudos(kudos.id, Date.now()).then(() => {
+      // The background delivers it now; if it cannot be reached, the kudos goes out at its next start.
+      send('outbox:wake', {}).catch(() => undefined);
+    }, failed('Retry'));
+  };
+
+  const remove = () => {
+    setError('');
+    deleteKudos(kudos.id).catch((e: unknown) => {
+      setConfirming(false);
+      failed('Delete')(e);
+    });
+  };
+
+  return (
+    <div className="kudos-actions">
+      {confirming ? (
+        <fieldset className="confirm">
+          <legend>Delete this kudos? This cannot be undone.</legend>
+          <button type="button" className="danger" onClick={remove}>
+            Confirm delete
+          </button>
+          <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </fieldset>
+      ) : (
+        <>
+          {kudos.state === 'failed' && (
+            <button type="button" onClick={retry}>
+              Retry
+            </button>
+          )}
+          <button type="button" ref={deleteButton} onClick={() => setConfirming(true)}>
+            Delete
+          </button>
+        </>
+      )}
+      {error && <p className="error">{error}</p>}
+    </div>
+  );
+}

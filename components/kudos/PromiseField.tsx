@@ -1,0 +1,52 @@
+import { type RefObject, useId } from 'react';
+import { behaviourValue, type PromiseChoices, promiseValue } from '@/utils/kudos/composer-state';
+import { describedBy, FieldError } from './ComposerField';
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  choices: PromiseChoices;
+  required: boolean;
+  error: string | undefined;
+  selectRef: RefObject<HTMLSelectElement | null>;
+}
+
+/** Promise: which brand promise (or which of the role's behaviours under it) was kept; the case suggests one. */
+export function PromiseField({ value, onChange, choices, required, error, selectRef }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const suggested = value !== '' && value === choices.suggested;
+  return (
+    <div className="field">
+      <label htmlFor={id}>Promise</label>
+      <select
+        id={id}
+        ref={selectRef}
+        value={value}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(suggested && hintId, error && errorId)}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        <option value="">—</option>
+        {choices.groups.map(({ promise, behaviours }) => (
+          <optgroup key={promise.id} label={promise.title}>
+            <option value={promiseValue(promise.id)}>{promise.title}</option>
+            {behaviours.map((behaviour) => (
+              <option key={behaviour.id} value={behaviourValue(behaviour.id)}>
+                {behaviour.text}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      {suggested && (
+        <p id={hintId} className="muted kudos-hint">
+          Suggested from this case{choices.suggestedReasons.length ? `: ${choices.suggestedReasons.join(', ')}` : ''}.
+        </p>
+      )}
+      <FieldError id={errorId} text={error} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { PromiseCounts } from '@/utils/kudos/wall';
+
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+
+/** Kudos per promise per month, as a table (no chart needed): a row per promise, a column per month. */
+export function WallCounts({ counts }: { counts: PromiseCounts }) {
+  return (
+    <div className="wall-counts">
+      <table className="counts">
+        <caption>Kudos per promise</caption>
+        <thead>
+          <tr>
+            <th scope="col">Promise</th>
+            {counts.periods.map((p) => (
+              <th scope="col" key={p.month}>
+                <time dateTime={p.month}>{monthFormat.format(p.start)}</time>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {counts.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">{row.title}</th>
+              {row.counts.map((n, i) => (
+                <td key={counts.periods[i]?.month ?? i} className={n === 0 ? 'zero' : undefined}>
+                  {n}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

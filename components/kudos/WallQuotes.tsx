@@ -1,0 +1,32 @@
+import type { Kudos } from '@/utils/schemas';
+import { absoluteDate, isoDate } from '@/utils/time';
+
+/** The customers' own words from the latest kudos, as a strip of quotes. */
+export function WallQuotes({ kudos }: { kudos: Kudos[] }) {
+  return (
+    <section aria-labelledby="wall-quotes-title" className="wall-quotes">
+      <h2 id="wall-quotes-title" className="heading">
+        Customer quotes
+      </h2>
+      {kudos.length === 0 ? (
+        <p className="muted">No customer quotes among these kudos.</p>
+      ) : (
+        <ul aria-labelledby="wall-quotes-title" className="quote-strip">
+          {kudos.map((k) => (
+            <li key={k.id}>
+              <figure>
+                <blockquote>{k.quote}</blockquote>
+                <figcaption className="muted">
+                  {`For ${k.to.name}`}
+                  {k.case && ` · #${k.case.ticketId}`}
+                  {' · '}
+                  <time dateTime={isoDate(k.createdAt)}>{absoluteDate(k.createdAt)}</time>
+                </figcaption>
+              </figure>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+import { useEffect, useId, useRef } from 'react';
+import type { DeliveryKind } from '@/utils/kudos/delivery-form';
+import { maskWebhookUrl } from '@/utils/kudos/delivery-form';
+
+const URL_HINTS: Record<Exclude<DeliveryKind, 'kept'>, string> = {
+  slack: 'In Slack: Apps → Incoming Webhooks → Add New Webhook. It starts with https://hooks.slack.com/.',
+  teams:
+    'In Teams: Workflows → “Send webhook alerts to a channel”, then copy the URL it gives. Your browser asks to let Kept reach its host when you save.',
+  webhook:
+    'Kept POSTs each kudos as JSON (schema kept.kudos/v1) to this https address. Your browser asks to let Kept reach its host when you save.',
+};
+
+interface UrlProps {
+  kind: Exclude<DeliveryKind, 'kept'>;
+  /** What is being typed; undefined shows the saved URL, masked. */
+  value: string | undefined;
+  /** The saved URL this kind keeps unless a new one is typed. */
+  saved: string | undefined;
+  onChange: (value: string | undefined) => void;
+}
+
+/** The webhook URL: once saved it is shown masked with an Edit button (it is a credential), never in full. */
+export function DeliveryUrlField({ kind, value, saved, onChange }: UrlProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const edit = useRef<HTMLButtonElement>(null);
+  const masked = saved !== undefined && value === undefined;
+  // After Edit the field takes the focus, after "Keep the saved URL" the Edit button does; a save moves nothing.
+  const focusNext = useRef<'input' | 'edit' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the field and the masked URL swap places.
+  useEffect(() => {
+    const next = focusNext.current;
+    focusNext.current = null;
+    if (next) (next === 'edit' ? edit : input).current?.focus();
+  }, [masked]);
+  const editUrl = () => {
+    focusNext.current = 'input';
+    onChange('');
+  };
+  const keepSaved = () => {
+    focusNext.current = 'edit';
+    onChange(undefined);
+  };
+
+  if (masked) {
+    return (
+      <div className="field">
+        <span id={`${id}-label`}>Webhook URL</span>
+        <p className="masked-url">
+          <code id={`${id}-value`}>{maskWebhookUrl(saved)}</code>
+          <button type="button" ref={edit} aria-describedby={`${id}-label ${id}-value`} onClick={editUrl}>
+            Edit
+          </button>
+        </p>
+        <p className="muted hint">Saved. Only the start is shown: the full URL lets anyone post to the channel.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="field">
+      <label>
+        Webhook URL
+        <input
+          ref={input}
+          type="url"
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="https://…"
+          value={value ?? ''}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      <p id={`${id}-hint`} className="muted hint">
+        {URL_HINTS[kind]}
+      </p>
+      {saved !== undefined && (
+        <button type="button" className="link-button" onClick={keepSaved}>
+          Keep the saved URL
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface SecretProps {
+  value: string;
+  /** A secret is saved for this webhook (it is never shown). */
+  isSet: boolean;
+  onChange: (value: string) => void;
+  onRemove: () => void;
+}
+
+/** The optional signing secret of a generic webhook: masked while typed, never shown once saved. */
+export function DeliverySecretField({ value, isSet, onChange, onRemove }: SecretProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label>
+        Signing secret
+        <input
+          type="password"
+          autoComplete="new-password"
+          spellCheck={false}
+          value={value}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      </label>
+      <p id={`${id}-hint`} className="muted hint">
+        {isSet
+          ? 'Type a new secret to replace the saved one.'
+          : 'Optional. With a secret, Kept signs each request (X-Kept-Signature: sha256=HMAC of the body) so the receiver can check it came from Kept.'}
+      </p>
+      {isSet && (
+        <p className="secret-set">
+          <span>A secret is set</span>
+          <button type="button" onClick={onRemove}>
+            Remove secret
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface RulesProps {
+  minLength: string;
+  requirePromise: boolean;
+  onMinLength: (value: string) => void;
+  onRequirePromise: (value: boolean) => void;
+}
+
+/** What every kudos must have before it can be sent. */
+export function DeliveryRulesFields({ minLength, requirePromise, onMinLength, onRequirePromise }: RulesProps) {
+  return (
+    <fieldset className="rules">
+      <legend>Kudos rules</legend>
+      <label>
+        Minimum message length
+        <input
+          type="number"
+          min={1}
+          max={1000}
+          step={1}
+          value={minLength}
+          onChange={(e) => onMinLength(e.target.value)}
+        />
+      </label>
+      <label className="check">
+        <input type="checkbox" checked={requirePromise} onChange={(e) => onRequirePromise(e.target.checked)} />
+        Require a promise on every kudos
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,295 @@
+// The praise composer's state and decisions: what the fields hold, what the draft is, what is wrong with it, what to
+// suggest, and sending. Components/kudos/* only render what this returns.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { db } from '../db';
+import type { CaseSignal } from '../history/signals';
+import { send } from '../messages';
+import { behavioursFor, type CaseFacts } from '../playbook/choose';
+import { useRole } from '../playbook/hooks';
+import type { Behaviour, BrandPromise, Playbook } from '../playbook/schema';
+import type { CaseContext, Conversation, Kudos, KudosCase } from '../schemas';
+import type { DeliveryTarget } from '../schemas/settings';
+import { settings } from '../settings';
+import { draftProblems, type KudosDraft, sendKudos } from './send';
+import { parseRecipient, recipientOptions, type Suggestion, suggestRecipients } from './suggest';
+
+/** What the composer needs of the case in view; a `CaseContext` will do. The customer is never part of it. */
+export type ComposerCase = Pick<CaseContext, 'helpdesk' | 'ticketId' | 'url' | 'subject'> &
+  Partial<Pick<CaseContext, 'tags' | 'channel' | 'status'>>;
+
+/** The case as the kudos carries it: where it came from, never who the customer is. */
+export const kudosCaseOf = (c: ComposerCase): KudosCase => ({
+  helpdesk: c.helpdesk,
+  ticketId: c.ticketId,
+  url: c.url,
+  ...(c.subject ? { subject: c.subject } : {}),
+});
+
+/** "From ticket #5512 · Card declined again" */
+export const caseLine = (c: ComposerCase): string => `From ticket #${c.ticketId}${c.subject ? ` · ${c.subject}` : ''}`;
+
+export interface PromiseChoiceGroup {
+  promise: BrandPromise;
+  /** The role's behaviours under this promise, those fitting the case first. */
+  behaviours: Behaviour[];
+}
+
+export interface PromiseChoices {
+  groups: PromiseChoiceGroup[];
+  /** `behaviour:<id>` of the first behaviour that fits the case, if one does. */
+  suggested?: string;
+  /** Why it fits, e.g. ["repeat contact"]. */
+  suggestedReasons: string[];
+}
+
+export const promiseValue = (id: string) => `promise:${id}`;
+export const behaviourValue = (id: string) => `behaviour:${id}`;
+
+/** Every promise of the playbook, in its order, each with the role's behaviours; plus the behaviour the case suggests. */
+export function promiseChoices(
+  playbook: Playbook,
+  roleId: string | null | undefined,
+  facts: CaseFacts,
+): PromiseChoices {
+  const chosen = roleId ? behavioursFor(playbook, roleId, facts) : [];
+  const byPromise = new Map(chosen.map((g) => [g.promise.id, g.behaviours.map((b) => b.behaviour)]));
+  const first = chosen[0]?.behaviours[0];
+  const fits = first && first.reasons.length > 0;
+  return {
+    groups: playbook.promises.map((promise) => ({ promise, behaviours: byPromise.get(promise.id) ?? [] })),
+    suggested: fits ? behaviourValue(first.behaviour.id) : undefined,
+    suggestedReasons: fits ? first.reasons : [],
+  };
+}
+
+/** The Promise field's value as ids; a value the playbook no longer has gives none. */
+export function choiceIds(
+  value: string,
+  playbook: Playbook | undefined,
+): Pick<KudosDraft, 'promiseId' | 'behaviourId'> {
+  const [, kind, id] = /^(promise|behaviour):(.+)$/.exec(value) ?? [];
+  if (kind === 'promise' && playbook?.promises.some((p) => p.id === id)) return { promiseId: id };
+  const behaviour = kind === 'behaviour' ? playbook?.behaviours.find((b) => b.id === id) : undefined;
+  return behaviour ? { promiseId: behaviour.promiseId, behaviourId: behaviour.id } : {};
+}
+
+const isOffered = (value: string, choices: PromiseChoices) =>
+  value === '' ||
+  choices.groups.some(
+    (g) => promiseValue(g.promise.id) === value || g.behaviours.some((b) => behaviourValue(b.id) === value),
+  );
+
+const CHANNEL_NAMES: Record<Exclude<DeliveryTarget['kind'], 'kept'>, string> = {
+  slack: 'Slack',
+  teams: 'Teams',
+  webhook: 'your webhook',
+};
+
+/** What the rep reads once the kudos is saved. */
+export const savedNote = (target: DeliveryTarget): string =>
+  target.kind === 'kept' ? 'Praise saved in Kept.' : `Praise saved. Sending to ${CHANNEL_NAMES[target.kind]}…`;
+
+function mentionsQuota(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const inner = (error as Error & { inner?: unknown }).inner;
+  return error.name === 'QuotaExceededError' || /quota/i.test(error.message) || mentionsQuota(inner);
+}
+
+/** Why the kudos was not saved, and that nothing the rep wrote is lost. */
+export function failureNote(error: unknown): string {
+  const kept = 'What you wrote is still here: press Send to try again.';
+  if (mentionsQuota(error)) {
+    return `Praise not saved: the browser has no storage space left for Kept. Free some disk space. ${kept}`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Praise not saved (${reason.replace(/\.$/, '')}). ${kept}`;
+}
+
+type Setting<T> = { fallback: T; get: () => Promise<T>; watch: (callback: (value: T) => void) => () => void };
+
+/** A setting's value, live; its default until the stored value has loaded. */
+export function useSetting<T>(item: Setting<T>): T {
+  const [value, setValue] = useState<T>(item.fallback);
+  useEffect(() => {
+    let live = true;
+    void item.get().then((v) => live && setValue(v));
+    const stop = item.watch((v) => live && setValue(v));
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [item]);
+  return value;
+}
+
+export type ComposerField = 'to' | 'promise' | 'message';
+const FIELD_ORDER: ComposerField[] = ['to', 'promise', 'message'];
+
+export type SendStatus =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'sent'; note: string }
+  | { kind: 'failed'; note: string };
+
+export interface ComposerInput {
+  caseInfo?: ComposerCase | null;
+  /** The helpdesk tab, asked once for what the rep selected there, to prefill the quote. */
+  tabId?: number | null;
+  /** The customer's earlier conversations, for "handled this customer before". */
+  history?: Conversation[];
+  /** The case signals, for suggesting the behaviour that fits. */
+  signals?: CaseSignal[];
+  onSent?: (kudos: Kudos) => void;
+}
+
+const NO_KUDOS: Kudos[] = [];
+const NO_HISTORY: Conversation[] = [];
+
+/** Asks the helpdesk tab once for the rep's selection; `apply` (stable) gets it unless the composer has gone. */
+function useSelection(tabId: number | null | undefined, apply: (text: string) => void) {
+  useEffect(() => {
+    if (tabId == null) return;
+    let live = true;
+    send('helpdesk:selection', {}, tabId).then(
+      ({ text }) => live && text.trim() && apply(text.trim()),
+      // Not a helpdesk tab, no content script, nothing selected: the quote simply starts empty.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [tabId, apply]);
+}
+
+function useSuggestions(history: Conversation[] | undefined) {
+  const roster = useSetting(settings.roster);
+  const profile = useSetting(settings.profile);
+  const kudos = useLiveQuery(() => db.kudos.toArray(), []) ?? NO_KUDOS;
+  const [now] = useState(Date.now);
+  const suggestions = useMemo<Suggestion[]>(
+    () => suggestRecipients({ roster, history: history ?? NO_HISTORY, kudos, now, self: profile }),
+    [roster, history, kudos, now, profile],
+  );
+  return { roster, suggestions };
+}
+
+function usePromiseChoices(caseInfo: ComposerCase | null | undefined, signals: CaseSignal[] | undefined) {
+  const { active, roleId } = useRole();
+  const facts = useMemo<CaseFacts>(
+    () => ({
+      signals: (signals ?? []).map((s) => s.id),
+      tags: caseInfo?.tags ?? [],
+      channel: caseInfo?.channel,
+      status: caseInfo?.status,
+    }),
+    [signals, caseInfo?.tags, caseInfo?.channel, caseInfo?.status],
+  );
+  const choices = useMemo(
+    () => (active ? promiseChoices(active.playbook, roleId, facts) : { groups: [], suggestedReasons: [] }),
+    [active, roleId, facts],
+  );
+  return { playbook: active?.playbook, choices };
+}
+
+/** Everything the composer shows and does. */
+export function useComposer({ caseInfo, tabId, history, signals, onSent }: ComposerInput) {
+  const rules = useSetting(settings.kudosRules);
+  const { roster, suggestions } = useSuggestions(history);
+  const { playbook, choices } = usePromiseChoices(caseInfo, signals);
+  const [to, setTo] = useState('');
+  // Undefined until the rep picks: the case's suggestion shows meanwhile, even when it arrives late.
+  const [picked, setPicked] = useState<string>();
+  const [message, setMessage] = useState('');
+  const [quote, setQuote] = useState('');
+  const quoteTouched = useRef(false);
+  const [maskQuote, setMaskQuote] = useState(true);
+  const [attempted, setAttempted] = useState(false);
+  const [status, setStatus] = useState<SendStatus>({ kind: 'idle' });
+  const sending = useRef(false);
+  const refs = {
+    to: useRef<HTMLInputElement>(null),
+    promise: useRef<HTMLSelectElement>(null),
+    message: useRef<HTMLTextAreaElement>(null),
+  };
+
+  // What the rep typed wins over a selection that arrives late.
+  const applySelection = useCallback((text: string) => {
+    if (!quoteTouched.current) setQuote(text);
+  }, []);
+  useSelection(tabId, applySelection);
+
+  const options = useMemo(() => recipientOptions(roster), [roster]);
+  const promise = picked !== undefined && isOffered(picked, choices) ? picked : (choices.suggested ?? '');
+  const draft: KudosDraft = {
+    to: parseRecipient(to, roster),
+    ...choiceIds(promise, playbook),
+    message,
+    quote,
+    maskQuote,
+    case: caseInfo ? kudosCaseOf(caseInfo) : undefined,
+  };
+  const problems = attempted ? draftProblems(draft, rules) : {};
+
+  const reset = () => {
+    setTo('');
+    setPicked(undefined);
+    setMessage('');
+    setQuote('');
+    quoteTouched.current = false;
+    setMaskQuote(true);
+    setAttempted(false);
+  };
+
+  const submit = async () => {
+    if (sending.current) return;
+    setAttempted(true);
+    const found = draftProblems(draft, rules);
+    const invalid = FIELD_ORDER.find((field) => found[field]);
+    if (invalid) {
+      setStatus({ kind: 'idle' });
+      refs[invalid].current?.focus();
+      return;
+    }
+    sending.current = true;
+    setStatus({ kind: 'sending' });
+    try {
+      const [profile, target] = await Promise.all([settings.profile.get(), settings.deliveryTarget.get()]);
+      const kudos = await sendKudos(draft, profile, target);
+      reset();
+      setStatus({ kind: 'sent', note: savedNote(target) });
+      onSent?.(kudos);
+    } catch (error) {
+      setStatus({ kind: 'failed', note: failureNote(error) });
+    } finally {
+      sending.current = false;
+    }
+  };
+
+  return {
+    rules,
+    options,
+    suggestions,
+    choices,
+    refs,
+    fields: { to, promise, message, quote, maskQuote },
+    draft,
+    problems,
+    status,
+    setTo,
+    pickPromise: setPicked,
+    setMessage,
+    setQuote: (text: string) => {
+      quoteTouched.current = true;
+      setQuote(text);
+    },
+    setMaskQuote,
+    pickSuggestion: (suggestion: Suggestion) => {
+      setTo(suggestion.label);
+      refs.to.current?.focus();
+    },
+    submit,
+  };
+}
+
+export type ComposerState = ReturnType<typeof useComposer>;

@@ -1,0 +1,66 @@
+// Kudos as files: CSV for spreadsheets, JSON for anything else. Pure.
+import Papa from 'papaparse';
+import type { Kudos } from '../schemas';
+
+export const KUDOS_CSV_FILE_NAME = 'kept-kudos.csv';
+export const KUDOS_JSON_FILE_NAME = 'kept-kudos.json';
+
+export const KUDOS_CSV_COLUMNS = [
+  'id',
+  'created_at',
+  'from_name',
+  'from_email',
+  'to_kind',
+  'to_name',
+  'to_email',
+  'to_team',
+  'promise_id',
+  'promise',
+  'behaviour_id',
+  'message',
+  'quote',
+  'case_helpdesk',
+  'case_ticket_id',
+  'case_subject',
+  'case_url',
+  'state',
+  'state_detail',
+  'sent_at',
+] as const;
+
+const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).toISOString());
+
+/**
+ * One row per kudos, a header row first, dates in ISO 8601 UTC. Cells that a spreadsheet would run as a formula
+ * (a customer's quote starting with "=") are prefixed with `'`.
+ */
+export function kudosToCsv(kudos: readonly Kudos[], promiseTitles: ReadonlyMap<string, string> = new Map()): string {
+  const rows = kudos.map((k) => [
+    k.id,
+    iso(k.createdAt),
+    k.from.name,
+    k.from.email ?? '',
+    k.to.kind,
+    k.to.name,
+    k.to.email ?? '',
+    k.to.team ?? '',
+    k.promiseId ?? '',
+    k.promiseId ? (promiseTitles.get(k.promiseId) ?? '') : '',
+    k.behaviourId ?? '',
+    k.message,
+    k.quote ?? '',
+    k.case?.helpdesk ?? '',
+    k.case?.ticketId ?? '',
+    k.case?.subject ?? '',
+    k.case?.url ?? '',
+    k.state,
+    k.stateDetail ?? '',
+    iso(k.sentAt),
+  ]);
+  return Papa.unparse({ fields: [...KUDOS_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
+}
+
+/** The kudos records as stored (each valid against the `Kudos` schema), as a pretty-printed JSON array. */
+export function kudosToJson(kudos: readonly Kudos[]): string {
+  return `${JSON.stringify(kudos, null, 2)}\n`;
+}

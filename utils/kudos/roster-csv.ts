@@ -1,0 +1,245 @@
+// The roster as CSV (`name,email,team`): reading an admin's file row by row with errors they can fix, merging it into
+// the roster, and writing the roster back out. Pure: no browser APIs.
+import Papa from 'papaparse';
+import * as z from 'zod/mini';
+import { type Roster, Teammate } from './schema';
+
+export const ROSTER_FILE_NAME = 'kept-roster.csv';
+const COLUMNS = ['name', 'email', 'team'] as const;
+type Column = (typeof COLUMNS)[number];
+const MAX_PEOPLE = 5000;
+
+/** `row` counts records from 1, the header included, which is the line number in any file without line breaks in cells. */
+export interface RosterCsvError {
+  row: number;
+  message: string;
+}
+
+export type ParsedRoster = { ok: true; people: Teammate[] } | { ok: false; errors: RosterCsvError[] };
+
+/** "Row 3: email "x" is not an email address"; a problem with the whole file has no row. */
+export const formatRosterError = (error: RosterCsvError): string =>
+  error.row > 0 ? `Row ${error.row}: ${error.message}` : error.message;
+
+const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+
+/** Spreadsheets' formula guard ("'=SUM(…)"), added by `rosterToCsv`, comes off again here. */
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** Where each column is: from the header row when there is one, else name, email, team in that order. */
+function columnsOf(first: string[] | undefined): { header: boolean; at: Record<Column, number> } {
+  const names = (first ?? []).map((cell) => cell.trim().toLowerCase());
+  if (names.includes('name')) {
+    return {
+      header: true,
+      at: { name: names.indexOf('name'), email: names.indexOf('email'), team: names.indexOf('team') },
+    };
+  }
+  return { header: false, at: { name: 0, email: 1, team: 2 } };
+}
+
+/** One record as a teammate, or what is wrong with it. */
+function readRow(cells: string[], at: Record<Column, number>, header: boolean): Teammate | string {
+  const cell = (column: Column) => unguard((at[column] >= 0 ? cells[at[column]] : undefined)?.trim() ?? '');
+  // Without a header, a fourth column is a mistake (a comma in a name?); with one, unknown columns are ignored.
+  if (!header && cells.slice(COLUMNS.length).some((value) => value.trim() !== '')) {
+    return `has ${cells.length} columns; expected name, email, team (put a name with a comma in double quotes)`;
+  }
+  const name = cell('name');
+  const email = cell('email');
+  const team = cell('team');
+  if (!name) return 'name is missing';
+  const person = { name, ...(email ? { email } : {}), ...(team ? { team } : {}) };
+  const parsed = Teammate.safeParse(person);
+  if (parsed.success) return parsed.data;
+  const path = parsed.error.issues[0]?.path[0];
+  if (path === 'email')
+    return `email "${email.length > 80 ? `${email.slice(0, 79)}…` : email}" is not an email address`;
+  if (path === 'name') return 'name is longer than 200 characters';
+  if (path === 'team') return 'team is longer than 200 characters';
+  return z.prettifyError(parsed.error);
+}
+
+/**
+ * Reads `name,email,team` CSV: header row optional (then any column order), cells trimmed, blank lines skipped,
+ * a byte-order mark ignored. Every bad row is reported; a single one makes the whole file invalid.
+ */
+export function parseRosterCsv(text: string): ParsedRoster {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const records = result.data;
+  const errors: RosterCsvError[] = [];
+  for (const problem of result.errors) {
+    if (problem.code === 'UndetectableDelimiter') continue; // one column: names only, which is fine
+    const row = (problem.row ?? 0) + 1;
+    errors.push({
+      row,
+      message: problem.type === 'Quotes' ? 'a quoted cell is never closed (a " is missing)' : problem.message,
+    });
+  }
+  const firstFilled = records.findIndex((cells) => !isBlank(cells));
+  const { header, at } = columnsOf(records[firstFilled]);
+  const people: Teammate[] = [];
+  const emailRows = new Map<string, number>();
+  for (const [index, cells] of records.entries()) {
+    const row = index + 1;
+    if (isBlank(cells) || (header && index === firstFilled) || errors.some((e) => e.row === row)) continue;
+    const read = readRow(cells, at, header);
+    const email = typeof read === 'string' ? undefined : read.email?.toLowerCase();
+    const first = email ? emailRows.get(email) : undefined;
+    if (typeof read === 'string') errors.push({ row, message: read });
+    else if (first !== undefined) errors.push({ row, message: `email "${read.email}" is already on row ${first}` });
+    else {
+      if (email) emailRows.set(email, row);
+      people.push(read);
+    }
+  }
+  if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
+  if (!people.length) return { ok: false, errors: [{ row: 0, message: 'The file has no teammates in it.' }] };
+  if (people.length > MAX_PEOPLE) {
+    return {
+      ok: false,
+      errors: [{ row: 0, message: `The file has ${people.length} teammates; at most ${MAX_PEOPLE}.` }],
+    };
+  }
+  return { ok: true, people };
+}
+
+export interface MergedRoster {
+  roster: Roster;
+  added: number;
+  updated: number;
+}
+
+const same = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Where `person` already is: the same email; else, for a row without one, the same name with no email set. */
+export function findTeammate(people: readonly Teammate[], person: Teammate): number {
+  if (person.email) {
+    const byEmail = people.findIndex((p) => same(p.email, person.email));
+    if (byEmail >= 0) return byEmail;
+    return people.findIndex((p) => !p.email && same(p.name, person.name));
+  }
+  return people.findIndex((p) => same(p.name, person.name));
+}
+
+/** Every team, in first-seen order: the listed ones, then those people name. Case-insensitively unique. */
+export function teamsOf(roster: Roster): string[] {
+  const teams: string[] = [];
+  for (const team of [...roster.teams, ...roster.people.map((p) => p.team)]) {
+    if (team && !teams.some((t) => same(t, team))) teams.push(team);
+  }
+  return teams;
+}
+
+/**
+ * Adds imported people to the roster: someone already there (see `findTeammate`) is updated with the file's
+ * non-empty cells, anyone else is added. New teams join the team list. Nothing is removed.
+ */
+export function mergeRoster(roster: Roster, imported: readonly Teammate[]): MergedRoster {
+  const people = [...roster.people];
+  let added = 0;
+  let updated = 0;
+  for (const person of imported) {
+    const at = findTeammate(people, person);
+    const existing = at >= 0 ? people[at] : undefined;
+    if (existing) {
+      people[at] = { ...existing, ...person };
+      updated++;
+    } else {
+      people.push(person);
+      added++;
+    }
+  }
+  return { roster: { people, teams: teamsOf({ people, teams: roster.teams }) }, added, updated };
+}
+
+/** "Imported 3 teammates (1 new, 2 updated)." */
+export function importedMessage({ added, updated }: Pick<MergedRoster, 'added' | 'updated'>): string {
+  const total = added + updated;
+  return `Imported ${total} teammate${total === 1 ? '' : 's'} (${added} new, ${updated} updated).`;
+}
+
+/** The roster as `name,email,team` CSV with a header row; cells a spreadsheet would run as formulas are guarded. */
+export function rosterToCsv(roster: Roster): string {
+  return Papa.unparse(
+    {
+      fields: [...COLUMNS],
+      data: roster.people.map((p) => [p.name, p.email ?? '', p.team ?? '']),
+    },
+    { escapeFormulae: true },
+  );
+}
+
+// ---------- editing the roster by hand ----------
+
+export type RosterChange = { ok: true; roster: Roster; message: string } | { ok: false; message: string };
+
+/** Adds `person`, or replaces the one at `index`; an email may belong to one teammate only. */
+export function saveTeammate(roster: Roster, person: Teammate, index?: number): RosterChange {
+  const parsed = Teammate.safeParse(person);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path[0];
+    const message =
+      path === 'name'
+        ? 'Name: enter a name (up to 200 characters).'
+        : path === 'email'
+          ? 'Email: enter an email address like ada@example.com, or leave it empty.'
+          : `Team: ${z.prettifyError(parsed.error)}`;
+    return { ok: false, message };
+  }
+  const saved = parsed.data;
+  const taken = saved.email ? roster.people.findIndex((p, i) => i !== index && same(p.email, saved.email)) : -1;
+  const owner = roster.people[taken];
+  if (owner) return { ok: false, message: `Email: ${saved.email} is already ${owner.name}’s.` };
+  // Without emails, a name is all that tells two people apart (and what an import matches on).
+  const twin = saved.email
+    ? undefined
+    : roster.people.find((p, i) => i !== index && !p.email && same(p.name, saved.name));
+  if (twin) return { ok: false, message: `Name: ${twin.name} is already listed. Add an email to tell them apart.` };
+  if (index === undefined && roster.people.length >= MAX_PEOPLE) {
+    return { ok: false, message: `The roster is full (${MAX_PEOPLE} teammates).` };
+  }
+  const people =
+    index === undefined ? [...roster.people, saved] : roster.people.map((p, i) => (i === index ? saved : p));
+  return {
+    ok: true,
+    roster: { people, teams: teamsOf({ people, teams: roster.teams }) },
+    message: index === undefined ? `Added ${saved.name}.` : `Saved ${saved.name}.`,
+  };
+}
+
+export function removeTeammate(roster: Roster, index: number): RosterChange {
+  const person = roster.people[index];
+  if (!person) return { ok: false, message: 'That teammate is no longer on the roster.' };
+  return {
+    ok: true,
+    roster: { ...roster, people: roster.people.filter((_, i) => i !== index) },
+    message: `Removed ${person.name}.`,
+  };
+}
+
+export function addTeam(roster: Roster, name: string): RosterChange {
+  const team = name.trim();
+  if (!team) return { ok: false, message: 'New team: enter the team’s name.' };
+  if (team.length > 200) return { ok: false, message: 'New team: use at most 200 characters.' };
+  const existing = teamsOf(roster).find((t) => same(t, team));
+  if (existing) return { ok: false, message: `New team: ${existing} is already on the list.` };
+  return { ok: true, roster: { ...roster, teams: [...roster.teams, team] }, message: `Added the team ${team}.` };
+}
+
+/** Removes a team no one is in; a team with members stays until they move (it would come back through them). */
+export function removeTeam(roster: Roster, team: string): RosterChange {
+  const members = roster.people.filter((p) => same(p.team, team)).length;
+  if (members > 0) {
+    return {
+      ok: false,
+      message: `${team} still has ${members} teammate${members === 1 ? '' : 's'}. Change their team first.`,
+    };
+  }
+  return {
+    ok: true,
+    roster: { ...roster, teams: roster.teams.filter((t) => !same(t, team)) },
+    message: `Removed the team ${team}.`,
+  };
+}

@@ -199,8 +199,17 @@ function requestedTickets(seed: Seed, userId: number, url: URL, origin: string):
   };
   const moreAfter = end < all.length;
   const moreBefore = start > 0;
+  // Zendesk sideloads the people on the page's tickets with include=users.
+  const include = (params.get('include') ?? '').split(',');
+  const people = [...new Set(tickets.flatMap((t) => [t.requester_id, t.assignee_id]))].filter(
+    (id): id is number => id !== null,
+  );
+  const users = include.includes('users')
+    ? { users: people.flatMap((id) => findUser(seed, id) ?? []).map((u) => apiUser(u, origin)) }
+    : {};
   return json(200, {
     tickets: tickets.map((t) => apiTicket(t, origin)),
+    ...users,
     meta: {
       has_more: before !== null && after === null ? moreBefore : moreAfter,
       after_cursor: last ? cursorOf(last) : null,

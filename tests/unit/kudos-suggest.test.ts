@@ -111,10 +111,10 @@ describe('suggestRecipients', () => {
 
   it('puts first who handled this customer before, when the assignee matches a roster email or name', () => {
     const history = [
-      conversation('1', { assigneeId: 'priya@acme.test', updatedAt: NOW - 5 * DAY }),
-      conversation('2', { assigneeId: 'Priya Nair', updatedAt: NOW - 9 * DAY }),
-      conversation('3', { assigneeId: 'jo park', updatedAt: NOW - 2 * DAY }),
-      // A helpdesk user id the roster does not know: no suggestion of this kind.
+      conversation('1', { assigneeId: '11', assignee: { email: 'priya@acme.test' }, updatedAt: NOW - 5 * DAY }),
+      conversation('2', { assigneeId: '11', assignee: { name: 'Priya Nair' }, updatedAt: NOW - 9 * DAY }),
+      conversation('3', { assigneeId: '12', assignee: { name: 'jo park' }, updatedAt: NOW - 2 * DAY }),
+      // Only a helpdesk user id, no name or email: no suggestion of this kind.
       conversation('4', { assigneeId: '90412233' }),
       conversation('5'),
     ];

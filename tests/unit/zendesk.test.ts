@@ -130,6 +130,18 @@ describe('Zendesk API payloads', () => {
     });
   });
 
+  it('names the assignee of each earlier ticket from the sideloaded users', () => {
+    const result = api.parseHistoryPage(
+      { tickets: [ticket], users: [{ id: 12, name: 'Sam Rivera', email: 'sam@acme.test' }] },
+      ref('1'),
+    );
+    expect(result.ok && result.value.conversations[0]?.assignee).toEqual({
+      name: 'Sam Rivera',
+      email: 'sam@acme.test',
+    });
+    expect(api.historyPath('501', 100)).toContain('include=users');
+  });
+
   it('follows links.next on the same host only', () => {
     const page = (next: string) =>
       api.parseHistoryPage({ tickets: [ticket], meta: { has_more: true }, links: { next } }, ref('1'));

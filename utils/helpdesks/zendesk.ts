@@ -37,6 +37,7 @@ const TicketShow = z.object({
 
 const RequestedPage = z.object({
   tickets: z.array(ZendeskTicket),
+  users: z.optional(z.array(ZendeskUser)),
   meta: z.optional(z.object({ has_more: z.boolean() })),
   links: z.optional(z.object({ next: z.nullish(z.string()) })),
 });
@@ -64,8 +65,15 @@ function firstLine(text: string | null | undefined): string | undefined {
   return line ? line.slice(0, 300) : undefined;
 }
 
-function toConversation(ticket: ZendeskTicket, ref: TicketRef): TicketDetails['conversation'] {
+type ZendeskUser = z.infer<typeof ZendeskUser>;
+
+function toConversation(
+  ticket: ZendeskTicket,
+  ref: TicketRef,
+  users: ZendeskUser[] = [],
+): TicketDetails['conversation'] {
   const score = ticket.satisfaction_rating?.score;
+  const assignee = users.find((u) => u.id === ticket.assignee_id);
   return compact({
     source: `zendesk:${ref.host}`,
     id: String(ticket.id),
@@ -80,6 +88,7 @@ function toConversation(ticket: ZendeskTicket, ref: TicketRef): TicketDetails['c
     url: `https://${ref.host}/agent/tickets/${ticket.id}`,
     tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.slice(0, 100)),
     assigneeId: ticket.assignee_id == null ? undefined : String(ticket.assignee_id),
+    assignee: assignee && compact({ name: assignee.name ?? undefined, email: assignee.email ?? undefined }),
   });
 }
 
@@ -142,7 +151,7 @@ export const zendesk: HelpdeskAdapter = {
       const { ticket, users = [], organizations = [] } = parsed.data;
       const requester = users.find((u) => u.id === ticket.requester_id);
       const organisation = organizations.find((o) => o.id === requester?.organization_id)?.name;
-      const conversation = toConversation(ticket, ref);
+      const conversation = toConversation(ticket, ref, users);
       return {
         ok: true,
         value: compact({
@@ -163,16 +172,16 @@ export const zendesk: HelpdeskAdapter = {
     },
 
     historyPath: (userId, pageSize) =>
-      `/api/v2/users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at`,
+      `/api/v2/users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at&include=users`,
 
     parseHistoryPage(json, ref): Result<HistoryPage> {
       const parsed = RequestedPage.safeParse(json);
       if (!parsed.success) return malformed('ticket history page', parsed.error);
-      const { tickets, meta, links } = parsed.data;
+      const { tickets, users, meta, links } = parsed.data;
       return {
         ok: true,
         value: {
-          conversations: tickets.map((t) => toConversation(t, ref)),
+          conversations: tickets.map((t) => toConversation(t, ref, users)),
           nextPath: meta?.has_more === false ? null : samePath(links?.next, ref.host),
         },
       };

@@ -107,10 +107,9 @@ export interface SuggestInput {
   /** The rep, who is never suggested to themself. */
   self?: AssigneeInfo;
   /**
-   * Who a conversation's assignee is. Today `assigneeId` is a helpdesk user id and the roster holds no helpdesk ids,
-   * so by default the id itself is compared with the roster's emails and names: a person is suggested as having
-   * handled this customer only when the assignee info the history carries matches their roster email or name. Pass a
-   * mapping here (e.g. from helpdesk user ids to emails) once the history or the roster knows it.
+   * Who a conversation's assignee is. By default the name and email the helpdesk sideloaded with the history
+   * (`conversation.assignee`), matched against the roster's emails, then names. Pass another mapping (e.g. from
+   * helpdesk user ids) where a helpdesk only gives ids.
    */
   assignee?: (conversation: Conversation) => AssigneeInfo | undefined;
   /** Default 5. */
@@ -125,12 +124,8 @@ export interface Suggestion {
   reasons: string[];
 }
 
-/** By default an assignee id is matched as it is: an email when it has an "@", a name otherwise. */
-const assigneeAsIs = (conversation: Conversation): AssigneeInfo | undefined => {
-  const id = conversation.assigneeId?.trim();
-  if (!id) return undefined;
-  return id.includes('@') ? { email: id } : { name: id };
-};
+/** Who the helpdesk said the assignee is (the history sideloads names and emails where it can). */
+const assigneeAsIs = (conversation: Conversation): AssigneeInfo | undefined => conversation.assignee;
 
 function isPerson(person: Teammate, info: AssigneeInfo | undefined): boolean {
   if (!info) return false;

@@ -33,7 +33,8 @@ export const settings = {
   profile: setting('local:profile', Profile, { name: '', email: '' }),
   roleId: setting('local:roleId', RoleId, null),
   deliveryTarget: setting('local:deliveryTarget', DeliveryTarget, { kind: 'kept' }),
-  helpdesks: setting('local:helpdesks', HelpdeskSwitches, { zendesk: true }),
+  // Every helpdesk is on until the rep turns it off.
+  helpdesks: setting('local:helpdesks', HelpdeskSwitches, {}),
   historyCap: setting('local:historyCap', HistoryCap, 500),
   roster: setting('local:roster', Roster, { people: [], teams: [] }),
   kudosRules: setting('local:kudosRules', KudosRules, { minMessageLength: 20, requirePromise: false }),

@@ -7,7 +7,7 @@ describe('settings', () => {
     expect(await settings.profile.get()).toEqual({ name: '', email: '' });
     expect(await settings.roleId.get()).toBeNull();
     expect(await settings.deliveryTarget.get()).toEqual({ kind: 'kept' });
-    expect(await settings.helpdesks.get()).toEqual({ zendesk: true });
+    expect(await settings.helpdesks.get()).toEqual({});
     expect(await settings.historyCap.get()).toBe(500);
   });
 

@@ -6,7 +6,21 @@ export const text = (max = 500) => z.string().check(z.maxLength(max));
 /** Epoch milliseconds. Numbers sort and index cheaply in IndexedDB. */
 export const Millis = z.number().check(z.int(), z.nonnegative());
 
-export const HELPDESK_IDS = ['zendesk'] as const;
+/** Every helpdesk Kept has an adapter for (utils/helpdesks/<id>.ts), plus rules an admin adds in Options. */
+export const HELPDESK_IDS = [
+  'zendesk',
+  'freshdesk',
+  'helpscout',
+  'intercom',
+  'front',
+  'hubspot',
+  'gorgias',
+  'zohodesk',
+  'salesforce',
+  'jsm',
+  'kustomer',
+  'custom',
+] as const;
 export const HelpdeskId = z.enum(HELPDESK_IDS);
 export type HelpdeskId = z.infer<typeof HelpdeskId>;
 

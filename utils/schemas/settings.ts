@@ -20,7 +20,8 @@ export const DeliveryTarget = z.discriminatedUnion('kind', [
 ]);
 export type DeliveryTarget = z.infer<typeof DeliveryTarget>;
 
-export const HelpdeskSwitches = z.record(z.enum(HELPDESK_IDS), z.boolean());
+/** Helpdesks the rep turned on or off; one that is not listed is on. */
+export const HelpdeskSwitches = z.partialRecord(z.enum(HELPDESK_IDS), z.boolean());
 export type HelpdeskSwitches = z.infer<typeof HelpdeskSwitches>;
 
 export const RoleId = z.nullable(text(100));

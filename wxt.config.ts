@@ -19,6 +19,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*'],
     // Organisations can set the playbook and roles by policy (storage.managed).
     storage: { managed_schema: 'managed_schema.json' },
+    // Extension pages run only packaged code: no remote scripts, no eval, no plugins, no <base> tricks.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     action: { default_title: 'Kept' },
     commands: {
       'open-panel': {

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { KudosRules, Roster } from './kudos/schema';
-import { DeliveryTarget, HelpdeskSwitches, HistoryCap, Profile, RoleId } from './schemas';
+import { DeliveryTarget, HelpdeskSwitches, HistoryCap, Profile, RetentionDays, RoleId } from './schemas';
 
 /**
  * A setting in `storage.local`, validated on every read and write. A stored value that no longer parses falls back
@@ -37,5 +37,6 @@ export const settings = {
   helpdesks: setting('local:helpdesks', HelpdeskSwitches, {}),
   historyCap: setting('local:historyCap', HistoryCap, 500),
   roster: setting('local:roster', Roster, { people: [], teams: [] }),
+  retentionDays: setting('local:retentionDays', RetentionDays, 90),
   kudosRules: setting('local:kudosRules', KudosRules, { minMessageLength: 20, requirePromise: false }),
 };

@@ -1,18 +1,6 @@
+import { downloadText } from '@/utils/download';
 import { KUDOS_CSV_FILE_NAME, KUDOS_JSON_FILE_NAME, kudosToCsv, kudosToJson } from '@/utils/kudos/export';
 import type { Kudos } from '@/utils/schemas';
-
-/** Saves text as a file through a temporary link; the object URL is released once the click has been handled. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Export the kudos the filters show, as CSV or JSON. */
 export function WallExport({ kudos, promiseTitles }: { kudos: Kudos[]; promiseTitles: ReadonlyMap<string, string> }) {

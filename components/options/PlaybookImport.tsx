@@ -1,5 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { downloadText } from '@/utils/download';
 import {
   checkPlaybookUrl,
   EXPORT_FILE_NAME,
@@ -58,7 +59,7 @@ export function PlaybookImport({ active }: { active: ActivePlaybook }) {
         <button
           type="button"
           onClick={() => {
-            downloadText(playbookToJson(active.playbook), EXPORT_FILE_NAME);
+            downloadText(playbookToJson(active.playbook), EXPORT_FILE_NAME, 'application/json');
             show({ kind: 'done', text: `Exported “${active.playbook.name}” as ${EXPORT_FILE_NAME}.` });
           }}
         >
@@ -212,17 +213,4 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
       )}
     </div>
   );
-}
-
-/** Saves text as a file through a temporary link; the object URL is released once the click has been handled. */
-function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

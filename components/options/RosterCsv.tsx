@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { downloadText } from '@/components/kudos/WallExport';
+import { downloadText } from '@/utils/download';
 import {
   formatRosterError,
   importedMessage,

@@ -4,6 +4,7 @@ import { listen } from '@/utils/messages';
 import { caseHandlers, setupCaseLifecycle } from './cases';
 import { kudosHandlers, setupKudosDelivery } from './kudos';
 import { panelHandlers, setupPanelShortcut } from './panel';
+import { setupRetention } from './retention';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   setupPanelShortcut();
   setupWelcome();
   setupKudosDelivery();
+  setupRetention();
 });

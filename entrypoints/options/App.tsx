@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
 import { RosterSection } from '@/components/options/RosterSection';
@@ -58,6 +59,7 @@ export function App() {
       )}
       <DeliverySection />
       <RosterSection />
+      <DataSection />
     </main>
   );
 }

@@ -81,6 +81,16 @@ describe('the Chrome package', () => {
   });
 });
 
+describe('the extension pages', () => {
+  it('run only packaged code (a strict content security policy)', () => {
+    const csp = (manifestOf('chrome') as { content_security_policy?: { extension_pages?: string } })
+      .content_security_policy;
+    expect(csp?.extension_pages).toMatch(/script-src 'self'(;|$)/);
+    expect(csp?.extension_pages).toContain("object-src 'none'");
+    expect(csp?.extension_pages).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+  });
+});
+
 describe('the Firefox package', () => {
   const m = manifestOf('firefox');
 

@@ -28,3 +28,6 @@ export const RoleId = z.nullable(text(100));
 
 /** How many earlier tickets to load per customer and source. */
 export const HistoryCap = z.number().check(z.int(), z.gte(10), z.lte(5000));
+
+/** How long cached helpdesk data (customers, conversations) is kept. Kudos stay until deleted. */
+export const RetentionDays = z.number().check(z.int(), z.gte(1), z.lte(3650));

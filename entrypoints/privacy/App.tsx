@@ -1,0 +1,47 @@
+/** What Kept stores, where, for how long, and what leaves the browser. Plain words for reps and their admins. */
+export function App() {
+  return (
+    <main className="panel privacy">
+      <h1 className="title">What Kept stores and sends</h1>
+      <h2 className="heading">Stored in this browser only</h2>
+      <ul>
+        <li>
+          <strong>Customers and their earlier conversations</strong> (name, email, organisation; ticket subject, status,
+          channel, dates, rating, first line) read from your helpdesk, in IndexedDB. Forgotten after the retention
+          period you set in Options (90 days unless changed).
+        </li>
+        <li>
+          <strong>Kudos</strong> you send, with the case link and the customer quote as sent (masked unless you turned
+          masking off), until you delete them.
+        </li>
+        <li>
+          <strong>Your settings</strong>: role, name and email, playbook, roster, delivery target and webhook secret,
+          helpdesk switches, in the extension's local storage. Never synced to other browsers.
+        </li>
+        <li>
+          <strong>The case in each tab</strong>, in session storage, gone when the browser closes.
+        </li>
+      </ul>
+      <h2 className="heading">What leaves the browser</h2>
+      <ul>
+        <li>
+          Requests to <strong>your own helpdesk</strong>, made with your signed-in session, to read the ticket and the
+          customer's earlier tickets.
+        </li>
+        <li>
+          <strong>Kudos</strong>, to the channel your team configured (Slack, Microsoft Teams or a webhook), and only
+          when you send one. A customer's email address is never sent.
+        </li>
+        <li>A playbook you import from a URL is downloaded from that URL.</li>
+      </ul>
+      <p>
+        Nothing else: no analytics, no tracking, no remote code. Kept runs only the code inside the extension package.
+      </p>
+      <h2 className="heading">Your controls</h2>
+      <p>
+        Options → Your data: set how long customer history is kept, export everything Kept stores (secrets masked), or
+        delete all of it.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { db } from '@/utils/db';
+import { deleteAllData, exportAllData, maskSecret } from '@/utils/privacy/export';
+import { purgeExpired } from '@/utils/privacy/retention';
+import { settings } from '@/utils/settings';
+import { CUSTOMER_KEY, conversation, DAY, NOW } from './history-fixtures';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+
+const customer = (key: string, updatedAt: number) => ({
+  key,
+  name: key,
+  externalIds: {},
+  firstSeenAt: updatedAt,
+  updatedAt,
+});
+
+describe('retention', () => {
+  it('forgets conversations and customers older than the period, and keeps kudos', async () => {
+    await db.conversations.bulkPut([
+      conversation('1', { updatedAt: NOW - 100 * DAY }),
+      conversation('2', { updatedAt: NOW - 10 * DAY }),
+    ]);
+    await db.customers.bulkPut([customer(CUSTOMER_KEY, NOW - 10 * DAY), customer('old@example.com', NOW - 200 * DAY)]);
+    await db.syncState.put({ source: 's', customerKey: 'old@example.com', attemptedAt: NOW - 200 * DAY });
+    await db.kudos.put({
+      id: 'k1',
+      createdAt: NOW - 400 * DAY,
+      from: { name: 'Sam' },
+      to: { kind: 'team', name: 'Billing' },
+      message: 'Refund sorted the same day.',
+      state: 'sent',
+    });
+
+    const purged = await purgeExpired(90, NOW);
+    expect(purged).toMatchObject({ conversations: 1, customers: 1, syncStates: 1 });
+    expect((await db.conversations.toArray()).map((c) => c.id)).toEqual(['2']);
+    expect((await db.customers.toArray()).map((c) => c.key)).toEqual([CUSTOMER_KEY]);
+    expect(await db.kudos.count()).toBe(1);
+  });
+});
+
+describe('export my data', () => {
+  it('contains every table and setting, with webhook URLs and secrets masked', async () => {
+    await db.conversations.put(conversation('1'));
+    await settings.deliveryTarget.set({
+      kind: 'webhook',
+      url: 'https://hooks.example.com/kept/s3cr3t-path',
+      secret: 'hunter2-hmac-secret',
+    });
+    await settings.profile.set({ name: 'Sam Rivera', email: 'sam@acme.test' });
+    const json = await exportAllData(NOW);
+    const data = JSON.parse(json) as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(
+      expect.arrayContaining(['settings', 'customers', 'conversations', 'kudos', 'outbox', 'syncState', 'checks']),
+    );
+    expect(json).toContain('Sam Rivera');
+    expect(json).not.toContain('s3cr3t-path');
+    expect(json).not.toContain('hunter2-hmac-secret');
+    expect(json).toContain('https://hooks.example.com/…(masked)');
+  });
+
+  it('masks a token to its last four characters', () => {
+    expect(maskSecret('abcd1234wxyz')).toBe('••••wxyz');
+  });
+});
+
+describe('delete all Kept data', () => {
+  it('empties every table and the settings', async () => {
+    await db.conversations.put(conversation('1'));
+    await settings.roleId.set('billing');
+    await deleteAllData();
+    for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await settings.roleId.get()).toBeNull();
+  });
+});

@@ -13,7 +13,8 @@ export default defineConfig({
     name: 'Kept',
     description:
       'Keeps the customer in view: their earlier conversations, your brand promises and praise for the team, beside every helpdesk ticket.',
-    permissions: ['storage', 'alarms'],
+    // `scripting`: the custom helpdesk script is registered at run time on the hosts an admin adds in Options.
+    permissions: ['storage', 'alarms', 'scripting'],
     // Slack's webhook host is declared; any other delivery or playbook origin is asked for when an admin saves it.
     host_permissions: [...HELPDESK_MATCHES, 'https://hooks.slack.com/*'],
     optional_host_permissions: ['https://*/*'],

@@ -1,6 +1,6 @@
 import type { CSSProperties, MouseEvent } from 'react';
 import { statusLabel } from '@/utils/history/summary';
-import { isWebUrl } from '@/utils/panel/history-state';
+import { isWebUrl, sourceName } from '@/utils/panel/history-state';
 import type { Conversation } from '@/utils/schemas';
 import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
 
@@ -53,6 +53,10 @@ export function ConversationRow({ conversation: c, now, onOpen, virtual }: Props
         <span className={`status status--${c.status}`}>{statusLabel(c.status)}</span>
       </div>
       <p className="conversation-meta">
+        {/* Always shown: one customer's history can span helpdesks, and it says where the link opens. */}
+        <span className="source" title={c.source.slice(c.source.indexOf(':') + 1)}>
+          {sourceName(c.source)}
+        </span>
         {rating && <span className={`rating rating--${c.satisfaction}`}>{rating}</span>}
         {c.channel && <span>{c.channel}</span>}
         <When label="opened" at={c.createdAt} now={now} />

@@ -1,4 +1,4 @@
-import { findTicket } from './helpdesks';
+import { findTicket } from './helpdesks/pages';
 import type { PageCase } from './schemas';
 
 export interface CaseReporter {

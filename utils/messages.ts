@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { FETCH_PATH, MAX_FETCH_PATH } from '@/entrypoints/helpdesk.content/messaging';
 import { PageCase, Problem } from './schemas';
 
 /** The reply a helpdesk gave to a same-origin request made for the background by the content script. */
@@ -40,7 +41,7 @@ export const protocol = {
   'helpdesk:fetch': {
     from: 'extension',
     // Paths only, so the request can only ever go to the page's own origin.
-    request: z.object({ path: z.string().check(z.regex(/^\/[^/\\]/), z.maxLength(2048)) }),
+    request: z.object({ path: z.string().check(z.regex(FETCH_PATH), z.maxLength(MAX_FETCH_PATH)) }),
     reply: HttpReply,
   },
 } as const;

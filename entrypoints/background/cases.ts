@@ -1,3 +1,4 @@
+import { helpdeskSeen } from '@/utils/helpdesks/seen';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { type Handlers, send } from '@/utils/messages';
 import type { PageCase, TabCase } from '@/utils/schemas';
@@ -19,9 +20,23 @@ const latestReport = new Map<number, number>();
 const sameTicket = (a: TabCase | null, b: PageCase) =>
   a?.case?.helpdesk === b.helpdesk && a.case.host === b.host && a.case.ticketId === b.ticketId;
 
-async function trackCase(tabId: number, page: PageCase): Promise<void> {
+/** Counts a report for the tab at once, in the handler, so a later report or "none" always wins over it. */
+function nextReport(tabId: number): number {
   const report = (latestReport.get(tabId) ?? 0) + 1;
   latestReport.set(tabId, report);
+  return report;
+}
+
+/** A report from a helpdesk the rep switched off is dropped (its content script should not even send one). */
+async function acceptCase(tabId: number, page: PageCase, report: number): Promise<void> {
+  const switches = await settings.helpdesks.get();
+  if (switches[page.helpdesk] === false || latestReport.get(tabId) !== report) return;
+  // Only informs Options; a failed write must not stop the case.
+  await helpdeskSeen.record(page.helpdesk, page.host, Date.now()).catch((e) => console.warn('[Kept] helpdeskSeen', e));
+  await trackCase(tabId, page, report);
+}
+
+async function trackCase(tabId: number, page: PageCase, report: number): Promise<void> {
   const known = await tabCases.get(tabId);
   // The page re-reports as it finishes rendering; an API answer from moments ago still holds.
   if (sameTicket(known, page) && known?.case?.from === 'api' && Date.now() - known.case.seenAt < 30_000) return;
@@ -47,7 +62,8 @@ export function caseHandlers(): Handlers {
   return {
     'case:seen': (page, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) void trackCase(tabId, page).catch((e) => console.error('[Kept] case lookup failed', e));
+      if (tabId === undefined) return { ok: true };
+      void acceptCase(tabId, page, nextReport(tabId)).catch((e) => console.error('[Kept] case lookup failed', e));
       return { ok: true };
     },
     'case:none': async (_, sender) => {

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
+import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
 import { RosterSection } from '@/components/options/RosterSection';
 import { Welcome } from '@/components/options/Welcome';
@@ -57,6 +58,7 @@ export function App() {
           Loading the playbook…
         </p>
       )}
+      <HelpdesksSection />
       <DeliverySection />
       <RosterSection />
       <DataSection />

@@ -71,7 +71,12 @@ export interface Seed {
   groups: SeedGroup[];
   /** Ascending id; ids follow creation time like a real account. */
   tickets: SeedTicket[];
-  demo: DemoTicketIds;
+  /** The Zendesk scenarios' tickets, and those of the other helpdesks. */
+  demo: DemoTicketIds & { freshdesk: FreshdeskDemoIds; jsm: JsmDemoIds };
+  /** acme.freshdesk.com: some of the same people (same emails), a few others. */
+  freshdesk: FreshdeskSeed;
+  /** acme.atlassian.net, Jira Service Management: the same idea. */
+  jsm: JsmSeed;
 }
 
 const MINUTE = 60_000;
@@ -603,7 +608,19 @@ export function makeSeed(now: number = Date.now()): Seed {
     if (d.scenario) demo[d.scenario] = ticket.id;
     return ticket;
   });
-  return { now, users, agents, organizations, groups, tickets, demo: demo as DemoTicketIds };
+  const freshdesk = makeFreshdesk(now, users, organizations);
+  const jsm = makeJsm(now, users);
+  return {
+    now,
+    users,
+    agents,
+    organizations,
+    groups,
+    tickets,
+    demo: { ...(demo as DemoTicketIds), freshdesk: freshdesk.demo, jsm: jsm.demo },
+    freshdesk: freshdesk.seed,
+    jsm: jsm.seed,
+  };
 }
 
 // Lookups, indexed once per seed.
@@ -645,3 +662,587 @@ export const findOrganization = (seed: Seed, id: number | null): SeedOrganizatio
 /** A user's requested tickets, newest `updated_at` first. */
 export const ticketsRequestedBy = (seed: Seed, userId: number): readonly SeedTicket[] =>
   indexOf(seed).requested.get(userId) ?? [];
+
+// ---------- Freshdesk (acme.freshdesk.com) ----------
+// Hand-written so each ticket tells its part of a story; people who are also in Zendesk keep their email, so Kept
+// sees one customer across both helpdesks.
+
+/** Freshdesk status codes: 2 Open, 3 Pending, 4 Resolved, 5 Closed; 6 and up are the account's own. */
+export const FRESHDESK_STATUSES: Record<number, string> = {
+  2: 'Open',
+  3: 'Pending',
+  4: 'Resolved',
+  5: 'Closed',
+  6: 'Waiting on Third Party',
+};
+/** Freshdesk source codes as the agent app names them. */
+export const FRESHDESK_SOURCES: Record<number, string> = {
+  1: 'Email',
+  2: 'Portal',
+  3: 'Phone',
+  7: 'Chat',
+  9: 'Feedback Widget',
+  10: 'Outbound Email',
+};
+
+export interface FreshdeskContact {
+  id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company_id: number | null;
+  time_zone: string;
+  language: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FreshdeskAgent {
+  id: number;
+  name: string;
+  email: string;
+}
+
+export interface FreshdeskTicket {
+  id: number;
+  subject: string;
+  description_text: string;
+  status: number;
+  priority: 1 | 2 | 3 | 4;
+  source: number;
+  type: string | null;
+  requester_id: number;
+  responder_id: number | null;
+  company_id: number | null;
+  group_id: number | null;
+  tags: string[];
+  created_at: string;
+  updated_at: string;
+}
+
+export interface FreshdeskSeed {
+  contacts: FreshdeskContact[];
+  companies: SeedOrganization[];
+  agents: FreshdeskAgent[];
+  groups: SeedGroup[];
+  /** Ascending id, in creation order. */
+  tickets: FreshdeskTicket[];
+}
+
+export interface FreshdeskDemoIds {
+  zoeTicketId: number;
+  repeatContactTicketId: number;
+  /** A caller known by phone only: no email, so Kept keys them by their Freshdesk contact id. */
+  phoneOnlyTicketId: number;
+  xssTicketId: number;
+}
+
+/** [contact email or name, subject, description, status, source, created (minutes ago), updated (minutes ago), tags] */
+type FreshdeskSpec = readonly [
+  who: string,
+  subject: string,
+  body: string,
+  status: number,
+  source: number,
+  createdMinutesAgo: number,
+  updatedMinutesAgo: number,
+  tags: readonly string[],
+  scenario?: keyof FreshdeskDemoIds,
+];
+
+/** People only Freshdesk knows: [name, email, organisation, phone]. */
+const FRESHDESK_ONLY: ReadonlyArray<readonly [string, string | null, string | null, string | null]> = [
+  ['Tomás Herrera', 'tomas.herrera@tailspintoys.com', 'Tailspin Toys', '+1 415 555 0142'],
+  ['Kofi Boateng', null, null, '+233 30 255 0199'],
+];
+
+const D = 1440; // minutes in a day
+
+const FRESHDESK_TICKETS: readonly FreshdeskSpec[] = [
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Question about our annual renewal quote',
+    'Hi,\n\nThe renewal quote lists 40 seats but we only use 32. Can we renew for 32?\n\nZoë',
+    5,
+    3,
+    420 * D,
+    415 * D,
+    ['renewal', 'quote'],
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Invoice export is missing March',
+    'Hello,\n\nThe CSV export of our invoices skips every invoice from March.\nCould you check?\n\nZoë',
+    4,
+    2,
+    21 * D,
+    19 * D,
+    ['invoices', 'export'],
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    "SSO users can't reach the billing page",
+    'Hi team,\n\nSince we turned on SSO, our finance people get "access denied" on the billing page.\nThey could open it last week.\n\nZoë Ångström\nFabrikam, Inc.',
+    2,
+    1,
+    90,
+    90,
+    ['sso', 'billing'],
+    'zoeTicketId',
+  ],
+  [
+    'hannah.schmidt@globex-logistics.de',
+    'Customs paperwork for shipment to Hamburg',
+    'Hello,\n\nWe need the commercial invoice for the Hamburg shipment in German.\n\nHannah',
+    5,
+    1,
+    200 * D,
+    196 * D,
+    ['shipping', 'customs'],
+  ],
+  [
+    'hannah.schmidt@globex-logistics.de',
+    'Change of invoice address',
+    'Hi,\n\nPlease send invoices to our new office on Speicherstadt 12 from now on.\n\nHannah',
+    4,
+    2,
+    12 * D,
+    11 * D,
+    ['invoices', 'address_change'],
+  ],
+  [
+    'hannah.schmidt@globex-logistics.de',
+    'Pallet count on delivery note is wrong',
+    'Hello,\n\nThe delivery note says 14 pallets, we received 12. Your carrier is checking.\n\nHannah',
+    6,
+    3,
+    8 * D,
+    2 * D,
+    ['shipping', 'delivery_note'],
+  ],
+  [
+    'hannah.schmidt@globex-logistics.de',
+    'Refund for the duplicate charge – asking again on chat',
+    'Hi,\n\nI have written twice by email about the duplicate charge. Is anyone looking at it?\n\nHannah Schmidt',
+    2,
+    7,
+    180,
+    170,
+    ['billing', 'double_charge'],
+    'repeatContactTicketId',
+  ],
+  [
+    'jose.alvarez@contoso.com',
+    'Cambio de plan a Business',
+    'Hola,\n\nQueremos pasar al plan Business desde el próximo mes.\n\nJosé',
+    5,
+    1,
+    90 * D,
+    85 * D,
+    ['plan_change'],
+  ],
+  [
+    'jose.alvarez@contoso.com',
+    'Factura duplicada en marzo',
+    'Hola,\n\nRecibimos dos facturas iguales en marzo. ¿Cuál debemos pagar?\n\nJosé',
+    2,
+    1,
+    2 * D,
+    1 * D,
+    ['invoices', 'billing'],
+  ],
+  [
+    'olga.petrova@yandex.ru',
+    'Не приходит письмо для сброса пароля',
+    'Здравствуйте,\n\nПисьмо для сброса пароля не приходит уже второй день.\n\nОльга',
+    3,
+    2,
+    1 * D,
+    300,
+    ['login', 'password_reset'],
+  ],
+  [
+    'chloe.dubois@orange.fr',
+    'Commande #48213 non reçue',
+    'Bonjour,\n\nMa commande #48213 est indiquée livrée mais je ne l’ai pas reçue.\n\nChloé',
+    4,
+    1,
+    15 * D,
+    13 * D,
+    ['shipping', 'where_is_my_order'],
+  ],
+  [
+    'chloe.dubois@orange.fr',
+    'Remboursement partiel',
+    'Bonjour,\n\nUn article manquait dans le colis, pouvez-vous me rembourser cet article ?\n\nChloé',
+    2,
+    9,
+    300,
+    300,
+    ['refund'],
+  ],
+  [
+    'mallory.m@outlook.com',
+    '<b onmouseover="window.__keptXss=1">Refund</b> please',
+    'Hi,\n\n<img src=x onerror="window.__keptXss=1">\nStill waiting.\n\nMallory',
+    2,
+    10,
+    360,
+    360,
+    ['refund'],
+    'xssTicketId',
+  ],
+  [
+    'tomas.herrera@tailspintoys.com',
+    'Volume discount for 500 units',
+    'Hi,\n\nWe plan to order 500 units next quarter. What discount can you offer?\n\nTomás',
+    5,
+    1,
+    150 * D,
+    148 * D,
+    ['sales', 'bulk_order'],
+  ],
+  [
+    'tomas.herrera@tailspintoys.com',
+    'Webhook retries flood our endpoint',
+    'Hello,\n\nYour webhooks retry every second after a 503 from us. Can the backoff be longer?\n\nTomás',
+    4,
+    2,
+    40 * D,
+    36 * D,
+    ['api', 'webhooks'],
+  ],
+  [
+    'tomas.herrera@tailspintoys.com',
+    'Order #77120 stuck in processing',
+    'Hi,\n\nOrder #77120 has been "processing" for three days.\n\nTomás',
+    3,
+    1,
+    3 * D,
+    1 * D,
+    ['shipping'],
+  ],
+  [
+    'Kofi Boateng',
+    'Called about a parcel held at customs',
+    'Customer called: parcel for order #59084 is held at customs in Accra; wants to know which documents to send.',
+    2,
+    3,
+    45,
+    45,
+    ['shipping', 'customs'],
+    'phoneOnlyTicketId',
+  ],
+];
+
+function makeFreshdesk(
+  now: number,
+  users: readonly SeedUser[],
+  organizations: readonly SeedOrganization[],
+): { seed: FreshdeskSeed; demo: FreshdeskDemoIds } {
+  const rand = mulberry32(0x66647368); // "fdsh": its own stream, so Zendesk's data never shifts
+  const minutesAgo = (m: number): string => iso(now - m * MINUTE);
+  const companies = organizations.map((o, i) => ({ id: 43_000_500_001 + i, name: o.name }));
+  const companyOf = (name: string | null | undefined) => companies.find((c) => c.name === name)?.id ?? null;
+  const agents = AGENTS.slice(0, 4).map((name, i) => ({ id: 43_000_000_001 + i, name, email: asciiEmail(name) }));
+  const groups = GROUPS.map((name, i) => ({ id: 43_000_200_001 + i, name }));
+  const people = new Map<string, Omit<FreshdeskContact, 'id' | 'created_at' | 'updated_at'>>();
+  for (const [who] of FRESHDESK_TICKETS) {
+    if (people.has(who)) continue;
+    const known = users.find((u) => u.email === who);
+    const only = FRESHDESK_ONLY.find(([name, email]) => email === who || name === who);
+    const org = known ? organizations.find((o) => o.id === known.organization_id)?.name : only?.[2];
+    people.set(who, {
+      name: known?.name ?? only?.[0] ?? who,
+      email: known?.email ?? only?.[1] ?? null,
+      phone: only?.[3] ?? null,
+      company_id: companyOf(org),
+      time_zone: known?.time_zone ?? 'Eastern Time (US & Canada)',
+      language: known?.locale.slice(0, 2) ?? 'en',
+    });
+  }
+  const contacts = [...people.values()].map((p, i) => ({
+    id: 43_000_100_001 + i,
+    ...p,
+    created_at: minutesAgo((700 - i) * D),
+    updated_at: minutesAgo((30 - i) * D),
+  }));
+  const demo: Partial<FreshdeskDemoIds> = {};
+  const ordered = FRESHDESK_TICKETS.map((spec, order) => ({ spec, order })).sort(
+    (a, b) => b.spec[5] - a.spec[5] || a.order - b.order,
+  );
+  const tickets = ordered.map(({ spec }, i): FreshdeskTicket => {
+    const [who, subject, body, status, source, created, updated, tags, scenario] = spec;
+    const contact = contacts[[...people.keys()].indexOf(who)] as FreshdeskContact;
+    const id = 301 + i;
+    if (scenario) demo[scenario] = id;
+    const topicGroup = tags.some((t) => ['billing', 'invoices', 'refund', 'plan_change', 'renewal'].includes(t))
+      ? 'Billing'
+      : tags.some((t) => ['shipping', 'customs'].includes(t))
+        ? 'Shipping'
+        : 'Technical';
+    return {
+      id,
+      subject,
+      description_text: body,
+      status,
+      priority: pick(rand, [1, 2, 2, 3, 4] as const),
+      source,
+      type: pick(rand, ['Question', 'Incident', 'Problem', null] as const),
+      requester_id: contact.id,
+      responder_id: status === 2 && created < 120 ? null : pick(rand, agents).id,
+      company_id: contact.company_id,
+      group_id: groups.find((g) => g.name === topicGroup)?.id ?? null,
+      tags: [...tags],
+      created_at: minutesAgo(created),
+      updated_at: minutesAgo(updated),
+    };
+  });
+  return { seed: { contacts, companies, agents, groups, tickets }, demo: demo as FreshdeskDemoIds };
+}
+
+/** A contact's tickets, newest update first (Freshdesk's order_by=updated_at&order_type=desc). */
+export const freshdeskTicketsOf = (seed: Seed, contactId: number): FreshdeskTicket[] =>
+  seed.freshdesk.tickets
+    .filter((t) => t.requester_id === contactId)
+    .sort((a, b) => b.updated_at.localeCompare(a.updated_at) || b.id - a.id);
+
+// ---------- Jira Service Management (acme.atlassian.net) ----------
+
+export type JsmStatusCategory = 'new' | 'indeterminate' | 'done';
+export interface JsmStatus {
+  id: string;
+  name: string;
+  category: JsmStatusCategory;
+}
+
+/** The default service-request workflow's statuses. */
+export const JSM_STATUSES = {
+  waitingForSupport: { id: '10001', name: 'Waiting for support', category: 'new' },
+  waitingForCustomer: { id: '10002', name: 'Waiting for customer', category: 'indeterminate' },
+  inProgress: { id: '3', name: 'In Progress', category: 'indeterminate' },
+  resolved: { id: '10003', name: 'Resolved', category: 'done' },
+  closed: { id: '6', name: 'Closed', category: 'done' },
+  canceled: { id: '10004', name: 'Canceled', category: 'done' },
+} as const satisfies Record<string, JsmStatus>;
+type JsmStatusName = keyof typeof JSM_STATUSES;
+
+export interface JsmUser {
+  accountId: string;
+  displayName: string;
+  /** What Jira shows others; null when the person's privacy settings hide it. */
+  emailAddress: string | null;
+  accountType: 'atlassian' | 'customer';
+  timeZone: string;
+}
+
+export interface JsmIssue {
+  id: string;
+  key: string;
+  summary: string;
+  description: string;
+  status: JsmStatus;
+  requestType: string;
+  reporter: string; // accountId
+  assignee: string | null;
+  labels: string[];
+  created: string; // Jira's format: 2026-10-30T09:00:00.000+0000
+  updated: string;
+}
+
+export interface JsmSeed {
+  project: { id: string; key: string; name: string; serviceDeskId: string };
+  queues: ReadonlyArray<{ id: number; name: string }>;
+  users: JsmUser[];
+  /** Ascending key, in creation order. */
+  issues: JsmIssue[];
+}
+
+export interface JsmDemoIds {
+  projectKey: string;
+  /** Zoë's request, newest of hers. */
+  issueKey: string;
+  /** A reporter whose email Jira hides: Kept keys them by Atlassian account id. */
+  hiddenEmailIssueKey: string;
+}
+
+/** [reporter email or name, summary, description, status, request type, created/updated (minutes ago), labels] */
+type JsmSpec = readonly [
+  who: string,
+  summary: string,
+  body: string,
+  status: JsmStatusName,
+  requestType: string,
+  createdMinutesAgo: number,
+  updatedMinutesAgo: number,
+  labels: readonly string[],
+  scenario?: 'issueKey' | 'hiddenEmailIssueKey',
+];
+
+/** Reporters only Jira knows, and whose email Jira hides: [name, email or null]. */
+const JSM_ONLY: ReadonlyArray<readonly [string, string | null]> = [
+  ['Kenji Watanabe', 'kenji.watanabe@wideworldimporters.com'],
+];
+const HIDDEN_EMAIL = new Set(['m.alfarsi@blueyonder.com']);
+
+const JSM_ISSUES: readonly JsmSpec[] = [
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Laptop replacement for a new starter',
+    'A new colleague starts on the 1st and needs a laptop with the finance image.',
+    'closed',
+    'Request new hardware',
+    400 * D,
+    390 * D,
+    ['hardware'],
+  ],
+  [
+    'm.alfarsi@blueyonder.com',
+    'Add a second billing contact',
+    'Please add our finance mailbox as a second billing contact for the Blue Yonder account.',
+    'resolved',
+    'Billing question',
+    30 * D,
+    28 * D,
+    ['billing'],
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'VPN certificate expired',
+    'Hello,\n\nThe VPN client says our certificate expired yesterday. Nobody in the Stockholm office can connect.',
+    'resolved',
+    'Get IT help',
+    60 * D,
+    58 * D,
+    ['vpn', 'access'],
+  ],
+  [
+    'kenji.watanabe@wideworldimporters.com',
+    'Cancel duplicated request',
+    'I raised the same request twice; please cancel this one.',
+    'canceled',
+    'Get IT help',
+    10 * D,
+    10 * D,
+    [],
+  ],
+  [
+    'sven.lindqvist@fabrikam.com',
+    'Dashboard export times out',
+    'Exporting the monthly dashboard to PDF times out after 60 seconds.',
+    'inProgress',
+    'Report a bug',
+    1 * D,
+    240,
+    ['bug', 'export'],
+  ],
+  [
+    'm.alfarsi@blueyonder.com',
+    'Booking API returns 401 for our sandbox key',
+    'Hi,\n\nSince this morning the sandbox booking API answers 401 for our key ending in 7f3a.',
+    'waitingForCustomer',
+    'Report a bug',
+    2 * D,
+    60,
+    ['api', 'sandbox'],
+    'hiddenEmailIssueKey',
+  ],
+  [
+    'kenji.watanabe@wideworldimporters.com',
+    'Webhook signature mismatch',
+    'The X-Signature header on your webhooks does not match the payload since Tuesday.',
+    'waitingForSupport',
+    'Report a bug',
+    240,
+    240,
+    ['api', 'webhooks'],
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Request access to the analytics workspace',
+    'Hi,\n\nPlease give the Fabrikam finance team read access to the analytics workspace.\n\nZoë',
+    'waitingForSupport',
+    'Request access',
+    180,
+    180,
+    ['access'],
+    'issueKey',
+  ],
+];
+
+/** Jira's timestamp: milliseconds and an offset without a colon. */
+export const jiraTime = (ms: number): string => new Date(ms).toISOString().replace('Z', '+0000');
+
+/** A stable uuid-shaped id from the stream. */
+const uuid = (rand: Random): string => {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+function makeJsm(now: number, users: readonly SeedUser[]): { seed: JsmSeed; demo: JsmDemoIds } {
+  const rand = mulberry32(0x6a736d21); // "jsm!": its own stream
+  const at = (m: number): string => jiraTime(now - m * MINUTE);
+  const agents: JsmUser[] = AGENTS.slice(2, 5).map((name) => ({
+    accountId: `712020:${uuid(rand)}`,
+    displayName: name,
+    emailAddress: asciiEmail(name),
+    accountType: 'atlassian',
+    timeZone: 'Europe/Dublin',
+  }));
+  const reporters = new Map<string, JsmUser>();
+  for (const [who] of JSM_ISSUES) {
+    if (reporters.has(who)) continue;
+    const known = users.find((u) => u.email === who);
+    const only = JSM_ONLY.find(([, email]) => email === who);
+    reporters.set(who, {
+      accountId: `qm:${uuid(rand)}`,
+      displayName: known?.name ?? only?.[0] ?? who,
+      emailAddress: HIDDEN_EMAIL.has(who) ? null : who,
+      accountType: 'customer',
+      timeZone: known?.iana_time_zone ?? 'Asia/Tokyo',
+    });
+  }
+  const project = { id: '10001', key: 'SUP', name: 'Acme Customer Support', serviceDeskId: '1' };
+  const demo: Partial<JsmDemoIds> = { projectKey: project.key };
+  const ordered = JSM_ISSUES.map((spec, order) => ({ spec, order })).sort(
+    (a, b) => b.spec[5] - a.spec[5] || a.order - b.order,
+  );
+  const issues = ordered.map(({ spec }, i): JsmIssue => {
+    const [who, summary, body, status, requestType, created, updated, labels, scenario] = spec;
+    const key = `${project.key}-${i + 1}`;
+    if (scenario) demo[scenario] = key;
+    return {
+      id: String(10_100 + i),
+      key,
+      summary,
+      description: body,
+      status: JSM_STATUSES[status],
+      requestType,
+      reporter: reporters.get(who)?.accountId ?? '',
+      assignee: status === 'waitingForSupport' ? null : pick(rand, agents).accountId,
+      labels: [...labels],
+      created: at(created),
+      updated: at(updated),
+    };
+  });
+  return {
+    seed: {
+      project,
+      queues: [
+        { id: 1, name: 'All open requests' },
+        { id: 2, name: 'Assigned to me' },
+        { id: 3, name: 'Waiting for customer' },
+        { id: 4, name: 'Resolved' },
+      ],
+      users: [...agents, ...reporters.values()],
+      issues,
+    },
+    demo: demo as JsmDemoIds,
+  };
+}
+
+/** A reporter's requests, newest update first (JQL `ORDER BY updated DESC`). */
+export const jsmIssuesReportedBy = (seed: Seed, accountId: string): JsmIssue[] =>
+  seed.jsm.issues
+    .filter((i) => i.reporter === accountId)
+    .sort((a, b) => b.updated.localeCompare(a.updated) || Number(b.id) - Number(a.id));

@@ -1,12 +1,20 @@
-// A local Zendesk-shaped helpdesk for demos and tests: agent pages with the real DOM structure, the JSON API the
-// extension calls (same shapes, cursor paging, session cookie) and switchable failures. Node built-ins only.
+// A local helpdesk for demos and tests: agent pages with the real DOM structure, the JSON API the extension calls
+// (same shapes, paging, session cookie) and switchable failures. Node built-ins only. It answers as Zendesk by
+// default, as Freshdesk for *.freshdesk.com and as Jira Service Management for *.atlassian.net (by the Host header).
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
+import { URL as NodeURL } from 'node:url';
 import * as z from 'zod/mini';
 import { throwawayCertificate } from '../certificate';
+import { freshdeskApi } from './freshdesk-api';
+import { renderFreshdeskDocument, renderFreshdeskLogin, renderFreshdeskPage } from './freshdesk-pages';
+import { jsmApi } from './jsm-api';
+import { renderJsmDocument, renderJsmLogin, renderJsmPage } from './jsm-pages';
+import type { DemoPage } from './page-bits';
+import { html, json, notFoundPage, type Reply, redirect } from './replies';
 import {
   findOrganization,
   findTicket,
@@ -61,11 +69,49 @@ export interface DemoHelpdesk {
 export const SESSION_COOKIE = '_zendesk_shared_session';
 const MAX_PAGE_SIZE = 100;
 
-interface Reply {
-  status: number;
-  headers: Record<string, string>;
-  body: string;
+/** Which helpdesk the demo answers as, by host. */
+export type Vendor = 'zendesk' | 'freshdesk' | 'jsm';
+export function vendorOf(host: string): Vendor {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  if (name.endsWith('.freshdesk.com')) return 'freshdesk';
+  if (name.endsWith('.atlassian.net')) return 'jsm';
+  return 'zendesk';
 }
+
+interface VendorRules {
+  /** The session cookie its agent pages set and its API requires. */
+  cookie: string;
+  /** Where its JSON API lives; failure injection and the request log cover these paths. */
+  apiPrefix: string;
+  /** Its sign-in page, where a signed-out API call is redirected in 'html-login' mode. */
+  loginPath: string;
+  /** What its API answers a request without a valid session. */
+  unauthenticated: unknown;
+}
+
+export const VENDORS: Record<Vendor, VendorRules> = {
+  zendesk: {
+    cookie: SESSION_COOKIE,
+    apiPrefix: '/api/',
+    loginPath: '/access/login',
+    unauthenticated: { error: "Couldn't authenticate you" },
+  },
+  freshdesk: {
+    cookie: '_helpkit_session',
+    apiPrefix: '/api/',
+    loginPath: '/support/login',
+    unauthenticated: { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' },
+  },
+  jsm: {
+    cookie: 'tenant.session.token',
+    apiPrefix: '/rest/',
+    loginPath: '/login.jsp',
+    unauthenticated: {
+      errorMessages: ['You are not authenticated. Authentication required to perform this operation.'],
+      errors: {},
+    },
+  },
+};
 
 interface State {
   seed: Seed;
@@ -76,18 +122,6 @@ interface State {
   agentScript: string;
 }
 
-const json = (status: number, value: unknown, headers: Record<string, string> = {}): Reply => ({
-  status,
-  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  body: JSON.stringify(value),
-});
-const html = (status: number, body: string, headers: Record<string, string> = {}): Reply => ({
-  status,
-  headers: { 'content-type': 'text/html; charset=utf-8', ...headers },
-  body,
-});
-const redirect = (location: string): Reply =>
-  html(302, `<html><body>You are being <a href="${location}">redirected</a>.</body></html>`, { location });
 const notFoundJson = (): Reply => json(404, { error: 'RecordNotFound', description: 'Not found' });
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -235,29 +269,31 @@ function apiRoute(state: State, method: string, url: URL, origin: string): Reply
   return json(404, { error: 'InvalidEndpoint', description: 'Not found' });
 }
 
-/** 'bad-shape': valid JSON the extension must refuse — lists become strings, records lose their id. */
+/** 'bad-shape': valid JSON the extension must refuse — lists become strings, records lose their id (or Jira key). */
 function badShape(body: string): string {
   const value: unknown = JSON.parse(body);
-  if (typeof value !== 'object' || value === null) return '"oops"';
-  const broken = Object.entries(value).map(([key, v]) => {
-    if (Array.isArray(v)) return [key, 'oops'];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '"oops"';
+  const broken = Object.entries(value).flatMap(([key, v]) => {
+    if (key === 'key') return [];
+    if (Array.isArray(v)) return [[key, 'oops']];
     if (typeof v === 'object' && v !== null && 'id' in v) {
       const { id: _dropped, ...rest } = v;
-      return [key, rest];
+      return [[key, rest]];
     }
-    return [key, v];
+    return [[key, v]];
   });
   return JSON.stringify(Object.fromEntries(broken));
 }
 
 /** The API answer under the current failure mode; 'down' means drop the connection. */
-function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: string): Reply | 'down' {
+function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: string, vendor: Vendor): Reply | 'down' {
   const { mode, retryAfterSeconds } = state.failure;
+  const rules = VENDORS[vendor];
   switch (mode) {
     case 'down':
       return 'down';
     case '401':
-      return json(401, { error: "Couldn't authenticate you" });
+      return json(401, rules.unauthenticated);
     case '403':
       return json(403, { error: 'Forbidden' });
     case '429':
@@ -269,13 +305,19 @@ function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: str
     case '500':
       return json(500, { error: 'InternalServerError', description: 'Something went wrong' });
     case 'html-login':
-      return redirect('/access/login');
+      return redirect(rules.loginPath);
     default:
       break;
   }
-  const session = cookieValue(req.headers.cookie, SESSION_COOKIE);
-  if (!session || !state.sessions.has(session)) return json(401, { error: "Couldn't authenticate you" });
-  const reply = apiRoute(state, req.method ?? 'GET', url, origin);
+  const session = cookieValue(req.headers.cookie, rules.cookie);
+  if (!session || !state.sessions.has(session)) return json(401, rules.unauthenticated);
+  const method = req.method ?? 'GET';
+  const reply =
+    vendor === 'freshdesk'
+      ? freshdeskApi(state.seed, method, url, origin)
+      : vendor === 'jsm'
+        ? jsmApi(state.seed, method, url, origin)
+        : apiRoute(state, method, url, origin);
   if (reply.status !== 200) return reply;
   if (mode === 'malformed-json') return { ...reply, body: reply.body.slice(0, Math.floor(reply.body.length / 2)) };
   if (mode === 'bad-shape') return { ...reply, body: badShape(reply.body) };
@@ -333,12 +375,17 @@ async function control(state: State, req: http.IncomingMessage, path: string): P
 
 // ---------- pages ----------
 
-function agentPage(state: State, req: http.IncomingMessage, path: string): Reply {
-  // Reuse the rep's session when it is still valid, otherwise start a new one.
-  const current = cookieValue(req.headers.cookie, SESSION_COOKIE);
+/** The session cookie for an agent page: the rep's own while it is still valid, otherwise a new one. */
+function sessionCookie(state: State, req: http.IncomingMessage, vendor: Vendor): string {
+  const name = VENDORS[vendor].cookie;
+  const current = cookieValue(req.headers.cookie, name);
   const session = current && state.sessions.has(current) ? current : randomBytes(24).toString('hex');
   state.sessions.add(session);
-  const cookie = `${SESSION_COOKIE}=${session}; Path=/;${state.tls ? ' Secure;' : ''} HttpOnly; SameSite=Lax`;
+  return `${name}=${session}; Path=/;${state.tls ? ' Secure;' : ''} HttpOnly; SameSite=Lax`;
+}
+
+function agentPage(state: State, req: http.IncomingMessage, path: string): Reply {
+  const cookie = sessionCookie(state, req, 'zendesk');
   const openTabs = String(req.headers['x-demo-open-tabs'] ?? '')
     .split(',')
     .map(Number)
@@ -352,23 +399,53 @@ function agentPage(state: State, req: http.IncomingMessage, path: string): Reply
   return html(page.status, renderAgentDocument(state.seed, page), headers);
 }
 
+/** A Freshdesk or Jira page, whole or (for in-app navigation, see agent.js) just its main pane. */
+function otherVendorPage(state: State, req: http.IncomingMessage, path: string, vendor: 'freshdesk' | 'jsm'): Reply {
+  const cookie = sessionCookie(state, req, vendor);
+  const page: DemoPage =
+    vendor === 'freshdesk' ? renderFreshdeskPage(state.seed, path) : renderJsmPage(state.seed, path);
+  const headers = { 'set-cookie': cookie, 'cache-control': 'no-store', vary: 'X-Demo-Partial' };
+  if (req.headers['x-demo-partial'] === '1') {
+    return html(page.status, page.main, { ...headers, 'x-demo-title': encodeURIComponent(page.title) });
+  }
+  const document =
+    vendor === 'freshdesk' ? renderFreshdeskDocument(state.seed, page) : renderJsmDocument(state.seed, page);
+  return html(page.status, document, headers);
+}
+
+function freshdeskRoute(state: State, req: http.IncomingMessage, path: string): Reply {
+  if (path === '/' || path === '/a' || path === '/a/') return redirect('/a/dashboard/default');
+  if (path === VENDORS.freshdesk.loginPath) return html(200, renderFreshdeskLogin());
+  if (path.startsWith('/a/')) return otherVendorPage(state, req, path, 'freshdesk');
+  return notFoundPage();
+}
+
+function jsmRoute(state: State, req: http.IncomingMessage, path: string): Reply {
+  const queues = `/jira/servicedesk/projects/${state.seed.jsm.project.key}/queues`;
+  if (path === '/' || path === '/jira' || path === queues || path === `${queues}/`)
+    return redirect(`${queues}/custom/1`);
+  if (path === VENDORS.jsm.loginPath) return html(200, renderJsmLogin());
+  if (path.startsWith('/browse/') || path.startsWith('/jira/')) return otherVendorPage(state, req, path, 'jsm');
+  return notFoundPage();
+}
+
 async function route(state: State, req: http.IncomingMessage, url: URL, origin: string): Promise<Reply | 'down'> {
   const path = url.pathname;
+  const vendor = vendorOf(url.host);
   if (path.startsWith('/__demo/')) return control(state, req, path);
-  if (path.startsWith('/api/')) {
+  if (path.startsWith(VENDORS[vendor].apiPrefix)) {
     state.requestLog.push({ method: req.method ?? 'GET', path: path + url.search, at: Date.now() });
-    return apiReply(state, req, url, origin);
+    return apiReply(state, req, url, origin, vendor);
   }
   if (path === '/assets/agent.js') {
     return { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: state.agentScript };
   }
+  if (vendor === 'freshdesk') return freshdeskRoute(state, req, path);
+  if (vendor === 'jsm') return jsmRoute(state, req, path);
   if (path === '/' || path === '/agent' || path === '/agent/') return redirect('/agent/dashboard');
   if (path === '/access/login') return html(200, renderLoginPage());
   if (path.startsWith('/agent/')) return agentPage(state, req, path);
-  return html(
-    404,
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><h1>Not found</h1></html>',
-  );
+  return notFoundPage();
 }
 
 // ---------- server ----------
@@ -381,7 +458,8 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
     failure: { mode: 'none', retryAfterSeconds: 5 },
     sessions: new Set(),
     requestLog: [],
-    agentScript: readFileSync(new URL('./agent.js', import.meta.url), 'utf8'),
+    // Node's URL: under jsdom (component tests) the global one does not resolve file: URLs.
+    agentScript: readFileSync(new NodeURL('./agent.js', import.meta.url), 'utf8'),
   };
   const scheme = tls ? 'https' : 'http';
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
@@ -430,24 +508,32 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
   };
 }
 
+const LANDING: Record<Vendor, string> = {
+  zendesk: '/agent/dashboard',
+  freshdesk: '/a/dashboard/default',
+  jsm: '/jira/your-work',
+};
+
 /**
  * Opens an agent page like a signed-in rep and returns the `Cookie` header value for API calls,
  * e.g. fetch(`${helpdesk.localUrl}/api/v2/tickets/1001.json`, { headers: { cookie } }). Works for HTTP and HTTPS.
+ * `host` (e.g. 'acme.freshdesk.com') picks the helpdesk the demo answers as; Zendesk when omitted.
  */
-export function sessionCookieFor(helpdesk: Pick<DemoHelpdesk, 'localUrl'>): Promise<string> {
-  const url = `${helpdesk.localUrl}/agent/dashboard`;
+export function sessionCookieFor(helpdesk: Pick<DemoHelpdesk, 'localUrl'>, host?: string): Promise<string> {
+  const vendor = host ? vendorOf(host) : 'zendesk';
+  const name = VENDORS[vendor].cookie;
+  const url = `${helpdesk.localUrl}${LANDING[vendor]}`;
+  const headers = host ? { host } : {};
   return new Promise((resolve, reject) => {
     const onResponse = (res: http.IncomingMessage): void => {
       res.resume();
-      const cookie = res.headers['set-cookie']
-        ?.map((c) => c.split(';')[0] ?? '')
-        .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+      const cookie = res.headers['set-cookie']?.map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith(`${name}=`));
       if (cookie) resolve(cookie);
-      else reject(new Error(`No ${SESSION_COOKIE} cookie from ${url}`));
+      else reject(new Error(`No ${name} cookie from ${url}`));
     };
     const req = url.startsWith('https:')
-      ? https.get(url, { rejectUnauthorized: false }, onResponse)
-      : http.get(url, onResponse);
+      ? https.get(url, { rejectUnauthorized: false, headers, ...(host ? { servername: host } : {}) }, onResponse)
+      : http.get(url, { headers }, onResponse);
     req.on('error', reject);
   });
 }

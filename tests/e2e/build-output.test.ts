@@ -46,9 +46,30 @@ describe('the Chrome package', () => {
     expect(m.name).toBe('Kept');
     expect(m.version).toBe(pkg.version);
     expect(m.description.length).toBeGreaterThan(20);
-    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'alarms', 'sidePanel']));
-    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*', 'https://hooks.slack.com/*']);
-    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"cookies"|"tabs"|"scripting"/);
+    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'alarms', 'scripting', 'sidePanel']));
+    expect(m.host_permissions).toEqual([
+      'https://*.zendesk.com/*',
+      'https://*.freshdesk.com/*',
+      'https://*.atlassian.net/*',
+      'https://secure.helpscout.net/*',
+      'https://app.helpscout.com/*',
+      'https://app.intercom.com/*',
+      'https://app.eu.intercom.com/*',
+      'https://app.au.intercom.com/*',
+      'https://app.frontapp.com/*',
+      'https://app.hubspot.com/*',
+      'https://app-eu1.hubspot.com/*',
+      'https://*.gorgias.com/*',
+      'https://desk.zoho.com/*',
+      'https://desk.zoho.eu/*',
+      'https://desk.zoho.in/*',
+      'https://desk.zoho.com.au/*',
+      'https://desk.zoho.jp/*',
+      'https://*.lightning.force.com/*',
+      'https://*.kustomerapp.com/*',
+      'https://hooks.slack.com/*',
+    ]);
+    expect(JSON.stringify(m)).not.toMatch(/<all_urls>|"cookies"|"tabs"/);
     expect(m.externally_connectable).toBeUndefined();
     expect(Object.keys(m.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
     expect(m.side_panel?.default_path).toBe('sidepanel.html');
@@ -102,7 +123,28 @@ describe('the Firefox package', () => {
     expect(m.permissions).not.toContain('sidePanel');
     expect(m.background?.scripts?.length).toBeGreaterThan(0);
     expect(m.browser_specific_settings?.gecko?.id).toMatch(/@/);
-    expect(m.host_permissions).toEqual(['https://*.zendesk.com/*', 'https://hooks.slack.com/*']);
+    expect(m.host_permissions).toEqual([
+      'https://*.zendesk.com/*',
+      'https://*.freshdesk.com/*',
+      'https://*.atlassian.net/*',
+      'https://secure.helpscout.net/*',
+      'https://app.helpscout.com/*',
+      'https://app.intercom.com/*',
+      'https://app.eu.intercom.com/*',
+      'https://app.au.intercom.com/*',
+      'https://app.frontapp.com/*',
+      'https://app.hubspot.com/*',
+      'https://app-eu1.hubspot.com/*',
+      'https://*.gorgias.com/*',
+      'https://desk.zoho.com/*',
+      'https://desk.zoho.eu/*',
+      'https://desk.zoho.in/*',
+      'https://desk.zoho.com.au/*',
+      'https://desk.zoho.jp/*',
+      'https://*.lightning.force.com/*',
+      'https://*.kustomerapp.com/*',
+      'https://hooks.slack.com/*',
+    ]);
     for (const file of referencedFiles(m)) expect(existsSync(path.join(dir('firefox'), file)), file).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import {
   sessionCookieFor,
   startDemoHelpdesk,
 } from '../../scripts/demo-helpdesk/server';
+import { hostGet } from './demo-request';
 
 interface ApiTicket {
   id: number;
@@ -452,5 +453,295 @@ describe('saved Zendesk fixtures', () => {
     expect(expectations(html).activeTicketId).toBeNull();
     expect(html).not.toContain('ticket-panes-grid-layout');
     expect(ticketLinks(html)).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('demo helpdesk as Freshdesk and Jira Service Management (by Host)', () => {
+  const FRESHDESK = 'acme.freshdesk.com';
+  const JIRA = 'acme.atlassian.net';
+  let helpdesk: DemoHelpdesk;
+  let freshdeskCookie: string;
+  let jiraCookie: string;
+  const get = (host: string, path: string, headers: Record<string, string> = {}) =>
+    hostGet(helpdesk, host, path, headers);
+  const freshdeskApi = (path: string) => get(FRESHDESK, path, { cookie: freshdeskCookie });
+  const jiraApi = (path: string) => get(JIRA, path, { cookie: jiraCookie });
+
+  beforeAll(async () => {
+    helpdesk = await startDemoHelpdesk({ tls: false });
+    freshdeskCookie = await sessionCookieFor(helpdesk, FRESHDESK);
+    jiraCookie = await sessionCookieFor(helpdesk, JIRA);
+  });
+  afterAll(() => helpdesk.close());
+  afterEach(() => helpdesk.setApiFailure('none'));
+
+  const zoeContact = () => helpdesk.seed.freshdesk.contacts.find((c) => c.email === 'zoe.angstrom@fabrikam.com');
+
+  describe('sessions', () => {
+    it('sets each helpdesk’s own session cookie on its agent pages', async () => {
+      const freshdesk = await get(FRESHDESK, '/a/dashboard/default');
+      expect(freshdesk.status).toBe(200);
+      expect(String(freshdesk.headers['set-cookie'])).toMatch(/^_helpkit_session=[0-9a-f]{48}; Path=\/; HttpOnly/);
+      const jira = await get(JIRA, '/jira/your-work');
+      expect(String(jira.headers['set-cookie'])).toMatch(/^tenant\.session\.token=[0-9a-f]{48}; Path=\/; HttpOnly/);
+      expect(freshdeskCookie.startsWith('_helpkit_session=')).toBe(true);
+      expect(jiraCookie.startsWith('tenant.session.token=')).toBe(true);
+    });
+
+    it('answers API calls without that cookie with 401 in the helpdesk’s own words', async () => {
+      const id = helpdesk.seed.demo.freshdesk.zoeTicketId;
+      const freshdesk = await get(FRESHDESK, `/api/v2/tickets/${id}`);
+      expect(freshdesk.status).toBe(401);
+      expect(JSON.parse(freshdesk.body)).toMatchObject({ code: 'invalid_credentials' });
+      // Another helpdesk's cookie is no session here.
+      const zendeskCookie = await sessionCookieFor(helpdesk);
+      expect((await get(FRESHDESK, `/api/v2/tickets/${id}`, { cookie: zendeskCookie })).status).toBe(401);
+      const jira = await get(JIRA, `/rest/api/3/issue/${helpdesk.seed.demo.jsm.issueKey}`);
+      expect(jira.status).toBe(401);
+      expect(JSON.parse(jira.body)).toMatchObject({ errorMessages: [expect.stringContaining('not authenticated')] });
+    });
+  });
+
+  describe('Freshdesk API', () => {
+    it('shows a ticket with its requester and company included', async () => {
+      const id = helpdesk.seed.demo.freshdesk.zoeTicketId;
+      const reply = await freshdeskApi(`/api/v2/tickets/${id}?include=requester,company`);
+      const ticket = JSON.parse(reply.body);
+      expect(reply.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(ticket).toMatchObject({
+        id,
+        status: 2,
+        source: 1,
+        requester: { id: zoeContact()?.id, name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com' },
+        company: { name: 'Fabrikam, Inc.' },
+      });
+      expect(ticket.created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+      expect((await freshdeskApi('/api/v2/tickets/99999')).status).toBe(404);
+    });
+
+    it('lists only tickets created in the last 30 days unless updated_since asks for older ones', async () => {
+      const id = zoeContact()?.id;
+      const recent = JSON.parse((await freshdeskApi(`/api/v2/tickets?requester_id=${id}`)).body) as unknown[];
+      const all = JSON.parse(
+        (await freshdeskApi(`/api/v2/tickets?requester_id=${id}&updated_since=2010-01-01T00:00:00Z`)).body,
+      ) as Array<{ id: number; created_at: string; description_text?: string }>;
+      expect(recent.length).toBe(2);
+      expect(all.length).toBe(3);
+      expect(all.some((t) => Date.parse(t.created_at) < helpdesk.seed.now - 365 * 86_400_000)).toBe(true);
+      // The list leaves descriptions out unless include=description asks.
+      expect(all[0]).not.toHaveProperty('description_text');
+    });
+
+    it('orders by updated_at and pages by number, naming the next page in a Link header', async () => {
+      const id = helpdesk.seed.freshdesk.contacts.find((c) => c.name === 'Hannah Schmidt')?.id;
+      const query = `requester_id=${id}&updated_since=2010-01-01T00:00:00Z&order_by=updated_at&order_type=desc&per_page=3&include=description`;
+      const first = await freshdeskApi(`/api/v2/tickets?${query}&page=1`);
+      const second = await freshdeskApi(`/api/v2/tickets?${query}&page=2`);
+      const tickets = [...JSON.parse(first.body), ...JSON.parse(second.body)] as Array<{ updated_at: string }>;
+      expect(tickets).toHaveLength(4);
+      const updated = tickets.map((t) => t.updated_at);
+      expect(updated).toEqual([...updated].sort().reverse());
+      expect(first.headers.link).toMatch(/^<http:\/\/acme\.freshdesk\.com\/api\/v2\/tickets\?.*page=2>; rel="next"$/);
+      expect(second.headers.link).toBeUndefined();
+      expect(JSON.parse(first.body)[0]).toHaveProperty('description_text');
+    });
+
+    it('refuses per_page above 100 like Freshdesk', async () => {
+      const reply = await freshdeskApi('/api/v2/tickets?per_page=500');
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({
+        description: 'Validation failed',
+        errors: [{ field: 'per_page' }],
+      });
+    });
+  });
+
+  describe('Jira REST API', () => {
+    it('shows an issue with the fields asked for, hiding an email the person keeps private', async () => {
+      const key = helpdesk.seed.demo.jsm.issueKey;
+      const issue = JSON.parse((await jiraApi(`/rest/api/3/issue/${key}?fields=summary,status,reporter`)).body);
+      expect(Object.keys(issue.fields).sort()).toEqual(['reporter', 'status', 'summary']);
+      expect(issue).toMatchObject({
+        key,
+        fields: {
+          status: { name: 'Waiting for support', statusCategory: { key: 'new' } },
+          reporter: { displayName: 'Zoë Ångström', emailAddress: 'zoe.angstrom@fabrikam.com', accountType: 'customer' },
+        },
+      });
+      const hidden = JSON.parse(
+        (await jiraApi(`/rest/api/3/issue/${helpdesk.seed.demo.jsm.hiddenEmailIssueKey}?fields=reporter,created`)).body,
+      );
+      expect(hidden.fields.reporter.accountId).toMatch(/^qm:/);
+      expect(hidden.fields.reporter).not.toHaveProperty('emailAddress');
+      expect(hidden.fields.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0000$/);
+      expect((await jiraApi('/rest/api/3/issue/SUP-999')).status).toBe(404);
+    });
+
+    it('searches by reporter with JQL and pages with nextPageToken', async () => {
+      const reporter = helpdesk.seed.jsm.issues.find((i) => i.key === helpdesk.seed.demo.jsm.issueKey)?.reporter;
+      const jql = encodeURIComponent(`reporter = "${reporter}" ORDER BY updated DESC`);
+      const first = JSON.parse((await jiraApi(`/rest/api/3/search/jql?jql=${jql}&maxResults=2&fields=summary`)).body);
+      expect(first.issues).toHaveLength(2);
+      expect(first.isLast).toBe(false);
+      const second = JSON.parse(
+        (
+          await jiraApi(
+            `/rest/api/3/search/jql?jql=${jql}&maxResults=2&fields=summary&nextPageToken=${first.nextPageToken}`,
+          )
+        ).body,
+      );
+      expect(second.issues).toHaveLength(1);
+      expect(second).not.toHaveProperty('nextPageToken');
+      expect(second.isLast).toBe(true);
+      expect((await jiraApi('/rest/api/3/search/jql?jql=project%3DSUP')).status).toBe(400);
+      expect((await jiraApi(`/rest/api/3/search?jql=${jql}`)).status).toBe(410);
+    });
+  });
+
+  describe('failures on every helpdesk', () => {
+    const paths = (): Array<[string, string, string]> => [
+      [FRESHDESK, `/api/v2/tickets/${helpdesk.seed.demo.freshdesk.zoeTicketId}`, freshdeskCookie],
+      [JIRA, `/rest/api/3/issue/${helpdesk.seed.demo.jsm.issueKey}`, jiraCookie],
+    ];
+
+    it('answers 429 with Retry-After and 500 on both', async () => {
+      for (const [host, path, cookie] of paths()) {
+        helpdesk.setApiFailure('429', { retryAfterSeconds: 9 });
+        const limited = await get(host, path, { cookie });
+        expect([limited.status, limited.headers['retry-after']]).toEqual([429, '9']);
+        helpdesk.setApiFailure('500');
+        expect((await get(host, path, { cookie })).status).toBe(500);
+      }
+    });
+
+    it('redirects to each helpdesk’s own sign-in page in html-login mode', async () => {
+      helpdesk.setApiFailure('html-login');
+      const [[fdHost, fdPath, fdCookie], [jiraHost, jiraPath, jiraCookieValue]] = paths() as [
+        [string, string, string],
+        [string, string, string],
+      ];
+      const freshdesk = await get(fdHost, fdPath, { cookie: fdCookie });
+      expect([freshdesk.status, freshdesk.headers.location]).toEqual([302, '/support/login']);
+      expect((await get(fdHost, '/support/login')).body).toContain('Log in to Acme Support');
+      const jira = await get(jiraHost, jiraPath, { cookie: jiraCookieValue });
+      expect([jira.status, jira.headers.location]).toEqual([302, '/login.jsp']);
+    });
+
+    it('breaks the shapes Kept reads: Freshdesk’s bare list and Jira’s issue key', async () => {
+      helpdesk.setApiFailure('bad-shape');
+      expect(JSON.parse((await freshdeskApi('/api/v2/tickets')).body)).toBe('oops');
+      const issue = JSON.parse((await jiraApi(`/rest/api/3/issue/${helpdesk.seed.demo.jsm.issueKey}`)).body);
+      expect(issue).not.toHaveProperty('key');
+    });
+
+    it('logs Jira’s /rest/ calls with the others, and drops connections when down', async () => {
+      helpdesk.requestLog.length = 0;
+      await jiraApi('/rest/api/3/myself');
+      helpdesk.setApiFailure('down');
+      await expect(freshdeskApi('/api/v2/agents/me')).rejects.toThrow();
+      expect(helpdesk.requestLog.map((r) => r.path)).toEqual(['/rest/api/3/myself', '/api/v2/agents/me']);
+    });
+  });
+
+  describe('Freshdesk agent pages', () => {
+    it('opens a ticket with the hooks Kept reads, and a requester widget with their other tickets', async () => {
+      const id = helpdesk.seed.demo.freshdesk.zoeTicketId;
+      const page = await get(FRESHDESK, `/a/tickets/${id}`);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('<script src="/assets/agent.js" defer></script>');
+      expect(page.body).toContain(`<span class="breadcrumb__item active" aria-current="page">${id}</span>`);
+      expect(page.body).toContain('<h2 class="ticket-subject-heading">SSO users can&#39;t reach the billing page</h2>');
+      expect(page.body).toContain(
+        '<div data-test-id="requester-info-contact-email" class="info-details"><span class="info-details-label">Email</span><div class="info-details-content">zoe.angstrom@fabrikam.com</div></div>',
+      );
+      expect(page.body).toContain(`<a data-test-id="user-name" href="/a/contacts/${zoeContact()?.id}" data-demo-nav`);
+      // Her two other Freshdesk tickets, under "Recent tickets".
+      expect(count(page.body, 'class="ticket-link"')).toBe(2);
+    });
+
+    it('lists several tickets in a view, and renders only the main pane for in-app navigation', async () => {
+      const view = await get(FRESHDESK, '/a/tickets/filters/all_tickets');
+      expect(count(view.body, '<tr class="ticket-row"')).toBe(helpdesk.seed.freshdesk.tickets.length);
+      const partial = await get(FRESHDESK, `/a/tickets/${helpdesk.seed.demo.freshdesk.repeatContactTicketId}`, {
+        'x-demo-partial': '1',
+      });
+      expect(partial.body.startsWith('<div id="ember')).toBe(true);
+      expect(partial.body).not.toContain('<html');
+      expect(decodeURIComponent(String(partial.headers['x-demo-title']))).toMatch(/^\[#\d+\] .* : Acme Support$/);
+    });
+
+    it('renders XSS payloads as escaped text', async () => {
+      const page = await get(FRESHDESK, `/a/tickets/${helpdesk.seed.demo.freshdesk.xssTicketId}`);
+      expect(page.body).not.toContain('<img src=x');
+      expect(page.body).not.toContain('<b onmouseover');
+      expect(page.body).toContain('&lt;b onmouseover=&quot;window.__keptXss=1&quot;&gt;Refund&lt;/b&gt; please');
+    });
+
+    it('redirects / to the dashboard and answers unknown pages with 404', async () => {
+      const root = await get(FRESHDESK, '/');
+      expect([root.status, root.headers.location]).toEqual([302, '/a/dashboard/default']);
+      expect((await get(FRESHDESK, '/a/tickets/99999')).status).toBe(404);
+      expect((await get(FRESHDESK, '/agent/tickets/1001')).status).toBe(404);
+    });
+  });
+
+  describe('Jira Service Management agent pages', () => {
+    it('lists a queue’s requests and opens one from the queue', async () => {
+      const queue = await get(JIRA, '/jira/servicedesk/projects/SUP/queues/custom/1');
+      expect(count(queue.body, '<tr data-issue-key=')).toBeGreaterThanOrEqual(4);
+      const key = helpdesk.seed.demo.jsm.issueKey;
+      const page = await get(JIRA, `/jira/servicedesk/projects/SUP/queues/custom/1/${key}`);
+      expect(page.body).toContain(
+        `<a data-testid="issue.views.issue-base.foundation.breadcrumbs.current-issue.item" href="/browse/${key}" data-demo-nav><span>${key}</span></a>`,
+      );
+      expect(page.body).toContain(
+        '<h1 data-testid="issue.views.issue-base.foundation.summary.heading">Request access to the analytics workspace</h1>',
+      );
+      expect(page.body).toContain(
+        '<span data-testid="issue.views.field.user.reporter.name.wrapper">Zoë Ångström</span>',
+      );
+    });
+
+    it('opens /browse/KEY without the queue sidebar, and redirects the project root to its first queue', async () => {
+      const page = await get(JIRA, `/browse/${helpdesk.seed.demo.jsm.hiddenEmailIssueKey}`);
+      expect(page.body).toContain('data-testid="issue.views.field.user.reporter"');
+      expect(page.body).not.toContain('navigation-apps-sidebar-project');
+      const root = await get(JIRA, '/');
+      expect([root.status, root.headers.location]).toEqual([302, '/jira/servicedesk/projects/SUP/queues/custom/1']);
+      expect((await get(JIRA, '/browse/SUP-999')).status).toBe(404);
+    });
+  });
+});
+
+describe('the same people in three helpdesks', () => {
+  const seed = makeSeed(Date.parse('2026-11-01T12:00:00Z'));
+  const emailsIn = {
+    zendesk: new Set(seed.users.map((u) => u.email)),
+    freshdesk: new Set(seed.freshdesk.contacts.map((c) => c.email)),
+    jsm: new Set(seed.jsm.users.map((u) => u.emailAddress)),
+  };
+
+  it('gives Zoë and the repeat-contact customer history in Zendesk and Freshdesk, and Zoë in Jira too', () => {
+    for (const email of ['zoe.angstrom@fabrikam.com', 'hannah.schmidt@globex-logistics.de']) {
+      expect(emailsIn.zendesk.has(email) && emailsIn.freshdesk.has(email)).toBe(true);
+    }
+    expect(emailsIn.jsm.has('zoe.angstrom@fabrikam.com')).toBe(true);
+    const hannah = seed.freshdesk.contacts.find((c) => c.email === 'hannah.schmidt@globex-logistics.de');
+    const current = seed.freshdesk.tickets.find((t) => t.id === seed.demo.freshdesk.repeatContactTicketId);
+    expect(current?.requester_id).toBe(hannah?.id);
+  });
+
+  it('keeps the Zendesk scenarios where they were and names the new ones', () => {
+    expect(seed.demo).toMatchObject({
+      zoeTicketId: 3242,
+      repeatContactTicketId: 3238,
+      noEmailTicketId: 3243,
+      freshdesk: { zoeTicketId: expect.any(Number), phoneOnlyTicketId: expect.any(Number) },
+      jsm: { projectKey: 'SUP', issueKey: expect.stringMatching(/^SUP-\d+$/) },
+    });
+    const phoneOnly = seed.freshdesk.tickets.find((t) => t.id === seed.demo.freshdesk.phoneOnlyTicketId);
+    expect(seed.freshdesk.contacts.find((c) => c.id === phoneOnly?.requester_id)?.email).toBeNull();
+    const hidden = seed.jsm.issues.find((i) => i.key === seed.demo.jsm.hiddenEmailIssueKey);
+    expect(seed.jsm.users.find((u) => u.accountId === hidden?.reporter)?.emailAddress).toBeNull();
   });
 });

@@ -20,6 +20,13 @@ export const STORES_V2 = {
   checks: '[caseKey+behaviourId], caseKey',
 } as const;
 
+/**
+ * Whether this page can use the database: `upgrade-blocked` while a newer version waits for older Kept pages to
+ * close; `outdated` once a newer Kept upgraded it (this page's code is older than the data now); `deleted` once
+ * another page deleted it. Both of the last two need a reload.
+ */
+export type DatabaseState = 'open' | 'upgrade-blocked' | 'outdated' | 'deleted';
+
 export class KeptDB extends Dexie {
   customers!: EntityTable<Customer, 'key'>;
   conversations!: Table<Conversation, [string, string]>;
@@ -27,11 +34,44 @@ export class KeptDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'kudosId'>;
   syncState!: Table<SyncState, [string, string]>;
   checks!: Table<BehaviourCheck, [string, string]>;
+  state: DatabaseState = 'open';
+  private readonly stateListeners = new Set<(state: DatabaseState) => void>();
 
   constructor(name = 'kept') {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
+    this.watchUpgrades();
+  }
+
+  /** Calls `listener` with every change of `state`; answers the way to stop. */
+  onStateChange(listener: (state: DatabaseState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  private setState(state: DatabaseState): void {
+    if (this.state === state) return;
+    this.state = state;
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private watchUpgrades(): void {
+    // Another connection (a newer Kept) wants to upgrade or delete the database. Close at once so it is not blocked,
+    // and stay closed: Dexie's default would reopen on the next query with this page's older schema. Returning
+    // false stops Dexie's default handler, which runs after this one.
+    this.on('versionchange', (event) => {
+      this.close({ disableAutoOpen: true });
+      this.setState(event.newVersion ? 'outdated' : 'deleted');
+      return false;
+    });
+    // This connection's upgrade waits for an older page that keeps the database open; the upgrade goes on by
+    // itself once that page closes or reloads, and `ready` fires.
+    this.on('blocked', () => {
+      if (this.state === 'open') this.setState('upgrade-blocked');
+    });
+    // Sticky: every successful open (the blocked upgrade done, an explicit reopen) makes the database usable again.
+    this.on('ready', () => this.setState('open'), true);
   }
 }
 

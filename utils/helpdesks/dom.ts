@@ -26,3 +26,21 @@ export function emailOf(root: ParentNode | null | undefined, selector: string): 
 export function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/**
+ * The first element matching `selector` in `root` or inside any OPEN shadow root below it (Salesforce Lightning's
+ * native-shadow pages hide fields from plain `querySelector`). A selector matches within one tree only: to cross a
+ * shadow boundary, query the host first, then query again from it. Closed shadow roots stay closed.
+ */
+export function deepQuerySelector(root: ParentNode | null | undefined, selector: string): Element | null {
+  if (!root) return null;
+  const direct = root.querySelector(selector);
+  if (direct) return direct;
+  // The root itself may be a host (querySelector never looks into its own shadow root), then every host below it.
+  const self = 'shadowRoot' in root ? [root as Element] : [];
+  for (const host of [...self, ...root.querySelectorAll('*')]) {
+    const found = host.shadowRoot ? deepQuerySelector(host.shadowRoot, selector) : null;
+    if (found) return found;
+  }
+  return null;
+}

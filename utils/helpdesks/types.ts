@@ -32,7 +32,11 @@ export interface HelpdeskApi {
   ticketPath(ref: TicketRef): string;
   parseTicket(json: unknown, ref: TicketRef): Result<TicketDetails>;
   historyPath(customerExternalId: string, pageSize: number): string;
-  parseHistoryPage(json: unknown, ref: TicketRef): Result<HistoryPage>;
+  /**
+   * `path` is the page just fetched: helpdesks whose answer does not say where the next page is (a bare list, a
+   * page token without the query) build the next path from it.
+   */
+  parseHistoryPage(json: unknown, ref: TicketRef, path?: string): Result<HistoryPage>;
 }
 
 /**
@@ -49,3 +53,13 @@ export interface HelpdeskAdapter {
   readPage(root: ParentNode, ref: TicketRef): PageRead;
   api?: HelpdeskApi;
 }
+
+/**
+ * What the content script needs of a helpdesk: finding and reading a ticket page, and the API paths it may fetch.
+ * An adapter with an `api` exports this part on its own (`zendeskPage`) for `helpdeskPages`, so the content script
+ * bundles no API payload schemas and no Zod. Its file then imports only types from '../schemas' (a value import runs
+ * every schema module, and Zod with them), and a top-level `.check(…)` call needs an `@__PURE__` comment
+ * before it.
+ * `npm run bench -- --check` holds the content script to its budget.
+ */
+export type HelpdeskPage = Omit<HelpdeskAdapter, 'api'> & { api?: Pick<HelpdeskApi, 'pathPrefix'> };

@@ -1,17 +1,21 @@
 import * as z from 'zod/mini';
-import { ConversationStatus, type Result, type Satisfaction, type TicketRef } from '../schemas';
+import type { ConversationStatus, Result, Satisfaction, TicketRef } from '../schemas';
 import { compact, emailOf, textOf } from './dom';
-import type { HelpdeskAdapter, HistoryPage, TicketDetails } from './types';
+import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, TicketDetails } from './types';
 
 // Zendesk Agent Workspace. Facts and sources: helpdesks.md §1.
 
 const TICKET_PATH = /^\/agent\/tickets\/(\d+)(?:\/|$)/;
+// Zendesk's ticket statuses, as its API says them. Not the shared schema's: a value import from '../schemas' would
+// put every schema, and Zod, in the content script.
+const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'] as const;
+const Status = z.enum(STATUSES);
 
 const ZendeskTicket = z.object({
   id: z.number(),
   subject: z.nullish(z.string()),
   description: z.nullish(z.string()),
-  status: ConversationStatus,
+  status: Status,
   requester_id: z.number(),
   assignee_id: z.nullish(z.number()),
   tags: z.optional(z.array(z.string())),
@@ -95,8 +99,7 @@ function toConversation(
 function statusOf(label: string | undefined): ConversationStatus | undefined {
   // The UI says "On-hold" where the API says "hold".
   const word = label?.split(' ')[0]?.toLowerCase().replace('on-hold', 'hold');
-  const parsed = ConversationStatus.safeParse(word);
-  return parsed.success ? parsed.data : undefined;
+  return STATUSES.find((status) => status === word);
 }
 
 /** Turns Zendesk's absolute `links.next` into a path, refusing any other origin. */
@@ -106,7 +109,8 @@ function samePath(next: string | null | undefined, host: string): string | null 
   return url.hostname === host ? url.pathname + url.search : null;
 }
 
-export const zendesk: HelpdeskAdapter = {
+/** What the content script bundles: finding and reading a ticket page (no API payload schemas, no Zod). */
+export const zendeskPage: HelpdeskPage = {
   id: 'zendesk',
   name: 'Zendesk',
   matches: ['https://*.zendesk.com/*'],
@@ -141,6 +145,12 @@ export const zendesk: HelpdeskAdapter = {
     };
   },
 
+  api: { pathPrefix: '/api/v2/' },
+};
+
+/** The whole adapter: the page part and the API reader the background uses. */
+export const zendesk: HelpdeskAdapter = {
+  ...zendeskPage,
   api: {
     pathPrefix: '/api/v2/',
     ticketPath: (ref) => `/api/v2/tickets/${ref.ticketId}.json?include=users,organizations`,

@@ -20,7 +20,7 @@ export async function fetchHistory(
   while (path && conversations.length < cap) {
     const json = await getJson(transport, path, adapter.name, now);
     if (!json.ok) return json;
-    const page = api.parseHistoryPage(json.value, ref);
+    const page = api.parseHistoryPage(json.value, ref, path);
     if (!page.ok) return page;
     conversations.push(...page.value.conversations);
     path = page.value.nextPath;

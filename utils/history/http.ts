@@ -4,7 +4,8 @@ import type { Problem, Result } from '../schemas';
 /** Makes a same-origin GET on the helpdesk (through the rep's tab) and answers what came back. */
 export type Transport = (path: string) => Promise<HttpReply>;
 
-const MAX_BODY = 20_000_000;
+/** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
+export const MAX_BODY = 20_000_000;
 
 /** `Retry-After` as seconds or an HTTP date; 30 s when missing or unreadable. */
 export function retryAtFrom(header: string | undefined, now: number): number {
@@ -14,6 +15,8 @@ export function retryAtFrom(header: string | undefined, now: number): number {
   return Number.isFinite(date) && date > now ? date : now + 30_000;
 }
 
+const SIGNED_OUT = (helpdesk: string) => `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`;
+
 /** What a failed reply means for the rep, or null when the reply can be read. */
 export function problemOf(reply: HttpReply, helpdesk: string, now: number): Problem | null {
   const { status } = reply;
@@ -21,10 +24,7 @@ export function problemOf(reply: HttpReply, helpdesk: string, now: number): Prob
     return { kind: 'network', message: `Could not reach ${helpdesk}: ${reply.body || 'the network is down'}.` };
   }
   if (status === 401 || status === 403 || (status < 400 && reply.contentType.includes('text/html'))) {
-    return {
-      kind: 'signed-out',
-      message: `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`,
-    };
+    return { kind: 'signed-out', message: SIGNED_OUT(helpdesk) };
   }
   if (status === 429) {
     const retryAt = retryAtFrom(reply.retryAfter, now);
@@ -52,7 +52,17 @@ export async function getJson(
   const problem = problemOf(reply, helpdesk, now());
   if (problem) return { ok: false, error: problem };
   if (reply.body.length > MAX_BODY) {
-    return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer too large to read.` } };
+    const size = `${Math.round(reply.body.length / 1_000_000)} MB`;
+    const message = `${helpdesk} sent an answer of ${size}, more than Kept reads (${MAX_BODY / 1_000_000} MB). Kept shows what it saved before.`;
+    return { ok: false, error: { kind: 'malformed', message } };
+  }
+  if (reply.body.trim() === '') {
+    const message = `${helpdesk} sent an empty answer (HTTP ${reply.status}). Kept shows what it saved before; press Refresh to try again.`;
+    return { ok: false, error: { kind: 'malformed', message } };
+  }
+  // A sign-in page served as JSON or plain text (some SSO proxies do): the session is gone, not the data broken.
+  if (/^\s*<(!doctype html|html|head|body)\b/i.test(reply.body.slice(0, 200))) {
+    return { ok: false, error: { kind: 'signed-out', message: SIGNED_OUT(helpdesk) } };
   }
   try {
     return { ok: true, value: JSON.parse(reply.body) };

@@ -1,8 +1,9 @@
 import { db as defaultDb, type KeptDB } from '../db';
+import { storageProblemOf } from '../db/errors';
 import { saveConversations, saveCustomer } from '../db/queries';
 import { adapterById } from '../helpdesks';
 import type { TicketDetails } from '../helpdesks/types';
-import type { CaseContext, Conversation, CustomerIdentity, PageCase, Result, TabCase } from '../schemas';
+import type { CaseContext, Conversation, CustomerIdentity, PageCase, Result, SyncState, TabCase } from '../schemas';
 import { fetchHistory } from './fetch-history';
 import { getJson, type Transport } from './http';
 
@@ -46,7 +47,16 @@ export async function resolveCase(page: PageCase, deps: SyncDeps): Promise<TabCa
     }
   }
   const customerKey = customerKeyOf(context.customer, source);
-  if (customerKey) await recordCase(context, customerKey, fromApi, database, now);
+  if (customerKey) {
+    try {
+      await recordCase(context, customerKey, fromApi, database, now);
+    } catch (error) {
+      // Storage full (or Kept updated meanwhile): the panel still shows the case and says why it is not saved.
+      const problem = storageProblemOf(error, database);
+      if (!problem) throw error;
+      lookup = { problem: problem.message };
+    }
+  }
   return { case: context, customerKey, lookup, updatedAt: now };
 }
 
@@ -125,7 +135,7 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   const result = await fetchHistory(adapter, deps.transport, context, externalId, deps.cap, deps.now);
   const attemptedAt = deps.now();
   if (!result.ok) {
-    await database.syncState.put({
+    await recordProblem(database, {
       source,
       customerKey,
       fetchedAt: state?.fetchedAt,
@@ -134,12 +144,29 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
     });
     return result;
   }
-  await database.transaction('rw', database.conversations, database.syncState, async () => {
-    await saveConversations(
-      result.value.map((c) => ({ ...c, customerKey })),
-      database,
-    );
-    await database.syncState.put({ source, customerKey, fetchedAt: attemptedAt, attemptedAt });
-  });
+  try {
+    await database.transaction('rw', database.conversations, database.syncState, async () => {
+      await saveConversations(
+        result.value.map((c) => ({ ...c, customerKey })),
+        database,
+      );
+      await database.syncState.put({ source, customerKey, fetchedAt: attemptedAt, attemptedAt });
+    });
+  } catch (error) {
+    // The transaction is all or nothing, so the rows cached before stay as they were.
+    const problem = storageProblemOf(error, database);
+    if (!problem) throw error;
+    await recordProblem(database, { source, customerKey, fetchedAt: state?.fetchedAt, attemptedAt, problem });
+    return { ok: false, error: problem } as const;
+  }
   return { ok: true, value: result.value.length } as const;
+}
+
+/** Keeps why a sync failed for the panel; a disk too full even for this small row leaves the reply to say it. */
+async function recordProblem(database: KeptDB, state: SyncState): Promise<void> {
+  try {
+    await database.syncState.put(state);
+  } catch (error) {
+    console.warn('[Kept] could not record a sync problem', error);
+  }
 }

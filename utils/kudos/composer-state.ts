@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { db } from '../db';
+import { FREE_SPACE, STORAGE_MESSAGES, storageTroubleOf } from '../db/errors';
 import type { CaseSignal } from '../history/signals';
 import { send } from '../messages';
 import { behavioursFor, type CaseFacts } from '../playbook/choose';
@@ -90,19 +91,18 @@ const CHANNEL_NAMES: Record<Exclude<DeliveryTarget['kind'], 'kept'>, string> = {
 export const savedNote = (target: DeliveryTarget): string =>
   target.kind === 'kept' ? 'Praise saved in Kept.' : `Praise saved. Sending to ${CHANNEL_NAMES[target.kind]}…`;
 
-function mentionsQuota(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const inner = (error as Error & { inner?: unknown }).inner;
-  return error.name === 'QuotaExceededError' || /quota/i.test(error.message) || mentionsQuota(inner);
-}
-
 /** Why the kudos was not saved, and that nothing the rep wrote is lost. */
 export function failureNote(error: unknown): string {
   const kept = 'What you wrote is still here: press Send to try again.';
-  if (mentionsQuota(error)) {
-    return `Praise not saved: the browser has no storage space left for Kept. Free some disk space. ${kept}`;
+  const trouble = storageTroubleOf(error);
+  if (trouble === 'full') {
+    return `Praise not saved: the browser has no storage space left for Kept. ${FREE_SPACE} ${kept}`;
   }
-  const reason = error instanceof Error ? error.message : String(error);
+  // A reload clears the form, so the rep copies the draft first.
+  if (trouble === 'outdated' || trouble === 'closed') {
+    return `Praise not saved: ${STORAGE_MESSAGES[trouble]} Copy what you wrote first: it is still here.`;
+  }
+  const reason = trouble ? STORAGE_MESSAGES[trouble] : error instanceof Error ? error.message : String(error);
   return `Praise not saved (${reason.replace(/\.$/, '')}). ${kept}`;
 }
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { adapterById } from '../helpdesks';
 import { type ConversationFilter, filterConversations, NO_FILTER, type StatusFilter } from '../history/filter';
 import { type CaseSignal, caseSignals } from '../history/signals';
 import { type Freshness, freshnessOf, otherConversations, summarise } from '../history/summary';
@@ -116,6 +117,15 @@ export function useRefresh(tabId: number | null | undefined) {
 }
 
 export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
+/**
+ * The helpdesk a conversation lives in, as the rep knows it ("Zendesk", "Freshdesk", "Jira SM"), from its source
+ * (`freshdesk:acme.freshdesk.com`); the helpdesk id itself when Kept has no adapter by that id.
+ */
+export function sourceName(source: string): string {
+  const id = source.split(':')[0] ?? '';
+  return adapterById(id)?.name ?? id;
+}
 
 /** Opens a conversation in the helpdesk tab the panel belongs to, or in a new tab when there is none. */
 export async function openInHelpdesk(tabId: number | null | undefined, url: string): Promise<void> {

@@ -32,7 +32,17 @@ export type Satisfaction = z.infer<typeof Satisfaction>;
 
 /** A problem a rep can read and act on; errors travel as values, not exceptions. */
 export const Problem = z.object({
-  kind: z.enum(['signed-out', 'rate-limited', 'server', 'network', 'malformed', 'not-found', 'no-tab']),
+  kind: z.enum([
+    'signed-out',
+    'rate-limited',
+    'server',
+    'network',
+    'malformed',
+    'not-found',
+    'no-tab',
+    // The browser's database refused (storage full, Kept updated in another page): utils/db/errors.ts.
+    'storage',
+  ]),
   message: text(1000),
   retryAt: z.optional(Millis),
 });

@@ -1,0 +1,54 @@
+import { isHelpdeskUrl } from '@/utils/helpdesks';
+import { customRuleForUrl } from '@/utils/helpdesks/custom';
+import { customRules, registerCustomScripts } from '@/utils/helpdesks/custom-rules';
+import type { CustomHelpdeskRule } from '@/utils/schemas';
+
+// Custom helpdesks in the background: a cached copy of the rules for the (synchronous) message trust check, and the
+// custom content script registered on the rules' hosts at start-up and whenever the rules or permissions change.
+
+let rules: readonly CustomHelpdeskRule[] = [];
+
+/** A page Kept may hear from: a built-in helpdesk's, or one on a custom rule's host. */
+export const isKnownHelpdeskUrl = (url: string): boolean =>
+  isHelpdeskUrl(url) || customRuleForUrl(rules, url) !== undefined;
+
+// One registration at a time: start-up and a storage change racing would register the same script id twice.
+let registering: Promise<unknown> = Promise.resolve();
+
+function register(): Promise<unknown> {
+  const current = rules;
+  registering = registering
+    .catch(() => undefined)
+    .then(() => registerCustomScripts(current))
+    .catch((error: unknown) => console.warn('[Kept] could not register the custom helpdesk script', error));
+  return registering;
+}
+
+function use(next: readonly CustomHelpdeskRule[]): Promise<unknown> {
+  rules = next;
+  return register();
+}
+
+/** Some browsers (and the test fake) lack an event; a missing one only means Kept re-registers on the next start. */
+function onEvent(event: { addListener(callback: () => void): void } | undefined, callback: () => void): void {
+  try {
+    event?.addListener(callback);
+  } catch {
+    // Not implemented here.
+  }
+}
+
+/** Loads the rules, registers the custom content script, and follows changes. Resolves when the first run is done. */
+export function setupCustomHelpdesks(): Promise<unknown> {
+  let changed = false;
+  customRules.watch((next) => {
+    changed = true;
+    void use(next);
+  });
+  const { permissions } = browser as { permissions?: Partial<typeof browser.permissions> };
+  // The rep can grant or revoke a host outside Options (browser settings): follow it.
+  onEvent(permissions?.onAdded, () => void register());
+  onEvent(permissions?.onRemoved, () => void register());
+  // A change that lands while the first read is in flight is newer than what that read returns.
+  return customRules.get().then((stored) => (changed ? registering : use(stored)));
+}

@@ -1,0 +1,122 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Kept, launchKept } from '../../scripts/kept-browser';
+import { SidePanelPage } from './pages';
+
+// The harness maps *.freshdesk.com and *.atlassian.net to the demo helpdesk, which answers as Freshdesk and as Jira
+// Service Management by host.
+const FRESHDESK = 'https://acme.freshdesk.com';
+const JIRA = 'https://acme.atlassian.net';
+
+/** The source badge of every row in the panel's list, e.g. ['Zendesk', 'Freshdesk', …]. */
+const badges = (panel: SidePanelPage) => panel.rows.locator('.source').allTextContents();
+const countOf = (list: string[], value: string) => list.filter((v) => v === value).length;
+
+async function openPanelBeside(kept: Kept, url: string): Promise<{ helpdeskPage: Page; panel: SidePanelPage }> {
+  const helpdeskPage = await kept.context.newPage();
+  await helpdeskPage.goto(url);
+  const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+  return { helpdeskPage, panel };
+}
+
+describe('customer context on Freshdesk and Jira Service Management, in Chromium', () => {
+  let kept: Kept;
+  beforeAll(async () => {
+    kept = await launchKept();
+  });
+  afterAll(async () => {
+    await kept?.close();
+  });
+  beforeEach(() => kept.helpdesk.setApiFailure('none'));
+
+  const freshdeskTicketsOf = (ticketId: number) => {
+    const { tickets } = kept.helpdesk.seed.freshdesk;
+    const requester = tickets.find((t) => t.id === ticketId)?.requester_id;
+    return tickets.filter((t) => t.requester_id === requester && t.id !== ticketId);
+  };
+
+  it('shows the customer and their earlier tickets from the Freshdesk API, older than 30 days too', async () => {
+    const ticketId = kept.helpdesk.seed.demo.freshdesk.repeatContactTicketId;
+    const earlier = freshdeskTicketsOf(ticketId);
+    kept.helpdesk.requestLog.length = 0;
+    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${ticketId}`);
+
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
+    const customer = await panel.customer.textContent();
+    expect(customer).toContain('Hannah Schmidt');
+    expect(customer).toContain('Globex Logistics GmbH');
+    const rows = await panel.rows.allTextContents();
+    for (const ticket of earlier) expect(rows.some((row) => row.includes(ticket.subject))).toBe(true);
+    // A 200-day-old ticket: only there because Kept passes updated_since.
+    expect(rows.some((row) => row.includes('Customs paperwork for shipment to Hamburg'))).toBe(true);
+    expect(await badges(panel)).toEqual(earlier.map(() => 'Freshdesk'));
+    const history = kept.helpdesk.requestLog.find((r) => r.path.startsWith('/api/v2/tickets?'));
+    expect(history?.path).toContain('updated_since=');
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+
+  it('follows in-app navigation from a Freshdesk ticket view to a ticket', async () => {
+    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/filters/all_tickets`);
+    await expect(panel.noTicket.waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
+    const jose = kept.helpdesk.seed.freshdesk.tickets.find((t) => t.subject === 'Factura duplicada en marzo');
+    await helpdeskPage.locator(`a[data-demo-nav][href="/a/tickets/${jose?.id}"]`).first().click();
+    await helpdeskPage.waitForURL(`**/a/tickets/${jose?.id}`);
+    await expect.poll(() => panel.customer.textContent(), { timeout: 15_000 }).toContain('José Álvarez');
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(1);
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+
+  it('shows the reporter and their earlier requests from the Jira API, by account id when the email is hidden', async () => {
+    const key = kept.helpdesk.seed.demo.jsm.hiddenEmailIssueKey;
+    const { issues } = kept.helpdesk.seed.jsm;
+    const reporter = issues.find((i) => i.key === key)?.reporter;
+    const earlier = issues.filter((i) => i.reporter === reporter && i.key !== key);
+    const { helpdeskPage, panel } = await openPanelBeside(
+      kept,
+      `${JIRA}/jira/servicedesk/projects/SUP/queues/custom/1/${key}`,
+    );
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
+    expect(await panel.customer.textContent()).toContain('Mohammed Al-Farsi');
+    const rows = await panel.rows.allTextContents();
+    for (const issue of earlier) expect(rows.some((row) => row.includes(issue.summary))).toBe(true);
+    expect(await badges(panel)).toEqual(earlier.map(() => 'Jira SM'));
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+
+  it('lists Zoë’s conversations from every helpdesk she wrote to, each with its source', async () => {
+    const { demo, tickets, users, freshdesk, jsm } = kept.helpdesk.seed;
+    const zoe = users.find((u) => u.name === 'Zoë Ångström');
+    const inZendesk = tickets.filter((t) => t.requester_id === zoe?.id).length;
+    const inFreshdesk = freshdeskTicketsOf(demo.freshdesk.zoeTicketId).length + 1;
+    const reporter = jsm.issues.find((i) => i.key === demo.jsm.issueKey)?.reporter;
+    const inJira = jsm.issues.filter((i) => i.reporter === reporter).length;
+    expect(freshdesk.contacts.some((c) => c.email === zoe?.email)).toBe(true);
+
+    // Her Freshdesk ticket first: Kept learns her Freshdesk history.
+    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${demo.freshdesk.zoeTicketId}`);
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inFreshdesk - 1);
+
+    // Then her Zendesk ticket in the same tab: one customer, the conversations of both helpdesks.
+    await helpdeskPage.goto(kept.ticketUrl(demo.zoeTicketId));
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk - 1 + inFreshdesk);
+    expect(await panel.customer.textContent()).toContain('Zoë Ångström');
+    const afterZendesk = await badges(panel);
+    expect(countOf(afterZendesk, 'Zendesk')).toBe(inZendesk - 1);
+    expect(countOf(afterZendesk, 'Freshdesk')).toBe(inFreshdesk);
+
+    // And her Jira request: three helpdesks, one list.
+    await helpdeskPage.goto(`${JIRA}/browse/${demo.jsm.issueKey}`);
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk + inFreshdesk + inJira - 1);
+    const all = await badges(panel);
+    expect([countOf(all, 'Zendesk'), countOf(all, 'Freshdesk'), countOf(all, 'Jira SM')]).toEqual([
+      inZendesk,
+      inFreshdesk,
+      inJira - 1,
+    ]);
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+});

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapters, findTicket } from '@/utils/helpdesks';
+import { findCustomTicket } from '@/utils/helpdesks/custom';
+import { CustomHelpdeskRule, HELPDESK_IDS } from '@/utils/schemas';
+import { loadFixture } from './fixtures';
+
+// Every adapter in the registry is a known helpdesk id, is tested on saved pages, and is documented: adding a
+// helpdesk means adding its fixtures and its README row too.
+
+const FIXTURES = readdirSync(path.resolve('tests/fixtures/helpdesks')).filter((f) => f.endsWith('.html'));
+
+/** The first cell of each row of the README's "Helpdesks" table. */
+function readmeHelpdeskRows(): string[] {
+  const readme = readFileSync(path.resolve('README.md'), 'utf8');
+  const section = /^## Helpdesks\s*$([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  const rows = section.split('\n').filter((line) => line.trim().startsWith('|'));
+  // The header row and the |---| separator are not helpdesks.
+  return rows.slice(2).map((row) => row.split('|')[1]?.trim() ?? '');
+}
+
+/** Where a fixture's URL leads: the built-in registry, or, for custom helpdesks, the rule saved in its header. */
+function ticketAt(adapterId: string, fixture: ReturnType<typeof loadFixture>) {
+  if (adapterId !== 'custom') return findTicket(fixture.url);
+  const rule = CustomHelpdeskRule.parse((fixture.expect as { rule?: unknown }).rule);
+  // Custom pages are no built-in helpdesk's: only the admin's rule finds the ticket.
+  expect(findTicket(fixture.url), `${fixture.url} is claimed by a built-in adapter`).toBeNull();
+  const found = findCustomTicket([rule], fixture.url);
+  return found && { adapter: { id: 'custom' }, ref: found.ref };
+}
+
+describe('the helpdesk registry', () => {
+  it('has unique ids, each one a known helpdesk', () => {
+    const ids = adapters.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(HELPDESK_IDS).toContain(id);
+  });
+
+  describe.each(adapters.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
+    const mine = FIXTURES.filter((name) => name.startsWith(`${id}-`));
+
+    it('runs on https pages only', () => {
+      for (const pattern of adapter.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*/);
+    });
+
+    it(`has saved pages (tests/fixtures/helpdesks/${id}-*.html) whose URL leads to its tickets`, () => {
+      expect(mine, `no fixture named ${id}-*.html`).not.toEqual([]);
+      const withTicket = mine.filter((name) => {
+        const fixture = loadFixture(name);
+        const found = ticketAt(id, fixture);
+        if (fixture.expect.activeTicketId === null) {
+          expect(found, `${name} expects no ticket`).toBeNull();
+          return false;
+        }
+        expect(found?.adapter.id, `${name}: ${fixture.url}`).toBe(id);
+        expect(found?.ref.ticketId, name).toBe(String(fixture.expect.activeTicketId));
+        return true;
+      });
+      expect(withTicket, `no ${id} fixture has a ticket open`).not.toEqual([]);
+    });
+
+    it('has a row in the README’s Helpdesks table', () => {
+      const named = readmeHelpdeskRows().some((cell) => cell.includes(adapter.name));
+      expect(named, `README.md ## Helpdesks has no row naming "${adapter.name}"`).toBe(true);
+    });
+  });
+});

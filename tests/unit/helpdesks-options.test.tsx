@@ -1,0 +1,244 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { HelpdesksSection } from '@/components/options/HelpdesksSection';
+import { App } from '@/entrypoints/options/App';
+import { db } from '@/utils/db';
+import { adapters } from '@/utils/helpdesks';
+import { customRules } from '@/utils/helpdesks/custom-rules';
+import type { CustomHelpdeskRule } from '@/utils/schemas';
+import { settings } from '@/utils/settings';
+
+const MINUTE = 60_000;
+
+const rule: CustomHelpdeskRule = {
+  id: 'northwind-freescout',
+  name: 'Northwind support (FreeScout)',
+  host: 'support.northwind.example',
+  ticketUrl: '/conversation/(\\d+)',
+  selectors: { email: '#conv-layout-customer .customer-email .contact-main' },
+};
+
+// ---------- the browser's permission prompt ----------
+
+const original = browser.permissions;
+let request: Mock<(permissions: { origins?: string[] }) => Promise<boolean>>;
+
+function stubPermissions(answer: boolean) {
+  request = vi.fn(async () => answer);
+  Object.assign(browser, { permissions: { request, contains: vi.fn(async () => true) } });
+}
+
+beforeEach(async () => {
+  stubPermissions(true);
+  await db.syncState.clear();
+});
+afterEach(() => {
+  Object.assign(browser, { permissions: original });
+});
+
+async function renderSection() {
+  const user = userEvent.setup();
+  render(<HelpdesksSection />);
+  const section = screen.getByRole('region', { name: 'Helpdesks' });
+  await within(section).findByRole('checkbox', { name: 'Zendesk' });
+  return { user, section };
+}
+
+const form = () => screen.getByRole('form', { name: 'Add a custom helpdesk' });
+const field = (name: string) => within(form()).getByLabelText(name);
+
+async function fillRule(user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) {
+  for (const [label, value] of Object.entries(values)) {
+    await user.clear(field(label));
+    // user-event reads [ and { as key descriptors; paste types them as they are.
+    if (value) {
+      await user.click(field(label));
+      await user.paste(value);
+    }
+  }
+}
+
+const goodRule = {
+  'Helpdesk name': rule.name,
+  Host: rule.host,
+  'Ticket URL pattern': rule.ticketUrl,
+  'Customer email selector': rule.selectors.email,
+};
+
+describe('Options → Helpdesks', () => {
+  it('is on the options page', async () => {
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Helpdesks' })).toBeInTheDocument();
+  });
+
+  it('lists every helpdesk Kept knows with a switch, on unless the rep turned it off', async () => {
+    await settings.helpdesks.set({ zendesk: false });
+    const { section } = await renderSection();
+    for (const adapter of adapters) {
+      const box = within(section).getByRole('checkbox', { name: adapter.name });
+      if (adapter.id === 'zendesk') expect(box).not.toBeChecked();
+      else expect(box).toBeChecked();
+    }
+  });
+
+  it('saves a switch in the helpdesk settings, keeping the others', async () => {
+    await settings.helpdesks.set({ custom: false });
+    const { user, section } = await renderSection();
+    await user.click(within(section).getByRole('checkbox', { name: 'Zendesk' }));
+    await waitFor(async () => expect(await settings.helpdesks.get()).toEqual({ custom: false, zendesk: false }));
+    expect(within(section).getByRole('checkbox', { name: 'Zendesk' })).not.toBeChecked();
+    expect(await within(section).findByText('Zendesk is off: Kept ignores its pages.')).toBeInTheDocument();
+
+    await user.click(within(section).getByRole('checkbox', { name: 'Zendesk' }));
+    await waitFor(async () => expect(await settings.helpdesks.get()).toEqual({ custom: false, zendesk: true }));
+    expect(within(section).getByRole('checkbox', { name: 'Zendesk' })).toBeChecked();
+  });
+
+  it('says when Kept last saw each helpdesk, and how its history fetches went', async () => {
+    const now = Date.now();
+    await fakeBrowser.storage.local.set({
+      helpdeskSeen: { zendesk: { host: 'acme.zendesk.com', at: now - 3 * MINUTE } },
+    });
+    await db.syncState.bulkPut([
+      {
+        source: 'zendesk:acme.zendesk.com',
+        customerKey: 'ana@ruiz.example',
+        fetchedAt: now - 9 * MINUTE,
+        attemptedAt: now - 9 * MINUTE,
+      },
+      {
+        source: 'zendesk:acme.zendesk.com',
+        customerKey: 'jonas@pettersen.example',
+        attemptedAt: now - 2 * MINUTE,
+        problem: { kind: 'signed-out', message: 'You are signed out of Zendesk. Sign in again and Kept retries.' },
+      },
+    ]);
+    const { section } = await renderSection();
+    const zendesk = within(section).getByRole('checkbox', { name: 'Zendesk' });
+    expect(zendesk).toHaveAccessibleDescription(
+      'Seen 3 min ago on acme.zendesk.com Last history fetch failed 2 min ago: You are signed out of Zendesk. Sign in again and Kept retries.',
+    );
+    const custom = within(section).getByRole('checkbox', { name: 'Custom helpdesks' });
+    expect(custom).toHaveAccessibleDescription('Not seen yet No history source: Kept reads the ticket page only.');
+
+    // The newest fetch wins: a success after the problem clears it.
+    await db.syncState.put({
+      source: 'zendesk:acme.zendesk.com',
+      customerKey: 'ana@ruiz.example',
+      fetchedAt: now - MINUTE,
+      attemptedAt: now - MINUTE,
+    });
+    await waitFor(() =>
+      expect(zendesk).toHaveAccessibleDescription(
+        'Seen 3 min ago on acme.zendesk.com Last history fetch OK, 1 min ago.',
+      ),
+    );
+  });
+
+  it('says so when a helpdesk with a history source has not fetched yet', async () => {
+    const { section } = await renderSection();
+    const withApi = adapters.find((a) => a.api);
+    if (!withApi) throw new Error('no adapter has an API');
+    expect(within(section).getByRole('checkbox', { name: withApi.name })).toHaveAccessibleDescription(
+      'Not seen yet History not fetched yet.',
+    );
+  });
+
+  it('has no API token fields: no helpdesk connects with a token yet', async () => {
+    const { section } = await renderSection();
+    expect(within(section).queryByLabelText(/API token/i)).toBeNull();
+  });
+});
+
+describe('Options → Custom helpdesks', () => {
+  it('shows every problem of a rule at its field and asks for nothing', async () => {
+    const { user } = await renderSection();
+    await fillRule(user, {
+      ...goodRule,
+      Host: 'http://support.northwind.example',
+      'Ticket URL pattern': '/conversation/\\d+',
+      'Customer email selector': '.customer-email a[href=',
+    });
+    await user.click(within(form()).getByRole('button', { name: 'Add helpdesk' }));
+    expect(within(form()).getByText('Nothing was saved: fix the fields marked below.')).toBeInTheDocument();
+    expect(field('Host')).toHaveAccessibleDescription(expect.stringMatching(/https helpdesks only/));
+    expect(field('Host')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('Host')).toHaveFocus();
+    expect(field('Ticket URL pattern')).toHaveAccessibleDescription(expect.stringMatching(/capture group/));
+    expect(field('Customer email selector')).toHaveAccessibleDescription(
+      expect.stringMatching(/not a valid CSS selector/),
+    );
+    expect(field('Helpdesk name')).not.toHaveAttribute('aria-invalid');
+    expect(request).not.toHaveBeenCalled();
+    expect(await customRules.get()).toEqual([]);
+  });
+
+  it('says a pattern that does not compile is not a regular expression', async () => {
+    const { user } = await renderSection();
+    await fillRule(user, { ...goodRule, 'Ticket URL pattern': '/conversation/(\\d+' });
+    await user.click(within(form()).getByRole('button', { name: 'Add helpdesk' }));
+    expect(field('Ticket URL pattern')).toHaveAccessibleDescription(
+      expect.stringMatching(/not a valid regular expression/),
+    );
+  });
+
+  it('asks for the host inside the click, before anything is awaited, then saves the rule', async () => {
+    const { user, section } = await renderSection();
+    await fillRule(user, goodRule);
+    // fireEvent is synchronous: the request must have been made by the time it returns.
+    fireEvent.click(within(form()).getByRole('button', { name: 'Add helpdesk' }));
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith({ origins: ['https://support.northwind.example/*'] });
+
+    await waitFor(async () => expect(await customRules.get()).toHaveLength(1));
+    const [saved] = await customRules.get();
+    expect(saved).toMatchObject({ ...rule, id: expect.any(String) });
+    const table = await within(section).findByRole('table', { name: 'Custom helpdesks' });
+    expect(within(table).getByRole('rowheader', { name: rule.name })).toBeInTheDocument();
+    expect(await within(section).findByText(/Saved “Northwind support \(FreeScout\)”/)).toBeInTheDocument();
+    // The form is ready for the next one.
+    expect(field('Helpdesk name')).toHaveValue('');
+  });
+
+  it('saves nothing when the rep refuses the host', async () => {
+    stubPermissions(false);
+    const { user } = await renderSection();
+    await fillRule(user, goodRule);
+    await user.click(within(form()).getByRole('button', { name: 'Add helpdesk' }));
+    expect(
+      await within(form()).findByText(/Kept was not allowed to read support.northwind.example, so nothing was saved/),
+    ).toBeInTheDocument();
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(await customRules.get()).toEqual([]);
+  });
+
+  it('edits a rule (asking for a changed host) and deletes one', async () => {
+    const other: CustomHelpdeskRule = {
+      ...rule,
+      id: 'wholesale',
+      name: 'Wholesale desk',
+      host: 'wholesale.northwind.example',
+    };
+    await customRules.set([rule, other]);
+    const { user, section } = await renderSection();
+    await user.click(await within(section).findByRole('button', { name: `Edit ${rule.name}` }));
+    const edit = screen.getByRole('form', { name: `Edit “${rule.name}”` });
+    expect(within(edit).getByLabelText('Host')).toHaveValue(rule.host);
+    await user.clear(within(edit).getByLabelText('Host'));
+    await user.type(within(edit).getByLabelText('Host'), '*.northwind.example');
+    await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
+    expect(request).toHaveBeenLastCalledWith({ origins: ['https://*.northwind.example/*'] });
+    await waitFor(async () =>
+      expect(await customRules.get()).toEqual([{ ...rule, host: '*.northwind.example' }, other]),
+    );
+    // The edit form closes and the focus returns to the rule's Edit button.
+    await waitFor(() => expect(within(section).getByRole('button', { name: `Edit ${rule.name}` })).toHaveFocus());
+
+    await user.click(within(section).getByRole('button', { name: 'Delete Wholesale desk' }));
+    await waitFor(async () => expect(await customRules.get()).toEqual([{ ...rule, host: '*.northwind.example' }]));
+    expect(within(section).queryByRole('rowheader', { name: 'Wholesale desk' })).toBeNull();
+  });
+});

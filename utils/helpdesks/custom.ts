@@ -1,0 +1,237 @@
+import * as z from 'zod/mini';
+import type { TicketRef } from '../schemas';
+import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
+import { compact, emailOf, textOf } from './dom';
+import type { HelpdeskAdapter, PageRead } from './types';
+
+// Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors). Pure functions:
+// checking a rule, matching a URL to a rule, reading a page with a rule's selectors.
+
+/**
+ * The registry entry for every custom rule. It has no hosts and finds no ticket by itself: the rules live in storage,
+ * and the runtime-registered custom content script matches them with `findCustomTicket` and reads `readCustomPage`.
+ */
+export const custom: HelpdeskAdapter = {
+  id: 'custom',
+  name: 'Custom helpdesks',
+  matches: [],
+  parseUrl: () => null,
+  readPage: () => ({ customer: {} }),
+};
+
+/** Where the rules live: `storage.local`, read raw by the custom content script. */
+export const CUSTOM_RULES_KEY = 'customHelpdesks';
+
+/** What an admin typed into the rule form. */
+export interface RuleDraft {
+  name: string;
+  host: string;
+  ticketUrl: string;
+  email: string;
+  customerName: string;
+  subject: string;
+}
+export type RuleField = keyof RuleDraft;
+export type RuleErrors = Partial<Record<RuleField, string>>;
+export type RuleCheck = { ok: true; rule: CustomHelpdeskRule } | { ok: false; errors: RuleErrors };
+
+export const emptyDraft: RuleDraft = { name: '', host: '', ticketUrl: '', email: '', customerName: '', subject: '' };
+
+export const draftOf = (rule: CustomHelpdeskRule): RuleDraft => ({
+  name: rule.name,
+  host: rule.host,
+  ticketUrl: rule.ticketUrl,
+  email: rule.selectors.email,
+  customerName: rule.selectors.name ?? '',
+  subject: rule.selectors.subject ?? '',
+});
+
+type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** `support.example.com` or `*.example.com`; a pasted `https://support.example.com/` is accepted as its host. */
+export function checkHost(input: string): Checked<string> {
+  const typed = input.trim().toLowerCase();
+  if (!typed) return { ok: false, message: 'Enter the helpdesk’s host, like support.example.com.' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(typed) && !typed.startsWith('https://')) {
+    return { ok: false, message: 'Kept works on https helpdesks only. Enter a host served over https.' };
+  }
+  const host = typed.replace(/^https:\/\//, '').replace(/\/\*?$/, '');
+  if (host.includes('/')) return { ok: false, message: 'Enter the host only, without a path: support.example.com.' };
+  if (host.includes(':')) return { ok: false, message: 'Enter the host without a port: support.example.com.' };
+  if (host.includes('*') && !/^\*\.[^*]+$/.test(host)) {
+    return { ok: false, message: 'A * may only begin the host, as in *.example.com.' };
+  }
+  if (host.length > 253 || !CUSTOM_HOST.test(host)) {
+    return {
+      ok: false,
+      message: `“${host.slice(0, 80)}” is not a host Kept can use. Enter one like support.example.com or *.example.com (a whole domain needs at least two parts after *.).`,
+    };
+  }
+  return { ok: true, value: host };
+}
+
+/** The ticket URL pattern compiles and has a capture group for the ticket id. */
+export function checkTicketPattern(input: string): Checked<string> {
+  const source = input.trim();
+  if (!source) return { ok: false, message: 'Enter a pattern for ticket URLs, like /tickets/(\\d+).' };
+  if (source.length > 500) return { ok: false, message: 'The pattern is too long (500 characters at most).' };
+  try {
+    new RegExp(source);
+  } catch (error) {
+    return { ok: false, message: `This is not a valid regular expression: ${(error as Error).message}` };
+  }
+  if (!captureGroups(source)) {
+    return {
+      ok: false,
+      message:
+        'Put the ticket id in a capture group (round brackets), like /tickets/(\\d+): Kept reads the id from it.',
+    };
+  }
+  return { ok: true, value: source };
+}
+
+/**
+ * A CSS selector the browser accepts. `root` is only asked to run it (an empty fragment by default), so a selector
+ * that finds nothing here is fine; one that does not parse is not.
+ */
+export function checkSelector(input: string, label: string, required: boolean, root?: ParentNode): Checked<string> {
+  const selector = input.trim();
+  if (!selector)
+    return required ? { ok: false, message: `Enter a CSS selector for ${label}.` } : { ok: true, value: '' };
+  if (selector.length > 500) return { ok: false, message: `The selector for ${label} is too long (500 at most).` };
+  try {
+    (root ?? document.createDocumentFragment()).querySelector(selector);
+  } catch {
+    return {
+      ok: false,
+      message: `“${selector.slice(0, 80)}” is not a valid CSS selector for ${label}. Check brackets and quotes, e.g. [data-field="email"].`,
+    };
+  }
+  return { ok: true, value: selector };
+}
+
+function checkName(input: string): Checked<string> {
+  const name = input.trim();
+  if (!name) return { ok: false, message: 'Give the helpdesk a name reps will recognise.' };
+  return name.length <= 100 ? { ok: true, value: name } : { ok: false, message: 'Keep the name under 100 characters.' };
+}
+
+/** Checks every field of a draft and says what is wrong with each; a rule comes out only when all are right. */
+export function checkRuleDraft(draft: RuleDraft, id: string, root?: ParentNode): RuleCheck {
+  const checks: Record<RuleField, Checked<string>> = {
+    name: checkName(draft.name),
+    host: checkHost(draft.host),
+    ticketUrl: checkTicketPattern(draft.ticketUrl),
+    email: checkSelector(draft.email, 'the customer’s email', true, root),
+    customerName: checkSelector(draft.customerName, 'the customer’s name', false, root),
+    subject: checkSelector(draft.subject, 'the subject', false, root),
+  };
+  const errors: RuleErrors = {};
+  for (const [field, check] of Object.entries(checks) as Array<[RuleField, Checked<string>]>) {
+    if (!check.ok) errors[field] = check.message;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const value = (field: RuleField) => {
+    const check = checks[field];
+    return check.ok && check.value ? check.value : undefined;
+  };
+  const rule = RuleSchema.safeParse({
+    id,
+    name: value('name'),
+    host: value('host'),
+    ticketUrl: value('ticketUrl'),
+    selectors: compact({ email: value('email'), name: value('customerName'), subject: value('subject') }),
+  });
+  // The checks above cover the schema; this is the last word on what is stored.
+  return rule.success ? { ok: true, rule: rule.data } : { ok: false, errors: { name: z.prettifyError(rule.error) } };
+}
+
+/** Rules read from storage: each one is checked on its own, so one bad rule does not take the others down. */
+export function parseRules(raw: unknown): CustomHelpdeskRule[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((item) => {
+    const parsed = RuleSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Adds a rule, or replaces the one with its id. */
+export const withRule = (rules: readonly CustomHelpdeskRule[], rule: CustomHelpdeskRule): CustomHelpdeskRule[] =>
+  rules.some((r) => r.id === rule.id) ? rules.map((r) => (r.id === rule.id ? rule : r)) : [...rules, rule];
+
+export const withoutRule = (rules: readonly CustomHelpdeskRule[], id: string): CustomHelpdeskRule[] =>
+  rules.filter((r) => r.id !== id);
+
+/** `*.example.com` covers example.com and every subdomain, as a browser match pattern does. */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  if (!pattern.startsWith('*.')) return hostname === pattern;
+  const domain = pattern.slice(2);
+  return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+
+function httpsUrl(href: string): URL | null {
+  try {
+    const url = new URL(href);
+    return url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The rule whose host serves this URL (a ticket or not), if any. */
+export function customRuleForUrl(rules: readonly CustomHelpdeskRule[], href: string): CustomHelpdeskRule | undefined {
+  const url = httpsUrl(href);
+  return url ? rules.find((rule) => hostMatches(rule.host, url.hostname)) : undefined;
+}
+
+/** The rule and ticket for a URL: the host matches and the pattern's first group holds the ticket id. */
+export function findCustomTicket(
+  rules: readonly CustomHelpdeskRule[],
+  href: string,
+): { rule: CustomHelpdeskRule; ref: TicketRef } | null {
+  const url = httpsUrl(href);
+  if (!url) return null;
+  for (const rule of rules) {
+    if (!hostMatches(rule.host, url.hostname)) continue;
+    const ticketId = patternOf(rule)?.exec(url.href)?.[1]?.trim();
+    if (ticketId && ticketId.length <= 64) return { rule, ref: { helpdesk: 'custom', host: url.hostname, ticketId } };
+  }
+  return null;
+}
+
+function patternOf(rule: CustomHelpdeskRule): RegExp | null {
+  try {
+    return new RegExp(rule.ticketUrl);
+  } catch {
+    return null;
+  }
+}
+
+const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
+
+/** A selector's match, never throwing: a stored selector the page's browser cannot parse reads as nothing. */
+function safely<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The customer and subject with the rule's selectors: an email from a mailto: link, a field's value or its text. */
+export function readCustomPage(root: ParentNode, rule: CustomHelpdeskRule): PageRead {
+  const { email, name, subject } = rule.selectors;
+  const found = safely(() => emailOf(root, email)) ?? safely(() => EMAIL_IN_TEXT.exec(textOf(root, email) ?? '')?.[0]);
+  return compact({
+    subject: subject ? safely(() => textOf(root, subject))?.slice(0, 500) : undefined,
+    customer: compact({
+      email: found?.slice(0, 320),
+      name: name ? safely(() => textOf(root, name))?.slice(0, 200) : undefined,
+    }),
+  });
+}
+
+/** Browser match patterns for the rules' hosts, each once. */
+export function matchPatternsOf(rules: readonly CustomHelpdeskRule[]): string[] {
+  return [...new Set(rules.map((rule) => `https://${rule.host}/*`))];
+}

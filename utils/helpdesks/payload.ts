@@ -1,0 +1,35 @@
+import * as z from 'zod/mini';
+import type { Problem } from '../schemas';
+
+/** Small helpers for reading helpdesk API payloads, shared by adapters. Pure. */
+
+/** The refusal a rep sees when a helpdesk answers in a shape Kept does not know; the details go to the console. */
+export function malformed(
+  helpdesk: string,
+  what: string,
+  error: z.core.$ZodError,
+): { ok: false; error: Problem & { kind: 'malformed' } } {
+  console.warn(`[Kept] ${helpdesk} ${what} did not match the expected shape:\n${z.prettifyError(error)}`);
+  return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent a ${what} Kept could not read.` } };
+}
+
+/** A greeting says nothing about the ticket; the excerpt starts after it. */
+const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola)\b[^.!?]{0,40}[,!]?$/i;
+
+/** The first line of a description that says what the ticket is about, at most 300 characters. */
+export function firstLine(text: string | null | undefined): string | undefined {
+  const lines =
+    text
+      ?.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean) ?? [];
+  const line = lines.find((l) => !GREETING.test(l)) ?? lines[0];
+  return line ? line.slice(0, 300) : undefined;
+}
+
+/** A same-origin path with one query parameter set (the next page of a list the helpdesk just answered). */
+export function withParam(path: string, name: string, value: string): string {
+  const url = new URL(path, 'https://helpdesk.invalid');
+  url.searchParams.set(name, value);
+  return url.pathname + url.search;
+}

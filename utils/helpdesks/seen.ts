@@ -1,0 +1,74 @@
+import { storage } from 'wxt/utils/storage';
+import { type HelpdeskId, HelpdeskSeen, type SyncState } from '../schemas';
+import { relativeTime } from '../time';
+import type { HelpdeskAdapter } from './types';
+
+// What Kept has seen of each helpdesk: the last ticket's host and time (written by the background on every accepted
+// `case:seen`), and how its history fetches went (Dexie `syncState`). Read by Options → Helpdesks.
+
+const item = storage.defineItem<HelpdeskSeen>('local:helpdeskSeen', { fallback: {} });
+
+const parse = (raw: unknown): HelpdeskSeen => {
+  const parsed = HelpdeskSeen.safeParse(raw);
+  return parsed.success ? parsed.data : {};
+};
+
+/** A helpdesk re-reports its ticket as it renders; one write a minute per helpdesk and host is enough. */
+const REWRITE_AFTER_MS = 60_000;
+
+async function write(helpdesk: HelpdeskId, host: string, at: number): Promise<void> {
+  const seen = parse(await item.getValue());
+  const last = seen[helpdesk];
+  if (last?.host === host && at - last.at < REWRITE_AFTER_MS) return;
+  await item.setValue({ ...seen, [helpdesk]: { host, at } });
+}
+
+// One read-modify-write at a time, so two tabs reporting at once do not drop each other's helpdesk.
+let writing: Promise<void> = Promise.resolve();
+
+export const helpdeskSeen = {
+  get: async () => parse(await item.getValue()),
+  watch: (callback: (seen: HelpdeskSeen) => void) => item.watch((raw) => callback(parse(raw))),
+  record(helpdesk: HelpdeskId, host: string, at: number): Promise<void> {
+    writing = writing.catch(() => undefined).then(() => write(helpdesk, host, at));
+    return writing;
+  },
+};
+
+/** "Seen 3 min ago on acme.zendesk.com", or "Not seen yet". */
+export function seenText(entry: HelpdeskSeen[HelpdeskId], now: number): string {
+  return entry ? `Seen ${relativeTime(entry.at, now)} on ${entry.host}` : 'Not seen yet';
+}
+
+export type Connection =
+  | { kind: 'no-source' }
+  | { kind: 'not-yet' }
+  | { kind: 'ok'; at: number }
+  | { kind: 'problem'; at: number; message: string };
+
+/** The latest history fetch of a helpdesk (rows whose source is `<id>:<host>`), or why there is none. */
+export function connectionOf(adapter: Pick<HelpdeskAdapter, 'id' | 'api'>, rows: readonly SyncState[]): Connection {
+  if (!adapter.api) return { kind: 'no-source' };
+  const prefix = `${adapter.id}:`;
+  let latest: SyncState | undefined;
+  for (const row of rows) {
+    if (row.source.startsWith(prefix) && (!latest || row.attemptedAt > latest.attemptedAt)) latest = row;
+  }
+  if (!latest) return { kind: 'not-yet' };
+  return latest.problem
+    ? { kind: 'problem', at: latest.attemptedAt, message: latest.problem.message }
+    : { kind: 'ok', at: latest.attemptedAt };
+}
+
+export function connectionText(connection: Connection, now: number): string {
+  switch (connection.kind) {
+    case 'no-source':
+      return 'No history source: Kept reads the ticket page only.';
+    case 'not-yet':
+      return 'History not fetched yet.';
+    case 'ok':
+      return `Last history fetch OK, ${relativeTime(connection.at, now)}.`;
+    case 'problem':
+      return `Last history fetch failed ${relativeTime(connection.at, now)}: ${connection.message}`;
+  }
+}

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { HelpdeskId, Millis, text } from './common';
+
+/**
+ * A host an admin may add as a custom helpdesk: `support.example.com` or `*.example.com` (that domain and every
+ * subdomain). At least two labels after any `*.`, so `*.com` is refused; no scheme, port or path.
+ */
+export const CUSTOM_HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** How many capture groups a regular expression has, or null when it does not compile. */
+export function captureGroups(source: string): number | null {
+  try {
+    // An empty alternative always matches, and the match has one slot per group.
+    return (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
+  } catch {
+    return null;
+  }
+}
+
+/** A helpdesk Kept has no adapter for, described by an admin in Options: where its tickets are, and what to read. */
+export const CustomHelpdeskRule = z.object({
+  id: text(64).check(z.minLength(1)),
+  name: text(100).check(z.minLength(1)),
+  host: z.string().check(z.maxLength(253), z.regex(CUSTOM_HOST)),
+  /** A regular expression over the page URL; its first capture group is the ticket id. */
+  ticketUrl: text(500).check(
+    z.refine((source) => (captureGroups(source) ?? 0) > 0, 'must compile and have a capture group for the ticket id'),
+  ),
+  /** CSS selectors of the customer's email (required: it is how Kept knows the customer), name and the subject. */
+  selectors: z.object({
+    email: text(500).check(z.minLength(1)),
+    name: z.optional(text(500)),
+    subject: z.optional(text(500)),
+  }),
+});
+export type CustomHelpdeskRule = z.infer<typeof CustomHelpdeskRule>;
+
+/** When Kept last saw a ticket of each helpdesk, and where (`storage.local` key `helpdeskSeen`). */
+export const HelpdeskSeen = z.partialRecord(HelpdeskId, z.object({ host: text(253), at: Millis }));
+export type HelpdeskSeen = z.infer<typeof HelpdeskSeen>;

@@ -324,7 +324,9 @@ describe('suggested recipients', () => {
       message: 'Priya found the bug behind the double charge.',
       state: 'sent',
     });
-    const history = [conversation('401', { assigneeId: '12', assignee: { name: 'Sam Rivera', email: 'sam@acme.test' } })];
+    const history = [
+      conversation('401', { assigneeId: '12', assignee: { name: 'Sam Rivera', email: 'sam@acme.test' } }),
+    ];
     const { user, to } = await openComposer(history);
     const list = await screen.findByRole('list', { name: 'Suggested teammates' });
     const sam = await within(list).findByRole('button', {

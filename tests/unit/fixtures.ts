@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface FixtureExpectation {
-  activeTicketId: number | null;
-  openTicketIds: number[];
+  activeTicketId: number | string | null;
+  openTicketIds: Array<number | string>;
   subject?: string;
   status?: string;
   requester?: { name: string; email: string | null; organization: string | null };

@@ -16,6 +16,8 @@ const HOST = 'acme.freshdesk.com';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'freshdesk', host: HOST, ticketId });
 const api = freshdesk.api;
 if (!api) throw new Error('the Freshdesk adapter has an API');
+const history = api.history;
+if (!history) throw new Error('this adapter reads history');
 
 describe('Freshdesk URLs', () => {
   it.each([
@@ -207,14 +209,14 @@ describe('Freshdesk API payloads', () => {
       ok: false,
       error: { kind: 'malformed', message: 'Freshdesk sent a ticket Kept could not read.' },
     });
-    expect(api.parseHistoryPage({ tickets: [ticket] }, ref('316'))).toEqual({
+    expect(history.parsePage({ tickets: [ticket] }, ref('316'))).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Freshdesk sent a ticket history page Kept could not read.' },
     });
   });
 
   it('asks for every ticket of the contact, not only the last 30 days, newest update first', () => {
-    const path = api.historyPath('43000100001', 100);
+    const path = history.path('43000100001', 100);
     expect(path.startsWith(api.pathPrefix)).toBe(true);
     const params = new URL(path, `https://${HOST}`).searchParams;
     expect(Object.fromEntries(params)).toEqual({
@@ -229,18 +231,18 @@ describe('Freshdesk API payloads', () => {
   });
 
   it('asks for the next page number after a full page, and stops after a short one', () => {
-    const path = api.historyPath('7', 2);
-    const full = api.parseHistoryPage([ticket, { ...ticket, id: 317 }], ref('1'), path);
+    const path = history.path('7', 2);
+    const full = history.parsePage([ticket, { ...ticket, id: 317 }], ref('1'), path);
     const next = full.ok ? full.value.nextPath : null;
     expect(next && new URL(next, `https://${HOST}`).searchParams.get('page')).toBe('2');
     const paramsOf = (p: string) => Object.fromEntries(new URL(p, `https://${HOST}`).searchParams);
     expect(paramsOf(next ?? '')).toEqual({ ...paramsOf(path), page: '2' });
-    const short = api.parseHistoryPage([ticket], ref('1'), next ?? '');
+    const short = history.parsePage([ticket], ref('1'), next ?? '');
     expect(short.ok && short.value.nextPath).toBeNull();
-    const last = api.parseHistoryPage([ticket, ticket], ref('1'), path.replace('page=1', 'page=300'));
+    const last = history.parsePage([ticket, ticket], ref('1'), path.replace('page=1', 'page=300'));
     expect(last.ok && last.value.nextPath).toBeNull();
     // Without the path it came from, the page number is unknown: no guessing.
-    const unknown = api.parseHistoryPage([ticket, ticket], ref('1'));
+    const unknown = history.parsePage([ticket, ticket], ref('1'));
     expect(unknown.ok && unknown.value.nextPath).toBeNull();
   });
 });
@@ -277,11 +279,11 @@ describe('Freshdesk history from the demo helpdesk', () => {
   it('loads every ticket of the contact, a year-old one too, page by page', async () => {
     const all = helpdesk.seed.freshdesk.tickets.filter((t) => t.requester_id === zoe().id);
     expect(all.some((t) => Date.parse(t.created_at) < helpdesk.seed.now - 365 * 86_400_000)).toBe(true);
-    let path: string | null = api.historyPath(String(zoe().id), 1);
+    let path: string | null = history.path(String(zoe().id), 1);
     const ids: string[] = [];
     while (path) {
       const reply = await transport(path);
-      const page = api.parseHistoryPage(JSON.parse(reply.body), ref('1'), path);
+      const page = history.parsePage(JSON.parse(reply.body), ref('1'), path);
       if (!page.ok) throw new Error(page.error.message);
       ids.push(...page.value.conversations.map((c) => c.id));
       path = page.value.nextPath;

@@ -131,6 +131,24 @@ describe('resolving a case and caching its history', () => {
     expect(await conversationsOf('olga@example.com')).toMatchObject([{ id: '4242', subject: 'As the page shows it' }]);
   });
 
+  it('lets a later page read correct an earlier capture, but never what the API said', async () => {
+    helpdesk.setApiFailure('500');
+    const early = { ...pageFor(4343), subject: undefined, customer: { email: 'olga@example.com' } };
+    await resolveCase(early, deps());
+    expect((await conversationsOf('olga@example.com'))[0]?.subject).toBe('Ticket #4343');
+    await resolveCase({ ...early, subject: 'Где мой заказ?' }, deps());
+    expect((await conversationsOf('olga@example.com'))[0]).toMatchObject({ subject: 'Где мой заказ?', captured: true });
+
+    helpdesk.setApiFailure('none');
+    const id = helpdesk.seed.demo.zoeTicketId;
+    await resolveCase(pageFor(id), deps());
+    helpdesk.setApiFailure('500');
+    await resolveCase({ ...pageFor(id), subject: 'stale', customer: { email: 'zoe.angstrom@fabrikam.com' } }, deps());
+    const [fromApi] = await conversationsOf('zoe.angstrom@fabrikam.com');
+    expect(fromApi?.subject).not.toBe('stale');
+    expect(fromApi?.captured).toBeUndefined();
+  });
+
   it('fetches history once, then serves the cache until it is 5 minutes old', async () => {
     let now = 1_800_000_000_000;
     const clock = deps({ now: () => now });

@@ -15,6 +15,8 @@ const HOST = 'acme.atlassian.net';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'jsm', host: HOST, ticketId });
 const api = jsm.api;
 if (!api) throw new Error('the Jira Service Management adapter has an API');
+const history = api.history;
+if (!history) throw new Error('this adapter reads history');
 
 describe('Jira Service Management URLs', () => {
   it.each([
@@ -177,14 +179,14 @@ describe('Jira Service Management API payloads', () => {
     expect(api.parseTicket({ ...issue, fields: { ...issue.fields, created: 'yesterday' } }, ref('SUP-8'))).toEqual(
       expected,
     );
-    expect(api.parseHistoryPage({ issues: 'oops' }, ref('SUP-8'))).toEqual({
+    expect(history.parsePage({ issues: 'oops' }, ref('SUP-8'))).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Jira SM sent a request history page Kept could not read.' },
     });
   });
 
   it('searches the reporter’s requests with JQL, newest update first', () => {
-    const path = api.historyPath('qm:6a09e84a-6075-d597', 100);
+    const path = history.path('qm:6a09e84a-6075-d597', 100);
     expect(path.startsWith(api.pathPrefix)).toBe(true);
     expect(path.startsWith('/rest/api/3/search/jql?')).toBe(true);
     const params = new URL(path, `https://${HOST}`).searchParams;
@@ -193,14 +195,14 @@ describe('Jira Service Management API payloads', () => {
     expect(params.get('fields')?.split(',')).toEqual(
       expect.arrayContaining(['summary', 'status', 'reporter', 'created', 'updated', 'labels']),
     );
-    expect(new URL(api.historyPath('a"b\\c', 1), `https://${HOST}`).searchParams.get('jql')).toBe(
+    expect(new URL(history.path('a"b\\c', 1), `https://${HOST}`).searchParams.get('jql')).toBe(
       'reporter = "a\\"b\\\\c" ORDER BY updated DESC',
     );
   });
 
   it('follows nextPageToken with the same query until the last page', () => {
-    const path = api.historyPath('qm:1', 1);
-    const first = api.parseHistoryPage(
+    const path = history.path('qm:1', 1);
+    const first = history.parsePage(
       { issues: [issue], nextPageToken: 'eyJvIjoxfQ', isLast: false },
       ref('SUP-8'),
       path,
@@ -209,9 +211,9 @@ describe('Jira Service Management API payloads', () => {
     const params = new URL(next ?? '/', `https://${HOST}`).searchParams;
     expect(params.get('nextPageToken')).toBe('eyJvIjoxfQ');
     expect(params.get('jql')).toBe('reporter = "qm:1" ORDER BY updated DESC');
-    const last = api.parseHistoryPage({ issues: [issue], isLast: true }, ref('SUP-8'), next ?? '');
+    const last = history.parsePage({ issues: [issue], isLast: true }, ref('SUP-8'), next ?? '');
     expect(last.ok && last.value.nextPath).toBeNull();
-    const empty = api.parseHistoryPage({ issues: [], nextPageToken: 'x' }, ref('SUP-8'), path);
+    const empty = history.parsePage({ issues: [], nextPageToken: 'x' }, ref('SUP-8'), path);
     expect(empty.ok && empty.value.nextPath).toBeNull();
   });
 });
@@ -239,11 +241,11 @@ describe('Jira Service Management history from the demo helpdesk', () => {
 
   it('pages through a reporter’s requests with nextPageToken, newest update first', async () => {
     const { reporter } = issue(helpdesk.seed.demo.jsm.issueKey);
-    let path: string | null = api.historyPath(reporter, 1);
+    let path: string | null = history.path(reporter, 1);
     const keys: string[] = [];
     while (path) {
       const reply = await transport(path);
-      const page = api.parseHistoryPage(JSON.parse(reply.body), ref('SUP-1'), path);
+      const page = history.parsePage(JSON.parse(reply.body), ref('SUP-1'), path);
       if (!page.ok) throw new Error(page.error.message);
       keys.push(...page.value.conversations.map((c) => c.id));
       path = page.value.nextPath;

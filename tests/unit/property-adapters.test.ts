@@ -120,7 +120,7 @@ function assertReadable(read: PageRead): 'found' | 'not found' {
 }
 
 /** The ticket a fixture is about: from its URL, else the first ticket it shows open (a list or dashboard page). */
-function refOf(adapter: HelpdeskAdapter, url: string, openTicketIds: number[]): TicketRef {
+function refOf(adapter: HelpdeskAdapter, url: string, openTicketIds: Array<number | string>): TicketRef {
   const parsed = new URL(url);
   return (
     adapter.parseUrl(parsed) ?? {

@@ -84,6 +84,8 @@ describe('Zendesk pages', () => {
 describe('Zendesk API payloads', () => {
   const api = zendesk.api;
   if (!api) throw new Error('the Zendesk adapter has an API');
+  const history = api.history;
+  if (!history) throw new Error('this adapter reads history');
   const ticket = {
     id: 3242,
     subject: 'Refund not received',
@@ -131,7 +133,7 @@ describe('Zendesk API payloads', () => {
   });
 
   it('names the assignee of each earlier ticket from the sideloaded users', () => {
-    const result = api.parseHistoryPage(
+    const result = history.parsePage(
       { tickets: [ticket], users: [{ id: 12, name: 'Sam Rivera', email: 'sam@acme.test' }] },
       ref('1'),
     );
@@ -139,12 +141,12 @@ describe('Zendesk API payloads', () => {
       name: 'Sam Rivera',
       email: 'sam@acme.test',
     });
-    expect(api.historyPath('501', 100)).toContain('include=users');
+    expect(history.path('501', 100)).toContain('include=users');
   });
 
   it('follows links.next on the same host only', () => {
     const page = (next: string) =>
-      api.parseHistoryPage({ tickets: [ticket], meta: { has_more: true }, links: { next } }, ref('1'));
+      history.parsePage({ tickets: [ticket], meta: { has_more: true }, links: { next } }, ref('1'));
     const same = page(
       'https://acme.zendesk.com/api/v2/users/501/tickets/requested.json?page[after]=abc&page[size]=100',
     );
@@ -167,7 +169,7 @@ describe('Zendesk right after in-app navigation', () => {
 describe('Zendesk excerpts', () => {
   it('skips the greeting so the first line says what the ticket is about', () => {
     const api = zendesk.api;
-    const result = api?.parseHistoryPage(
+    const result = api?.history?.parsePage(
       {
         tickets: [
           {

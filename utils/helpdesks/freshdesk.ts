@@ -159,19 +159,21 @@ export const freshdesk: HelpdeskAdapter = {
     },
 
     // Newest update first, everything since SINCE_EVER; include=description for the excerpt (one more API credit).
-    historyPath: (contactId, pageSize) =>
-      `/api/v2/tickets?requester_id=${encodeURIComponent(contactId)}&updated_since=${SINCE_EVER}&order_by=updated_at&order_type=desc&per_page=${pageSize}&page=1&include=description`,
+    history: {
+      path: (contactId, pageSize) =>
+        `/api/v2/tickets?requester_id=${encodeURIComponent(contactId)}&updated_since=${SINCE_EVER}&order_by=updated_at&order_type=desc&per_page=${pageSize}&page=1&include=description`,
 
-    parseHistoryPage(json, ref, path): Result<HistoryPage> {
-      const parsed = TicketList.safeParse(json);
-      if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
-      return {
-        ok: true,
-        value: {
-          conversations: parsed.data.map((t) => toConversation(t, ref)),
-          nextPath: next(path, parsed.data.length),
-        },
-      };
+      parsePage(json, ref, path): Result<HistoryPage> {
+        const parsed = TicketList.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
+        return {
+          ok: true,
+          value: {
+            conversations: parsed.data.map((t) => toConversation(t, ref)),
+            nextPath: next(path, parsed.data.length),
+          },
+        };
+      },
     },
   },
 };

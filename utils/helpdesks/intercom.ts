@@ -189,15 +189,7 @@ export const intercom: HelpdeskAdapter = {
       };
     },
 
-    // History with the session is left out: no per-contact list was confirmed on `/ember/` (helpdesks.md §4) and the
-    // official search needs a token. parseTicket sets no externalId, so sync never asks; if it did, it gets a clear
-    // answer rather than a guess.
-    historyPath: () => '/ember/inbox/conversations/list',
-    parseHistoryPage(): Result<HistoryPage> {
-      return {
-        ok: false,
-        error: { kind: 'not-found', message: 'Kept cannot read earlier Intercom conversations with your session yet.' },
-      };
-    },
+    // No history with the session: no per-contact list was confirmed on `/ember/` (helpdesks.md §4) and the official
+    // search needs a token.
   },
 };

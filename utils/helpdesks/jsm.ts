@@ -170,24 +170,26 @@ export const jsm: HelpdeskAdapter = {
     },
 
     // /rest/api/3/search answers 410 Gone now; search/jql pages with nextPageToken.
-    historyPath: (accountId, pageSize) => {
-      const jql = `reporter = "${accountId.replace(/["\\]/g, '\\$&')}" ORDER BY updated DESC`;
-      return `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=${FIELDS}&maxResults=${pageSize}`;
-    },
+    history: {
+      path: (accountId, pageSize) => {
+        const jql = `reporter = "${accountId.replace(/["\\]/g, '\\$&')}" ORDER BY updated DESC`;
+        return `/rest/api/3/search/jql?jql=${encodeURIComponent(jql)}&fields=${FIELDS}&maxResults=${pageSize}`;
+      },
 
-    parseHistoryPage(json, ref, path): Result<HistoryPage> {
-      const parsed = SearchPage.safeParse(json);
-      if (!parsed.success) return malformed(NAME, 'request history page', parsed.error);
-      const { issues, nextPageToken, isLast } = parsed.data;
-      // The token names the next page of the same query, so the next path is this one with the token in it.
-      const more = path && nextPageToken && isLast !== true && issues.length > 0;
-      return {
-        ok: true,
-        value: {
-          conversations: issues.map((issue) => toConversation(issue, ref)),
-          nextPath: more ? withParam(path, 'nextPageToken', nextPageToken) : null,
-        },
-      };
+      parsePage(json, ref, path): Result<HistoryPage> {
+        const parsed = SearchPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'request history page', parsed.error);
+        const { issues, nextPageToken, isLast } = parsed.data;
+        // The token names the next page of the same query, so the next path is this one with the token in it.
+        const more = path && nextPageToken && isLast !== true && issues.length > 0;
+        return {
+          ok: true,
+          value: {
+            conversations: issues.map((issue) => toConversation(issue, ref)),
+            nextPath: more ? withParam(path, 'nextPageToken', nextPageToken) : null,
+          },
+        };
+      },
     },
   },
 };

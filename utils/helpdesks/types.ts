@@ -31,12 +31,15 @@ export interface HelpdeskApi {
   pathPrefix: string;
   ticketPath(ref: TicketRef): string;
   parseTicket(json: unknown, ref: TicketRef): Result<TicketDetails>;
-  historyPath(customerExternalId: string, pageSize: number): string;
-  /**
-   * `path` is the page just fetched: helpdesks whose answer does not say where the next page is (a bare list, a
-   * page token without the query) build the next path from it.
-   */
-  parseHistoryPage(json: unknown, ref: TicketRef, path?: string): Result<HistoryPage>;
+  /** The customer's earlier tickets, where the helpdesk lists them for the rep's session. */
+  history?: {
+    path(customerExternalId: string, pageSize: number): string;
+    /**
+     * `path` is the page just fetched: helpdesks whose answer does not say where the next page is (a bare list, a
+     * page token without the query) build the next path from it.
+     */
+    parsePage(json: unknown, ref: TicketRef, path?: string): Result<HistoryPage>;
+  };
 }
 
 /**

@@ -181,20 +181,22 @@ export const zendesk: HelpdeskAdapter = {
       };
     },
 
-    historyPath: (userId, pageSize) =>
-      `/api/v2/users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at&include=users`,
+    history: {
+      path: (userId, pageSize) =>
+        `/api/v2/users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at&include=users`,
 
-    parseHistoryPage(json, ref): Result<HistoryPage> {
-      const parsed = RequestedPage.safeParse(json);
-      if (!parsed.success) return malformed('ticket history page', parsed.error);
-      const { tickets, users, meta, links } = parsed.data;
-      return {
-        ok: true,
-        value: {
-          conversations: tickets.map((t) => toConversation(t, ref, users)),
-          nextPath: meta?.has_more === false ? null : samePath(links?.next, ref.host),
-        },
-      };
+      parsePage(json, ref): Result<HistoryPage> {
+        const parsed = RequestedPage.safeParse(json);
+        if (!parsed.success) return malformed('ticket history page', parsed.error);
+        const { tickets, users, meta, links } = parsed.data;
+        return {
+          ok: true,
+          value: {
+            conversations: tickets.map((t) => toConversation(t, ref, users)),
+            nextPath: meta?.has_more === false ? null : samePath(links?.next, ref.host),
+          },
+        };
+      },
     },
   },
 };

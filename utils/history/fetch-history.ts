@@ -13,14 +13,14 @@ export async function fetchHistory(
   cap: number,
   now: () => number = Date.now,
 ): Promise<Result<HistoryPage['conversations']>> {
-  const api = adapter.api;
-  if (!api) return { ok: true, value: [] };
+  const history = adapter.api?.history;
+  if (!history) return { ok: true, value: [] };
   const conversations: HistoryPage['conversations'] = [];
-  let path: string | null = api.historyPath(customerExternalId, Math.min(PAGE_SIZE, cap));
+  let path: string | null = history.path(customerExternalId, Math.min(PAGE_SIZE, cap));
   while (path && conversations.length < cap) {
     const json = await getJson(transport, path, adapter.name, now);
     if (!json.ok) return json;
-    const page = api.parseHistoryPage(json.value, ref, path);
+    const page = history.parsePage(json.value, ref, path);
     if (!page.ok) return page;
     conversations.push(...page.value.conversations);
     path = page.value.nextPath;

@@ -84,19 +84,21 @@ async function recordCase(
     await saveConversations([{ ...fromApi, customerKey }], database);
     return;
   }
-  // Local capture: history grows even where no API answers, without overwriting what an API said.
+  // Local capture: history grows even where no API answers. What an API said is never overwritten; an earlier
+  // capture is, since a page read mid-render may have missed the subject or caught the previous customer.
   const known = await database.conversations.get([source, context.ticketId]);
-  if (known) return;
+  if (known && !known.captured) return;
   const seen: Conversation = {
     source,
     id: context.ticketId,
     customerKey,
-    subject: context.subject ?? `Ticket #${context.ticketId}`,
-    status: context.status ?? 'open',
-    createdAt: now,
+    subject: context.subject ?? known?.subject ?? `Ticket #${context.ticketId}`,
+    status: context.status ?? known?.status ?? 'open',
+    createdAt: known?.createdAt ?? now,
     updatedAt: now,
     url: context.url,
     tags: [],
+    captured: true,
   };
   await saveConversations([seen], database);
 }
@@ -122,7 +124,7 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   const database = deps.database ?? defaultDb;
   const adapter = adapterById(context.helpdesk);
   const externalId = context.customer.externalId;
-  if (!adapter?.api || !externalId) return { ok: true, value: 0 } as const;
+  if (!adapter?.api?.history || !externalId) return { ok: true, value: 0 } as const;
   const source = sourceOf(context);
   const state = await database.syncState.get([source, customerKey]);
   const now = deps.now();

@@ -32,6 +32,8 @@ export const Conversation = z.object({
   tags: z.array(text(100)),
   /** Helpdesk user id of the assignee, when the history knows it. */
   assigneeId: z.optional(text(64)),
+  /** Captured from the page in view, not read from the helpdesk's API (which replaces it when it answers). */
+  captured: z.optional(z.literal(true)),
   /** Who that is, when the helpdesk said (used to suggest whom to praise). */
   assignee: z.optional(z.object({ name: z.optional(text(200)), email: z.optional(text(320)) })),
 });

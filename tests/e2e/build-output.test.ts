@@ -98,7 +98,7 @@ describe('the Chrome package', () => {
     expect(code.toString()).not.toContain('react');
     const gzip = gzipSync(code).length;
     console.log(`content script: ${code.length} bytes, ${gzip} bytes gzip`);
-    expect(gzip).toBeLessThan(20_000);
+    expect(gzip).toBeLessThan(10_000);
   });
 });
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../schemas';
 import { compact, textOf } from './dom';
-import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, TicketDetails } from './types';
+import type { HelpdeskAdapter, HelpdeskPage, TicketDetails } from './types';
 
 // Intercom Inbox. Facts and sources: helpdesks.md §4.
 // EXPERIMENTAL: the customer comes from Intercom's own `/ember/` API with the rep's session. That API is

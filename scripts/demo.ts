@@ -19,6 +19,11 @@ if (headless) {
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${kept.extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.getByRole('list', { name: 'Earlier conversations' }).waitFor({ timeout: 20_000 });
+  const behaviours = panel.getByRole('region', { name: 'Behaviours for your role' });
+  await behaviours
+    .getByRole('button', { name: 'Choose your role' })
+    .or(behaviours.getByRole('checkbox').first())
+    .waitFor();
   await mkdir('test-results', { recursive: true });
   const file = path.resolve('test-results/demo-side-panel.png');
   await panel.screenshot({ path: file });

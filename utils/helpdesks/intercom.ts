@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../schemas';
 import { compact, textOf } from './dom';
+import { firstLine, malformed } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, TicketDetails } from './types';
 
 // Intercom Inbox. Facts and sources: helpdesks.md §4.
@@ -71,12 +72,9 @@ function millisOf(time: string | number | null | undefined): number | undefined 
   return Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : undefined;
 }
 
-/** A greeting says nothing about the conversation; the excerpt starts after it. */
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^.!?]{0,40}[,!]?$/i;
-
 /** The first telling line of a message. Blocks are Messenger text or email HTML; the panel shows plain text. */
 function excerptOf(part: Part | undefined): string | undefined {
-  const lines = (part?.renderable_data?.blocks ?? [])
+  const text = (part?.renderable_data?.blocks ?? [])
     .map((b) => b.text || b.content || '')
     .join('\n')
     .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, '\n')
@@ -88,24 +86,15 @@ function excerptOf(part: Part | undefined): string | undefined {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-  const line = lines.find((l) => !GREETING.test(l)) ?? lines[0];
-  return line ? line.slice(0, 300) : undefined;
+    .map((l) => l.replace(/\s+/g, ' '))
+    .join('\n');
+  return firstLine(text);
 }
 
 const bounded = (value: string | null | undefined, max: number) => {
   const trimmed = value?.trim();
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 };
-
-function malformed(
-  what: string,
-  error: z.core.$ZodError,
-): { ok: false; error: { kind: 'malformed'; message: string } } {
-  console.warn(`[Kept] Intercom ${what} did not match the expected shape:\n${z.prettifyError(error)}`);
-  return { ok: false, error: { kind: 'malformed', message: `Intercom sent a ${what} Kept could not read.` } };
-}
 
 /** What the content script bundles: finding and reading a ticket page (no API payload schemas, no Zod). */
 export const intercomPage: HelpdeskPage = {
@@ -147,7 +136,7 @@ export const intercom: HelpdeskAdapter = {
 
     parseTicket(json, ref): Result<TicketDetails> {
       const parsed = EmberConversation.safeParse(json);
-      if (!parsed.success) return malformed('conversation', parsed.error);
+      if (!parsed.success) return malformed('Intercom', 'conversation', parsed.error);
       const c = parsed.data;
       const { appId } = splitCaseId(ref.ticketId);
       const user = c.user_summary;

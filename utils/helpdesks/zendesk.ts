@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, Satisfaction, TicketRef } from '../schemas';
 import { compact, emailOf, textOf } from './dom';
+import { firstLine, malformed } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, TicketDetails } from './types';
 
 // Zendesk Agent Workspace. Facts and sources: helpdesks.md §1.
@@ -47,27 +48,6 @@ const RequestedPage = z.object({
 });
 
 const SCORES: Record<string, Satisfaction> = { good: 'good', bad: 'bad', offered: 'offered', unoffered: 'unoffered' };
-
-function malformed(
-  what: string,
-  error: z.core.$ZodError,
-): { ok: false; error: { kind: 'malformed'; message: string } } {
-  console.warn(`[Kept] Zendesk ${what} did not match the expected shape:\n${z.prettifyError(error)}`);
-  return { ok: false, error: { kind: 'malformed', message: `Zendesk sent a ${what} Kept could not read.` } };
-}
-
-/** A greeting says nothing about the ticket; the excerpt starts after it. */
-const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola)\b[^.!?]{0,40}[,!]?$/i;
-
-function firstLine(text: string | null | undefined): string | undefined {
-  const lines =
-    text
-      ?.split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean) ?? [];
-  const line = lines.find((l) => !GREETING.test(l)) ?? lines[0];
-  return line ? line.slice(0, 300) : undefined;
-}
 
 type ZendeskUser = z.infer<typeof ZendeskUser>;
 
@@ -157,7 +137,7 @@ export const zendesk: HelpdeskAdapter = {
 
     parseTicket(json, ref): Result<TicketDetails> {
       const parsed = TicketShow.safeParse(json);
-      if (!parsed.success) return malformed('ticket', parsed.error);
+      if (!parsed.success) return malformed('Zendesk', 'ticket', parsed.error);
       const { ticket, users = [], organizations = [] } = parsed.data;
       const requester = users.find((u) => u.id === ticket.requester_id);
       const organisation = organizations.find((o) => o.id === requester?.organization_id)?.name;
@@ -187,7 +167,7 @@ export const zendesk: HelpdeskAdapter = {
 
       parsePage(json, ref): Result<HistoryPage> {
         const parsed = RequestedPage.safeParse(json);
-        if (!parsed.success) return malformed('ticket history page', parsed.error);
+        if (!parsed.success) return malformed('Zendesk', 'ticket history page', parsed.error);
         const { tickets, users, meta, links } = parsed.data;
         return {
           ok: true,

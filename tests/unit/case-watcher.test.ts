@@ -1,13 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCaseWatcher } from '@/utils/case-watcher';
 import type { PageCase } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
-
-function showFixture(name: string) {
-  const fixture = loadFixture(name);
-  document.body.replaceWith(document.importNode(fixture.doc.body, true));
-  return fixture;
-}
+import { showFixture } from './fixtures';
 
 function watch() {
   const seen: PageCase[] = [];

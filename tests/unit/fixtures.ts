@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createCaseWatcher } from '@/utils/case-watcher';
+import type { PageCase } from '@/utils/schemas';
 
 export interface FixtureExpectation {
   activeTicketId: number | string | null;
@@ -16,4 +18,28 @@ export function loadFixture(name: string) {
   if (!header?.[1] || !header[2]) throw new Error(`${name} has no url/expect header`);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return { html, doc, url: header[1], expect: JSON.parse(header[2]) as FixtureExpectation };
+}
+
+/** Puts a saved page's body into the test document, as the helpdesk would render it. */
+export function showFixture(name: string) {
+  const fixture = loadFixture(name);
+  document.body.replaceWith(document.importNode(fixture.doc.body, true));
+  return fixture;
+}
+
+/**
+ * The reports the case watcher sends as the rep moves from one saved page to another without a reload: the URL
+ * changes first while the previous page is still drawn, then the new page arrives.
+ */
+export function reportsAcrossSwitch(firstFile: string, nextFile: string) {
+  const seen: PageCase[] = [];
+  const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
+  const first = showFixture(firstFile);
+  watcher.check(first.url);
+  const next = loadFixture(nextFile);
+  watcher.check(next.url);
+  showFixture(nextFile);
+  watcher.check(next.url);
+  watcher.stop();
+  return { first, next, seen };
 }

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCaseWatcher } from '@/utils/case-watcher';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { front } from '@/utils/helpdesks/front';
-import type { PageCase, TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import type { TicketRef } from '@/utils/schemas';
+import { loadFixture, reportsAcrossSwitch } from './fixtures';
 
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'front', host: 'app.frontapp.com', ticketId });
 
@@ -107,21 +106,7 @@ describe('Front pages', () => {
 
 describe('Front in the content script', () => {
   it('follows the rep to another conversation without a reload, never pinning the old customer on the new one', () => {
-    const seen: PageCase[] = [];
-    const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
-    const show = (file: string) => {
-      const fixture = loadFixture(file);
-      document.body.replaceWith(document.importNode(fixture.doc.body, true));
-      return fixture;
-    };
-    const first = show('front-conversation.html');
-    watcher.check(first.url);
-    // The URL changes first; the previous conversation is still drawn for a moment.
-    const next = loadFixture('front-conversation-switched.html');
-    watcher.check(next.url);
-    show('front-conversation-switched.html');
-    watcher.check(next.url);
-    watcher.stop();
+    const { first, next, seen } = reportsAcrossSwitch('front-conversation.html', 'front-conversation-switched.html');
     expect(seen.map((s) => s.ticketId)).toEqual([
       String(first.expect.activeTicketId),
       String(next.expect.activeTicketId),

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCaseWatcher } from '@/utils/case-watcher';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { helpscout } from '@/utils/helpdesks/helpscout';
-import type { PageCase, TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import type { TicketRef } from '@/utils/schemas';
+import { loadFixture, reportsAcrossSwitch } from './fixtures';
 
 const ref = (ticketId: string, host = 'secure.helpscout.net'): TicketRef => ({
   helpdesk: 'helpscout',
@@ -117,21 +116,10 @@ describe('Help Scout pages', () => {
 
 describe('Help Scout in the content script', () => {
   it('follows the rep to another conversation without a reload, never pinning the old customer on the new one', () => {
-    const seen: PageCase[] = [];
-    const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
-    const show = (file: string) => {
-      const fixture = loadFixture(file);
-      document.body.replaceWith(document.importNode(fixture.doc.body, true));
-      return fixture;
-    };
-    const first = show('helpscout-conversation.html');
-    watcher.check(first.url);
-    // The URL changes first; the previous conversation is still drawn for a moment.
-    const next = loadFixture('helpscout-conversation-switched.html');
-    watcher.check(next.url);
-    show('helpscout-conversation-switched.html');
-    watcher.check(next.url);
-    watcher.stop();
+    const { first, next, seen } = reportsAcrossSwitch(
+      'helpscout-conversation.html',
+      'helpscout-conversation-switched.html',
+    );
     expect(seen.map((s) => s.ticketId)).toEqual([
       String(first.expect.activeTicketId),
       String(next.expect.activeTicketId),

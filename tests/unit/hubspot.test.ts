@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createCaseWatcher } from '@/utils/case-watcher';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { hubspot } from '@/utils/helpdesks/hubspot';
-import type { PageCase, TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import type { TicketRef } from '@/utils/schemas';
+import { loadFixture, reportsAcrossSwitch } from './fixtures';
 
 const ref = (ticketId: string, host = 'app.hubspot.com'): TicketRef => ({ helpdesk: 'hubspot', host, ticketId });
 
@@ -133,21 +132,7 @@ describe('HubSpot pages', () => {
 
 describe('HubSpot in the content script', () => {
   it('follows the rep to another conversation without a reload, never pinning the old customer on the new one', () => {
-    const seen: PageCase[] = [];
-    const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
-    const show = (file: string) => {
-      const fixture = loadFixture(file);
-      document.body.replaceWith(document.importNode(fixture.doc.body, true));
-      return fixture;
-    };
-    const first = show('hubspot-ticket.html');
-    watcher.check(first.url);
-    // The URL changes first; the previous conversation is still drawn for a moment.
-    const next = loadFixture('hubspot-ticket-switched.html');
-    watcher.check(next.url);
-    show('hubspot-ticket-switched.html');
-    watcher.check(next.url);
-    watcher.stop();
+    const { first, next, seen } = reportsAcrossSwitch('hubspot-ticket.html', 'hubspot-ticket-switched.html');
     expect(seen.map((s) => s.ticketId)).toEqual([
       String(first.expect.activeTicketId),
       String(next.expect.activeTicketId),

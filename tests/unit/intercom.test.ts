@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createCaseWatcher } from '@/utils/case-watcher';
 import { db } from '@/utils/db';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { intercom } from '@/utils/helpdesks/intercom';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import { loadFixture, reportsAcrossSwitch } from './fixtures';
 
 const ref = (ticketId: string, host = 'app.intercom.com'): TicketRef => ({ helpdesk: 'intercom', host, ticketId });
 
@@ -234,21 +233,10 @@ describe('Intercom /ember/ API (experimental)', () => {
 
 describe('Intercom in the content script', () => {
   it('follows the rep to another conversation without a reload, never pinning the old customer on the new one', () => {
-    const seen: PageCase[] = [];
-    const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
-    const show = (file: string) => {
-      const fixture = loadFixture(file);
-      document.body.replaceWith(document.importNode(fixture.doc.body, true));
-      return fixture;
-    };
-    const first = show('intercom-conversation.html');
-    watcher.check(first.url);
-    // The URL changes first; the previous conversation is still drawn for a moment.
-    const next = loadFixture('intercom-conversation-switched.html');
-    watcher.check(next.url);
-    show('intercom-conversation-switched.html');
-    watcher.check(next.url);
-    watcher.stop();
+    const { first, next, seen } = reportsAcrossSwitch(
+      'intercom-conversation.html',
+      'intercom-conversation-switched.html',
+    );
     expect(seen.map((s) => s.ticketId)).toEqual([
       String(first.expect.activeTicketId),
       String(next.expect.activeTicketId),

@@ -7,6 +7,7 @@ import { App } from '@/entrypoints/options/App';
 import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
 import { playbookToJson } from '@/utils/playbook/io';
 import type { Playbook } from '@/utils/playbook/schema';
+import { cachedActivePlaybook, loadActivePlaybook } from '@/utils/playbook/store';
 import { settings } from '@/utils/settings';
 
 const DAY = 24 * 60 * 60_000;
@@ -356,6 +357,27 @@ describe('options: organisation-managed playbook', () => {
     expect(screen.queryByRole('button', { name: 'Import from URL' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Reset to the starter playbook' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export playbook' })).toBeInTheDocument();
+  });
+
+  it('shows the organisation’s playbook at once from the last policy read while the policy is slow to answer', async () => {
+    expect(await cachedActivePlaybook()).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ playbook: JSON.stringify(team) });
+    expect((await loadActivePlaybook()).source).toBe('organisation');
+    // As Chrome right after start-up: storage.managed answers late (here: never, within this test).
+    const never = new Promise<Record<string, unknown>>(() => undefined);
+    const slow = vi.spyOn(browser.storage.managed, 'get').mockImplementation(() => never as never);
+    try {
+      await renderOptions();
+      const section = screen.getByRole('region', { name: 'Playbook' });
+      await waitFor(() => expect(section).toHaveTextContent('Northwind support playbook'));
+      expect(section).toHaveTextContent('Managed by your organisation');
+    } finally {
+      slow.mockRestore();
+    }
+    // The policy withdrawn: the next read corrects the copy.
+    await fakeBrowser.storage.managed.clear();
+    expect((await loadActivePlaybook()).source).toBe('default');
+    expect((await cachedActivePlaybook())?.source).toBe('default');
   });
 
   it('shows why an invalid organisation playbook is not used', async () => {

@@ -1,13 +1,25 @@
 import { useEffect, useState } from 'react';
 import { settings } from '../settings';
-import { type ActivePlaybook, effectiveRoleId, loadActivePlaybook, watchActivePlaybook } from './store';
+import {
+  type ActivePlaybook,
+  cachedActivePlaybook,
+  effectiveRoleId,
+  loadActivePlaybook,
+  watchActivePlaybook,
+} from './store';
 
 /** The playbook in force, live: an import, a reset or a policy change shows without reload. */
 export function useActivePlaybook(): ActivePlaybook | undefined {
   const [active, setActive] = useState<ActivePlaybook>();
   useEffect(() => {
     let live = true;
-    void loadActivePlaybook().then((a) => live && setActive(a));
+    let settled = false;
+    // The copy answers at once; the real read, which can take a second at start-up, has the last word.
+    void cachedActivePlaybook().then((a) => live && !settled && a && setActive(a));
+    void loadActivePlaybook().then((a) => {
+      settled = true;
+      if (live) setActive(a);
+    });
     const stop = watchActivePlaybook((a) => live && setActive(a));
     return () => {
       live = false;

@@ -36,25 +36,56 @@ async function readManaged(key: string): Promise<unknown> {
   return storage.getItem(key as `managed:${string}`).catch(() => undefined);
 }
 
-export async function loadActivePlaybook(): Promise<ActivePlaybook> {
-  const [managedPlaybook, managedRoles, managedPreset, local] = await Promise.all([
+/** The organisation's policy values as stored, unparsed. */
+interface Policy {
+  playbook: unknown;
+  roles: unknown;
+  presetRole: unknown;
+}
+
+/**
+ * The policy as last read. Chrome can take over a second to answer storage.managed right after start-up; pages show
+ * the playbook from this copy at once and correct it when the real read answers.
+ */
+const POLICY_CACHE = 'local:managedPolicyCache';
+
+async function readPolicy(): Promise<Policy> {
+  const [playbook, roles, presetRole] = await Promise.all([
     readManaged(MANAGED.playbook),
     readManaged(MANAGED.roles),
     readManaged(MANAGED.presetRole),
-    storage.getItem(LOCAL_KEY),
   ]);
-  const roles = RoleIds.safeParse(managedRoles);
+  const policy = { playbook, roles, presetRole };
+  const cached = await storage.getItem(POLICY_CACHE);
+  if (JSON.stringify(cached) !== JSON.stringify(policy)) await storage.setItem(POLICY_CACHE, policy);
+  return policy;
+}
+
+function activeFrom(managedPolicy: Policy, local: unknown): ActivePlaybook {
+  const roles = RoleIds.safeParse(managedPolicy.roles);
+  const { presetRole } = managedPolicy;
   const policy = {
     allowedRoleIds: roles.success && roles.data.length > 0 ? roles.data : undefined,
-    presetRoleId: typeof managedPreset === 'string' && managedPreset ? managedPreset : undefined,
+    presetRoleId: typeof presetRole === 'string' && presetRole ? presetRole : undefined,
   };
-  const managed = fromManaged(managedPlaybook);
+  const managed = fromManaged(managedPolicy.playbook);
   if (managed?.ok) return { playbook: managed.playbook, source: 'organisation', ...policy };
   const managedErrors = managed && !managed.ok ? managed.errors : undefined;
   if (managedErrors) console.warn('[Kept] the organisation’s playbook is invalid and was not used', managedErrors);
-  const imported = local === null ? undefined : parsePlaybook(local);
+  const imported = local === null || local === undefined ? undefined : parsePlaybook(local);
   if (imported?.ok) return { playbook: imported.playbook, source: 'imported', managedErrors, ...policy };
   return { playbook: DEFAULT_PLAYBOOK, source: 'default', managedErrors, ...policy };
+}
+
+export async function loadActivePlaybook(): Promise<ActivePlaybook> {
+  const [policy, local] = await Promise.all([readPolicy(), storage.getItem(LOCAL_KEY)]);
+  return activeFrom(policy, local);
+}
+
+/** The playbook in force by the policy as last read, at once; undefined when the policy was never read here. */
+export async function cachedActivePlaybook(): Promise<ActivePlaybook | undefined> {
+  const [policy, local] = await Promise.all([storage.getItem<Policy>(POLICY_CACHE), storage.getItem(LOCAL_KEY)]);
+  return policy ? activeFrom(policy, local) : undefined;
 }
 
 export function watchActivePlaybook(callback: (active: ActivePlaybook) => void): () => void {

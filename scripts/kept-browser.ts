@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { type DemoHelpdesk, startDemoHelpdesk } from './demo-helpdesk/server';
+import { TOKEN_API_VENDORS } from './demo-helpdesk/token-apis';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
@@ -60,6 +61,8 @@ export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
     `MAP *.zendesk.com 127.0.0.1:${helpdesk.port}`,
     `MAP *.freshdesk.com 127.0.0.1:${helpdesk.port}`,
     `MAP *.atlassian.net 127.0.0.1:${helpdesk.port}`,
+    // The APIs Kept reaches with an admin's token, served by the demo helpdesk too.
+    ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts).map((host) => `MAP ${host} 127.0.0.1:${helpdesk.port}`),
     `MAP hooks.slack.com 127.0.0.1:${receiver.port}`,
   ];
   const context = await chromium.launchPersistentContext(profile, {

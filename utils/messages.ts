@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { FETCH_PATH, MAX_FETCH_PATH } from '@/entrypoints/helpdesk.content/messaging';
-import { PageCase, Problem } from './schemas';
+import { HelpdeskId, PageCase, Problem, TokenCheck } from './schemas';
 
 /** The reply a helpdesk gave to a same-origin request made for the background by the content script. */
 export const HttpReply = z.object({
@@ -32,6 +32,8 @@ export const protocol = {
     request: z.object({ tabId: z.number().check(z.int()) }),
     reply: RefreshReply,
   },
+  // Options asks the background to try the saved API token of a helpdesk (and record how it went).
+  'connection:check': { from: 'extension', request: z.object({ helpdesk: HelpdeskId }), reply: TokenCheck },
   'outbox:wake': { from: 'extension', request: z.object({}), reply: Ack },
   'helpdesk:selection': {
     from: 'extension',

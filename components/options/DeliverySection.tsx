@@ -1,5 +1,5 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { type Access, requestOrigin } from '@/utils/host-access';
 import {
   type CheckedDraft,
   checkDeliveryDraft,
@@ -16,25 +16,12 @@ import { settings } from '@/utils/settings';
 import { DeliveryRulesFields, DeliverySecretField, DeliveryUrlField } from './DeliveryFields';
 
 type Outcome = { kind: 'idle' } | { kind: 'busy' | 'done' | 'failed'; text: string };
-type Access = { granted: true } | { granted: false; why: string };
-
-/**
- * Asks the browser for `origin` (without a port). Must run inside the click, before anything is awaited: a user
- * gesture does not survive an await. Browsers without a permissions API answer "granted" (they have no such prompt).
- */
-function requestHost(origin: string, notDone: string): Promise<Access> {
-  const { permissions } = browser as { permissions?: Partial<typeof browser.permissions> };
-  if (!permissions?.request) return Promise.resolve({ granted: true });
-  const refused = `Kept was not allowed to reach ${origin}. ${notDone} Try again and allow access when your browser asks.`;
-  try {
-    return permissions.request({ origins: [`${origin}/*`] }).then(
-      (granted): Access => (granted ? { granted: true } : { granted: false, why: refused }),
-      (): Access => ({ granted: false, why: refused }),
-    );
-  } catch {
-    return Promise.resolve({ granted: false, why: refused });
-  }
-}
+/** Asks the browser for `origin` (without a port), inside the click. */
+const requestHost = (origin: string, notDone: string) =>
+  requestOrigin(
+    origin,
+    `Kept was not allowed to reach ${origin}. ${notDone} Try again and allow access when your browser asks.`,
+  );
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -1,22 +1,29 @@
 import { useId } from 'react';
 import { connectionOf, connectionText, seenText } from '@/utils/helpdesks/seen';
 import type { HelpdeskAdapter } from '@/utils/helpdesks/types';
-import type { HelpdeskSeen, SyncState } from '@/utils/schemas';
+import type { HelpdeskSeen, HelpdeskToken, SyncState } from '@/utils/schemas';
+import { TokenConnection } from './TokenConnection';
 
 interface Props {
   adapter: HelpdeskAdapter;
   on: boolean;
   seen: HelpdeskSeen[keyof HelpdeskSeen];
+  /** This helpdesk's saved API token, if it takes one and one is saved. */
+  token: HelpdeskToken | undefined;
   /** Every history fetch outcome; undefined while loading. */
   syncRows: readonly SyncState[] | undefined;
   now: number;
   onToggle: (on: boolean) => void;
 }
 
-/** One helpdesk: its switch (labelled with its name), when Kept last saw it, and its last history fetch. */
-export function HelpdeskRow({ adapter, on, seen, syncRows, now, onToggle }: Props) {
+/**
+ * One helpdesk: its switch (labelled with its name), when Kept last saw it, its last history fetch, and its API-token
+ * connection where it takes one.
+ */
+export function HelpdeskRow({ adapter, on, seen, token, syncRows, now, onToggle }: Props) {
   const id = useId();
-  const connection = syncRows === undefined ? undefined : connectionOf(adapter, syncRows);
+  const connection = syncRows === undefined ? undefined : connectionOf(adapter, syncRows, token !== undefined);
+  const tokenApi = adapter.token;
   const failed = connection?.kind === 'problem';
   return (
     <li className="helpdesk">
@@ -35,6 +42,7 @@ export function HelpdeskRow({ adapter, on, seen, syncRows, now, onToggle }: Prop
       <p id={`${id}-connection`} className={failed ? 'error' : 'muted'}>
         {connection ? connectionText(connection, now) : 'Checking history fetches…'}
       </p>
+      {tokenApi && <TokenConnection adapter={{ ...adapter, token: tokenApi }} saved={token} now={now} />}
     </li>
   );
 }

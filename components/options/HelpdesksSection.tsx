@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { db } from '@/utils/db';
 import { adapters } from '@/utils/helpdesks';
 import { helpdeskSeen } from '@/utils/helpdesks/seen';
-import type { HelpdeskId, HelpdeskSeen, HelpdeskSwitches } from '@/utils/schemas';
+import { helpdeskTokens } from '@/utils/helpdesks/tokens';
+import type { HelpdeskId, HelpdeskSeen, HelpdeskSwitches, HelpdeskTokens } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { HelpdeskRow } from './HelpdeskRow';
 import { HelpdeskRules } from './HelpdeskRules';
@@ -35,12 +36,13 @@ function useNow(): number {
 }
 
 /**
- * Options → Helpdesks: every helpdesk Kept knows with its switch, when Kept last saw it and how its history fetches
- * went; and the custom helpdesks an admin describes with a host, a ticket URL pattern and selectors.
+ * Options → Helpdesks: every helpdesk Kept knows with its switch, when Kept last saw it, how its history fetches
+ * went and, for helpdesks without a session API, an optional API token; and the custom helpdesks an admin describes with a host, a ticket URL pattern and selectors.
  */
 export function HelpdesksSection() {
   const switches = useStored<HelpdeskSwitches>(settings.helpdesks.get, settings.helpdesks.watch);
   const seen = useStored<HelpdeskSeen>(helpdeskSeen.get, helpdeskSeen.watch);
+  const tokens = useStored<HelpdeskTokens>(helpdeskTokens.get, helpdeskTokens.watch);
   const syncRows = useLiveQuery(() => db.syncState.toArray(), []);
   const [note, setNote] = useState<{ error: boolean; text: string }>({ error: false, text: '' });
   const now = useNow();
@@ -84,6 +86,7 @@ export function HelpdesksSection() {
               adapter={adapter}
               on={switches[adapter.id] !== false}
               seen={seen?.[adapter.id]}
+              token={tokens?.[adapter.id]}
               syncRows={syncRows}
               now={now}
               onToggle={(on) => toggle(adapter.id, adapter.name, on)}

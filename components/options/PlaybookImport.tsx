@@ -1,6 +1,6 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { downloadText } from '@/utils/download';
+import { requestOrigin } from '@/utils/host-access';
 import {
   checkPlaybookUrl,
   EXPORT_FILE_NAME,
@@ -102,25 +102,15 @@ function FileImport({ run }: { run: Run }) {
   );
 }
 
-type Access = { granted: true } | { granted: false; why: string };
-
 /**
- * Asks for the playbook's origin. Must be called inside the click (a user gesture); browsers without a permissions
- * API simply fetch (the request then works only where the server allows it).
+ * Asks for the playbook's origin, inside the click; browsers without a permissions API simply fetch (the request then
+ * works only where the server allows it).
  */
-function requestOrigin(url: URL): Promise<Access> {
-  const { permissions } = browser as { permissions?: Partial<typeof browser.permissions> };
-  if (!permissions?.request) return Promise.resolve({ granted: true });
-  const refused = `Kept was not allowed to read from ${url.origin}. Import again and allow access when your browser asks, or download the file and import it from your computer.`;
-  try {
-    return permissions.request({ origins: [`${url.origin}/*`] }).then(
-      (granted): Access => (granted ? { granted: true } : { granted: false, why: refused }),
-      (error: unknown): Access => ({ granted: false, why: `${refused} (${String(error)})` }),
-    );
-  } catch (error) {
-    return Promise.resolve({ granted: false, why: `${refused} (${String(error)})` });
-  }
-}
+const requestPlaybookOrigin = (url: URL) =>
+  requestOrigin(
+    url.origin,
+    `Kept was not allowed to read from ${url.origin}. Import again and allow access when your browser asks, or download the file and import it from your computer.`,
+  );
 
 function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: string) => void }) {
   const [address, setAddress] = useState('');
@@ -130,7 +120,7 @@ function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: st
     if (!checked.ok) return onInvalidUrl(checked.message);
     const { url } = checked;
     // Asked before anything is awaited, while the click still counts as a user gesture.
-    const access = requestOrigin(url);
+    const access = requestPlaybookOrigin(url);
     run(`Downloading ${url.href}…`, async () => {
       const allowed = await access;
       if (!allowed.granted) return { kind: 'failed', text: allowed.why };

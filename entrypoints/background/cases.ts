@@ -1,18 +1,39 @@
+import { adapterById } from '@/utils/helpdesks';
 import { helpdeskSeen } from '@/utils/helpdesks/seen';
+import { helpdeskTokens } from '@/utils/helpdesks/tokens';
+import { unreachable } from '@/utils/history/reply';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
+import { tokenReader, tokenTransport } from '@/utils/history/token';
 import { type Handlers, send } from '@/utils/messages';
-import type { PageCase, TabCase } from '@/utils/schemas';
+import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { tabCases } from '@/utils/tab-case';
 
 const RETRY_ALARM = 'history-retry:';
 
-/** The helpdesk, reached through the tab's content script so requests carry the rep's own session. */
-const depsFor = async (tabId: number): Promise<SyncDeps> => ({
-  transport: (path) => send('helpdesk:fetch', { path }, tabId),
-  now: Date.now,
-  cap: await settings.historyCap.get(),
-});
+/**
+ * How to reach the helpdesk: with the admin's API token when one is saved for it; otherwise through the tab's
+ * content script, so requests carry the rep's own session (GETs only).
+ */
+async function depsFor(tabId: number, helpdesk: HelpdeskId): Promise<SyncDeps> {
+  const common = { now: Date.now, cap: await settings.historyCap.get() };
+  const adapter = adapterById(helpdesk);
+  const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];
+  if (adapter?.token && token) {
+    return {
+      ...common,
+      transport: tokenTransport(adapter.token, adapter.name, token),
+      reader: tokenReader(adapter.token),
+    };
+  }
+  return {
+    ...common,
+    transport: (request) =>
+      typeof request === 'string'
+        ? send('helpdesk:fetch', { path: request }, tabId)
+        : Promise.resolve(unreachable('Kept only reads a helpdesk through the tab')),
+  };
+}
 
 // Bumped on every report, so a slow lookup for a ticket the rep already left never overwrites the newer case.
 const latestReport = new Map<number, number>();
@@ -43,7 +64,7 @@ async function trackCase(tabId: number, page: PageCase, report: number): Promise
   if (!sameTicket(known, page)) {
     await tabCases.set(tabId, { case: { ...page, tags: [], from: 'page', seenAt: Date.now() }, updatedAt: Date.now() });
   }
-  const deps = await depsFor(tabId);
+  const deps = await depsFor(tabId, page.helpdesk);
   const resolved = await resolveCase(page, deps);
   if (latestReport.get(tabId) !== report) return;
   await tabCases.set(tabId, resolved);
@@ -51,7 +72,9 @@ async function trackCase(tabId: number, page: PageCase, report: number): Promise
 }
 
 async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
-  const result = await refreshHistory(tabCase, await depsFor(tabId), force);
+  const helpdesk = tabCase.case?.helpdesk;
+  if (!helpdesk) return { ok: true, value: 0 } as const;
+  const result = await refreshHistory(tabCase, await depsFor(tabId, helpdesk), force);
   if (!result.ok && result.error.retryAt) {
     browser.alarms.create(`${RETRY_ALARM}${tabId}`, { when: result.error.retryAt });
   }

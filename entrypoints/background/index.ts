@@ -1,6 +1,8 @@
 import '@/utils/zod-messages';
 import { listen } from '@/utils/messages';
+import { loadActivePlaybook } from '@/utils/playbook/store';
 import { caseHandlers, setupCaseLifecycle } from './cases';
+import { connectionHandlers } from './connections';
 import { isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
 import { kudosHandlers, setupKudosDelivery } from './kudos';
 import { panelHandlers, setupPanelShortcut } from './panel';
@@ -8,11 +10,13 @@ import { setupRetention } from './retention';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
-  listen({ ...caseHandlers(), ...panelHandlers(), ...kudosHandlers() }, isKnownHelpdeskUrl);
+  listen({ ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers() }, isKnownHelpdeskUrl);
   setupCaseLifecycle();
   void setupCustomHelpdesks();
   setupPanelShortcut();
   setupWelcome();
   setupKudosDelivery();
   setupRetention();
+  // Refreshes the copy of the organisation's policy, so pages opened later show the playbook at once.
+  void loadActivePlaybook().catch((e) => console.warn('[Kept] could not read the policy', e));
 });

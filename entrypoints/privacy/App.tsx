@@ -16,7 +16,8 @@ export function App() {
         </li>
         <li>
           <strong>Your settings</strong>: role, name and email, playbook, roster, delivery target and webhook secret,
-          helpdesk switches, in the extension's local storage. Never synced to other browsers.
+          helpdesk switches and the helpdesk API tokens an admin saved, in the extension's local storage. Never synced
+          to other browsers; a data export shows tokens and secrets masked.
         </li>
         <li>
           <strong>The case in each tab</strong>, in session storage, gone when the browser closes.
@@ -27,6 +28,10 @@ export function App() {
         <li>
           Requests to <strong>your own helpdesk</strong>, made with your signed-in session, to read the ticket and the
           customer's earlier tickets.
+        </li>
+        <li>
+          For helpdesks whose pages offer no such access, requests to <strong>that helpdesk's API</strong> with the API
+          token an admin saved in Options, only to the helpdesk's own API host, for the same reading.
         </li>
         <li>
           <strong>Kudos</strong>, to the channel your team configured (Slack, Microsoft Teams or a webhook), and only

@@ -26,6 +26,7 @@ import {
   type SeedUser,
   ticketsRequestedBy,
 } from './seed';
+import { TOKEN_API_VENDORS, tokenApiFor } from './token-apis';
 import { renderAgentDocument, renderAgentPage, renderLoginPage } from './zendesk-pages';
 
 export type { Seed } from './seed';
@@ -350,7 +351,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   let body = '';
   for await (const chunk of req) {
     body += String(chunk);
-    if (body.length > 10_000) throw new Error('body too large');
+    if (body.length > 100_000) throw new Error('body too large');
   }
   return body;
 }
@@ -429,10 +430,40 @@ function jsmRoute(state: State, req: http.IncomingMessage, path: string): Reply 
   return notFoundPage();
 }
 
+/** A failure switched on with setApiFailure, as a token API answers it; null when none is on. */
+function injectedFailure(state: State): Reply | 'down' | null {
+  const { mode, retryAfterSeconds } = state.failure;
+  if (mode === 'down') return 'down';
+  if (mode === '401' || mode === '403') return json(Number(mode), { message: 'Unauthorized' });
+  if (mode === '429') return json(429, { message: 'Too many requests' }, { 'retry-after': String(retryAfterSeconds) });
+  if (mode === '500') return json(500, { message: 'Internal server error' });
+  return null;
+}
+
+async function tokenApiRoute(state: State, req: http.IncomingMessage, url: URL, origin: string) {
+  const vendor = tokenApiFor(url.host);
+  if (!vendor) return null;
+  const body = await readBody(req);
+  const call = {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    origin,
+  };
+  const reply = vendor.route(call, state.seed);
+  if (!reply) return null;
+  state.requestLog.push({ method: call.method, path: url.pathname + url.search, at: Date.now() });
+  return injectedFailure(state) ?? reply;
+}
+
 async function route(state: State, req: http.IncomingMessage, url: URL, origin: string): Promise<Reply | 'down'> {
   const path = url.pathname;
   const vendor = vendorOf(url.host);
   if (path.startsWith('/__demo/')) return control(state, req, path);
+  const viaToken = await tokenApiRoute(state, req, url, origin);
+  if (viaToken) return viaToken;
   if (path.startsWith(VENDORS[vendor].apiPrefix)) {
     state.requestLog.push({ method: req.method ?? 'GET', path: path + url.search, at: Date.now() });
     return apiReply(state, req, url, origin, vendor);
@@ -480,6 +511,7 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
           '*.zendesk.com',
           '*.freshdesk.com',
           '*.atlassian.net',
+          ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts),
           'localhost',
         ]),
         handler,

@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gorgiasApi } from '../../scripts/demo-helpdesk/gorgias-api';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { SidePanelPage } from './pages';
+import { OptionsPage, SidePanelPage } from './pages';
 
 // The harness maps *.freshdesk.com and *.atlassian.net to the demo helpdesk, which answers as Freshdesk and as Jira
 // Service Management by host.
@@ -82,6 +83,53 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     const rows = await panel.rows.allTextContents();
     for (const issue of earlier) expect(rows.some((row) => row.includes(issue.summary))).toBe(true);
     expect(await badges(panel)).toEqual(earlier.map(() => 'Jira SM'));
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+
+  it('loads a Gorgias customer’s earlier tickets once an admin saves an API key in Options', async () => {
+    const gorgiasRows = async (panel: SidePanelPage) => countOf(await badges(panel), 'Gorgias');
+    const ticket = 'https://acme-home.gorgias.com/app/ticket/180600007';
+    // Before any key: the ticket is recognised and captured, but there is no history to load.
+    const before = await openPanelBeside(kept, ticket);
+    await expect.poll(() => before.panel.customer.textContent(), { timeout: 15_000 }).toContain('Zoë Ångström');
+    expect(await gorgiasRows(before.panel)).toBe(0);
+    await before.panel.page.close();
+    await before.helpdeskPage.close();
+
+    const options = await OptionsPage.open(kept);
+    const form = options.page.getByRole('form', { name: 'Gorgias API token' });
+    const { account, user, secret } = gorgiasApi.credentials;
+    await form.getByLabel('Gorgias subdomain').fill(account ?? '');
+    await form.getByLabel('Login email').fill(user ?? '');
+    await form.getByLabel('API key').fill('wrong-key-for-sure');
+    await form.getByRole('button', { name: 'Save Gorgias token' }).click();
+    const refused = options.page.getByText(/^Gorgias refused the API token \(HTTP 401\)/).first();
+    await expect(refused.waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
+
+    await options.page.getByRole('button', { name: 'Replace Gorgias token' }).click();
+    await form.getByLabel('Gorgias subdomain').fill(account ?? '');
+    await form.getByLabel('Login email').fill(user ?? '');
+    await form.getByLabel('API key').fill(secret);
+    await form.getByRole('button', { name: 'Save Gorgias token' }).click();
+    await expect(
+      options.page.getByText('Gorgias accepted the token.').first().waitFor({ timeout: 15_000 }),
+    ).resolves.toBeUndefined();
+    const shown = await options.page
+      .locator('.token-connection')
+      .filter({ hasText: 'acme-home.gorgias.com' })
+      .textContent();
+    expect(shown).toContain(`••••${secret.slice(-4)}`);
+    expect(shown).not.toContain(secret);
+    await options.page.close();
+
+    const { helpdeskPage, panel } = await openPanelBeside(kept, ticket);
+    await expect.poll(() => gorgiasRows(panel), { timeout: 15_000 }).toBe(6);
+    const rows = await panel.rows.allTextContents();
+    expect(rows.some((row) => row.includes('Order never arrived'))).toBe(true);
+    expect(rows.some((row) => row.includes('Slipcover arrived in the wrong colour'))).toBe(false);
+    const asked = kept.helpdesk.requestLog.filter((r) => r.path.startsWith('/api/tickets?customer_id=553020001'));
+    expect(asked.length).toBeGreaterThan(0);
     await panel.page.close();
     await helpdeskPage.close();
   });

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { Transport } from '@/utils/history/http';
+import { pathOf, type Transport } from '@/utils/history/http';
 import { type DemoHelpdesk, sessionCookieFor } from '../../scripts/demo-helpdesk/server';
 
 export interface HostReply {
@@ -35,8 +35,8 @@ export function hostGet(
 /** The content script's same-origin GET with the rep's session, against the demo helpdesk answering as `host`. */
 export async function hostTransport(helpdesk: DemoHelpdesk, host: string): Promise<Transport> {
   const cookie = await sessionCookieFor(helpdesk, host);
-  return async (path) => {
-    const reply = await hostGet(helpdesk, host, path, { cookie, accept: 'application/json' });
+  return async (request) => {
+    const reply = await hostGet(helpdesk, host, pathOf(request), { cookie, accept: 'application/json' });
     const header = (name: string) => {
       const value = reply.headers[name];
       return Array.isArray(value) ? value[0] : value;

@@ -9,11 +9,12 @@ import { db } from '@/utils/db';
 import { STORAGE_MESSAGES } from '@/utils/db/errors';
 import { conversationsOf } from '@/utils/db/queries';
 import { zendesk } from '@/utils/helpdesks/zendesk';
-import { fetchHistory } from '@/utils/history/fetch-history';
+import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
 import { getJson, MAX_BODY, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, sessionCookieFor, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { apiOf } from './fixtures';
 import { fullDisk, setDisk } from './full-disk';
 
 // The demo helpdesk answers on 127.0.0.1, so that is the host its next-page links name.
@@ -150,7 +151,14 @@ describe('a helpdesk answering what Kept did not expect', () => {
 
   const history = () => {
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
-    return fetchHistory(zendesk, transport, refFor(ticket.id), String(ticket.requester_id), 500);
+    return fetchHistory(
+      sessionReader(apiOf(zendesk)),
+      zendesk.name,
+      transport,
+      refFor(ticket.id),
+      { externalId: String(ticket.requester_id) },
+      500,
+    );
   };
 
   it.each([

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCaseWatcher } from '@/utils/case-watcher';
+import type { HelpdeskAdapter, HelpdeskApi } from '@/utils/helpdesks/types';
 import type { PageCase } from '@/utils/schemas';
 
 export interface FixtureExpectation {
@@ -42,4 +43,10 @@ export function reportsAcrossSwitch(firstFile: string, nextFile: string) {
   watcher.check(next.url);
   watcher.stop();
   return { first, next, seen };
+}
+
+/** An adapter's session API, which the test needs it to have. */
+export function apiOf(adapter: HelpdeskAdapter): HelpdeskApi {
+  if (!adapter.api) throw new Error(`${adapter.name} has no session API`);
+  return adapter.api;
 }

@@ -3,14 +3,14 @@ import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
 import { freshdesk } from '@/utils/helpdesks/freshdesk';
-import { fetchHistory } from '@/utils/history/fetch-history';
+import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { sourceName } from '@/utils/panel/history-state';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { hostTransport } from './demo-request';
-import { loadFixture } from './fixtures';
+import { apiOf, loadFixture } from './fixtures';
 
 const HOST = 'acme.freshdesk.com';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'freshdesk', host: HOST, ticketId });
@@ -299,7 +299,14 @@ describe('Freshdesk history from the demo helpdesk', () => {
   });
 
   it('fetches the history as the background does', async () => {
-    const result = await fetchHistory(freshdesk, transport, ref('1'), String(zoe().id), 500);
+    const result = await fetchHistory(
+      sessionReader(apiOf(freshdesk)),
+      freshdesk.name,
+      transport,
+      ref('1'),
+      { externalId: String(zoe().id) },
+      500,
+    );
     expect(result.ok && result.value.map((c) => c.source)).toEqual(Array(3).fill('freshdesk:acme.freshdesk.com'));
   });
 
@@ -311,7 +318,14 @@ describe('Freshdesk history from the demo helpdesk', () => {
     ['down', 'network', 'Could not reach Freshdesk'],
   ] as const)('reports %s from the API as %s', async (mode, kind, message) => {
     helpdesk.setApiFailure(mode);
-    const result = await fetchHistory(freshdesk, transport, ref('1'), String(zoe().id), 500);
+    const result = await fetchHistory(
+      sessionReader(apiOf(freshdesk)),
+      freshdesk.name,
+      transport,
+      ref('1'),
+      { externalId: String(zoe().id) },
+      500,
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.kind).toBe(kind);

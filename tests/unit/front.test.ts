@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/utils/db';
+import { conversationsOf } from '@/utils/db/queries';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
-import { front } from '@/utils/helpdesks/front';
+import { front, frontPage } from '@/utils/helpdesks/front';
+import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import type { TokenApi } from '@/utils/helpdesks/types';
+import { fetchHistory } from '@/utils/history/fetch-history';
+import { refreshHistory, resolveCase } from '@/utils/history/sync';
+import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
+import { frontApi } from '../../scripts/demo-helpdesk/front-api';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
+import { hostFetch } from './host-fetch';
 
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'front', host: 'app.frontapp.com', ticketId });
 
@@ -99,8 +109,10 @@ describe('Front pages', () => {
     expect(front.readPage(doc, ref(`cnv_${(42).toString(36)}`)).customer.name).toBe('<b>Mallory</b> & co');
   });
 
-  it('has no session API: history comes from what the rep opens', () => {
+  it('has no session API: history needs an admin’s API token, and the content script gets the page part', () => {
     expect(front.api).toBeUndefined();
+    expect(front.token).toBeDefined();
+    expect(findTicket('https://app.frontapp.com/open/cnv_1hxxh0yi')?.adapter).toBe(frontPage);
   });
 });
 
@@ -113,5 +125,258 @@ describe('Front in the content script', () => {
       String(next.expect.activeTicketId),
     ]);
     expect(seen.map((s) => s.customer.name)).toEqual(['Hannah Schmidt', undefined, 'Amara Okafor']);
+  });
+});
+
+describe('Front with an API token', () => {
+  const api =
+    front.token ??
+    (() => {
+      throw new Error('Front has a token API');
+    })();
+  const token = { ...frontApi.credentials, savedAt: 1 };
+  const zoe = { name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com' };
+  /** Zoë's conversations in the demo, most recent activity first. */
+  const ZOES = [117421069400, 117421069391, 117421069377, 117421069352, 117421069340, 117421069333, 117421069321].map(
+    (n) => `cnv_${n.toString(36)}`,
+  );
+  const OPEN = ZOES[0] ?? '';
+  const REFUSED = "Front refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
+  let demo: DemoHelpdesk;
+  const fetcher = () => hostFetch(demo.localUrl);
+  const transport = () => tokenTransport(api, 'Front', token, fetcher());
+  /** The same token API asking for small pages, so that Zoë's few conversations take several. */
+  const smallPages = (size: number): TokenApi['history'] => ({
+    ...api.history,
+    request: (customer, ref) => api.history.request(customer, ref, size),
+  });
+
+  beforeAll(async () => {
+    demo = await startDemoHelpdesk({ tls: false });
+  });
+  afterAll(() => demo.close());
+  beforeEach(async () => {
+    demo.setApiFailure('none');
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+
+  const teammate = {
+    _links: { self: 'https://acme.api.frontapp.com/teammates/tea_6r55a' },
+    id: 'tea_6r55a',
+    email: 'priya.nair@acme.example',
+    username: 'priya',
+    first_name: 'Priya',
+    last_name: 'Nair',
+    is_admin: true,
+    is_available: true,
+    is_blocked: false,
+  };
+  /** A page of `GET /contacts/{contact_id}/conversations` as Front's Core API reference documents it. */
+  const documented = {
+    _pagination: {
+      next: 'https://acme.api.frontapp.com/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations?limit=2&page_token=2d018a5809eb',
+    },
+    _links: { self: 'https://acme.api.frontapp.com/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations' },
+    _results: [
+      {
+        _links: { self: 'https://acme.api.frontapp.com/conversations/cnv_1hxxh0yi', related: {} },
+        id: 'cnv_1hxxh0yi',
+        subject: 'Customs paperwork for shipment to Hamburg',
+        status: 'archived',
+        status_id: 'sts_5x',
+        status_category: 'resolved',
+        ticket_ids: ['TICKET-1'],
+        assignee: teammate,
+        recipient: { name: 'Hannah Schmidt', handle: 'hannah.schmidt@globex-logistics.de', role: 'from' },
+        tags: [{ id: 'tag_2oxhvy', name: 'customs', highlight: 'blue', is_private: false }],
+        links: [],
+        custom_fields: {},
+        created_at: 1701292649.333,
+        updated_at: 1701300000.5,
+        waiting_since: 1701292649.333,
+        is_private: false,
+        scheduled_reminders: [],
+        metadata: {},
+      },
+      { id: 'cnv_1hxxh93u', subject: '', status: 'unassigned', assignee: null, tags: [], created_at: 1701000000 },
+      {
+        id: 'cnv_1hxxcfkz',
+        subject: 'Seats',
+        status: 'assigned',
+        status_category: 'waiting',
+        tags: [],
+        created_at: 1700000000,
+      },
+      {
+        id: 'cnv_1hxxa000',
+        subject: 'x'.repeat(600),
+        status: 'archived',
+        created_at: 1690000000,
+        tags: Array.from({ length: 60 }, (_, i) => ({ id: `tag_${i}`, name: `${i}`.padEnd(150, 't') })),
+      },
+      { id: 'cnv_1hxx9000', subject: 'Later', status: 'snoozed', created_at: 1680000000 },
+      { id: 'cnv_1hxx8000', subject: 'Gone', status: 'deleted', created_at: 1670000000 },
+    ],
+  };
+
+  it('reads a documented page: the API id names the conversation, statuses in Kept’s words', () => {
+    const request = api.history.request(zoe, ref(OPEN), 2) ?? '';
+    const page = api.history.parsePage(documented, ref(OPEN), request);
+    if (!page.ok) throw new Error(page.error.message);
+    const [first, ...rest] = page.value.conversations;
+    expect(first).toEqual({
+      source: 'front:app.frontapp.com',
+      id: 'cnv_1hxxh0yi',
+      subject: 'Customs paperwork for shipment to Hamburg',
+      // With ticketing on, the ticket status decides.
+      status: 'solved',
+      createdAt: 1701292649333,
+      updatedAt: 1701300000500,
+      url: 'https://app.frontapp.com/open/cnv_1hxxh0yi',
+      tags: ['customs'],
+      assigneeId: 'tea_6r55a',
+      assignee: { name: 'Priya Nair', email: 'priya.nair@acme.example' },
+    });
+    // The conversation in view (its folder URL or its `/open/` link) is the same record.
+    expect(frontPage.parseUrl(new URL(first?.url ?? ''))?.ticketId).toBe(first?.id);
+    expect(
+      frontPage.parseUrl(new URL('https://app.frontapp.com/inboxes/teams/views/15931074/open/117421069338'))?.ticketId,
+    ).toBe(first?.id);
+    expect(rest.map((c) => c.status)).toEqual(['new', 'pending', 'closed', 'pending', 'closed']);
+    expect(rest[0]).toMatchObject({
+      subject: 'Conversation cnv_1hxxh93u',
+      createdAt: 1701000000000,
+      updatedAt: 1701000000000,
+    });
+    expect(rest[0]).not.toHaveProperty('assigneeId');
+    expect(rest[2]?.subject).toHaveLength(500);
+    expect(rest[2]?.tags).toHaveLength(50);
+    expect(rest[2]?.tags.every((t) => t.length === 100)).toBe(true);
+  });
+
+  it('asks for the contact by their email alias, at most 100 a page', () => {
+    expect(api.origin(token)).toBe('https://api2.frontapp.com');
+    expect(api.headers(token)).toEqual({ authorization: `Bearer ${token.secret}` });
+    expect(api.history.request(zoe, ref(OPEN), 500)).toBe(
+      '/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations?limit=100',
+    );
+    expect(api.history.request({ email: 'a/b?c@example.com' }, ref(OPEN), 20)).toBe(
+      '/contacts/alt:email:a%2Fb%3Fc%40example.com/conversations?limit=20',
+    );
+    expect(api.history.request({ name: 'Zoë Ångström' }, ref(OPEN), 100)).toBeNull();
+  });
+
+  it('follows the next link on api2.frontapp.com, wherever Front says it is, to the last page', () => {
+    const request = api.history.request(zoe, ref(OPEN), 2) ?? '';
+    expect(api.history.parsePage(documented, ref(OPEN), request)).toMatchObject({
+      ok: true,
+      value: {
+        next: '/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations?limit=2&page_token=2d018a5809eb',
+      },
+    });
+    const next = (url: string | null) =>
+      api.history.parsePage({ ...documented, _pagination: { next: url } }, ref(OPEN), request);
+    expect(next(null)).toMatchObject({ ok: true, value: { next: null } });
+    expect(next('https://evil.example/contacts/x/conversations?page_token=1')).toMatchObject({
+      ok: true,
+      value: { next: null },
+    });
+    expect(next('https://api2.frontapp.com/contacts/x/conversations?page_token=1')).toMatchObject({
+      ok: true,
+      value: { next: '/contacts/x/conversations?page_token=1' },
+    });
+    // A next link after an empty page would never end.
+    expect(api.history.parsePage({ ...documented, _results: [] }, ref(OPEN), request)).toMatchObject({
+      ok: true,
+      value: { conversations: [], next: null },
+    });
+  });
+
+  it('refuses a page of the wrong shape', () => {
+    const malformed = {
+      ok: false,
+      error: { kind: 'malformed', message: 'Front sent a conversation history page Kept could not read.' },
+    };
+    expect(
+      api.history.parsePage({ _results: [{ id: 'conversation-1', status: 'open', created_at: 1 }] }, ref(OPEN), '/x'),
+    ).toEqual(malformed);
+    expect(
+      api.history.parsePage({ _results: [{ ...documented._results[1], created_at: '2024-01-01' }] }, ref(OPEN), '/x'),
+    ).toEqual(malformed);
+    expect(api.history.parsePage({ results: [] }, ref(OPEN), '/x')).toEqual(malformed);
+  });
+
+  it('says what is wrong with the token an admin typed, by its label', () => {
+    expect(tokenFromInput(api, { account: '', user: '', secret: '' }, 1)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'API token is required.' },
+    });
+    expect(tokenFromInput(api, { account: '', user: '', secret: 'my front password' }, 1)).toEqual({
+      ok: false,
+      error: {
+        kind: 'malformed',
+        message: 'API token must be the whole API token: three parts joined by dots, with no spaces.',
+      },
+    });
+    expect(tokenFromInput(api, { account: 'x', user: 'y', secret: ` ${token.secret} ` }, 5)).toEqual({
+      ok: true,
+      value: { secret: token.secret, savedAt: 5 },
+    });
+  });
+
+  it('fetches all of Zoë’s conversations over HTTP, in one page or in several', async () => {
+    const all = await fetchHistory(tokenReader(api), 'Front', transport(), ref(OPEN), zoe, 500);
+    expect(all.ok && all.value.map((c) => c.id)).toEqual(ZOES);
+    const before = demo.requestLog.length;
+    const reader = { ...tokenReader(api), history: smallPages(3) };
+    const paged = await fetchHistory(reader, 'Front', transport(), ref(OPEN), zoe, 500);
+    if (!paged.ok) throw new Error(paged.error.message);
+    expect(paged.value.map((c) => c.id)).toEqual(ZOES);
+    const asked = demo.requestLog.slice(before).map((r) => r.path);
+    expect(asked).toHaveLength(3);
+    expect(
+      asked.every((path) => path.startsWith('/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations?limit=3')),
+    ).toBe(true);
+    expect(asked.filter((path) => path.includes('page_token='))).toHaveLength(2);
+    expect(paged.value[0]).toMatchObject({
+      source: 'front:app.frontapp.com',
+      subject: "SSO users can't reach the billing page",
+      status: 'open',
+      tags: ['sso', 'billing'],
+      assignee: { name: 'Priya Nair', email: 'priya.nair@acme.example' },
+    });
+    expect(paged.value.map((c) => c.status)).toEqual(['open', 'closed', 'closed', 'closed', 'new', 'closed', 'closed']);
+  });
+
+  it('keeps the conversation in view and its history row as one record', async () => {
+    const url = `https://app.frontapp.com/inboxes/teams/views/15931074/open/117421069400`;
+    const found = findTicket(url);
+    if (!found) throw new Error('no conversation');
+    expect(found.ref.ticketId).toBe(OPEN);
+    const deps = { transport: transport(), reader: tokenReader(api), now: () => Date.now(), cap: 500 };
+    const tabCase = await resolveCase({ ...found.ref, url, customer: zoe }, deps);
+    expect(await conversationsOf(zoe.email)).toMatchObject([{ id: OPEN, captured: true }]);
+    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: ZOES.length });
+    const saved = await conversationsOf(zoe.email);
+    expect(saved).toHaveLength(ZOES.length);
+    expect(saved.find((c) => c.id === OPEN)).not.toHaveProperty('captured');
+  });
+
+  it('checks the token, and says when Front refuses it', async () => {
+    const now = () => 1_900_000_000_000;
+    expect(await checkToken(api, 'Front', token, fetcher(), now)).toEqual({
+      ok: true,
+      at: 1_900_000_000_000,
+      message: 'Front accepted the token.',
+    });
+    const wrong = { ...token, secret: 'eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC10b2tlbg' };
+    expect(await checkToken(api, 'Front', wrong, fetcher(), now)).toEqual({
+      ok: false,
+      at: 1_900_000_000_000,
+      message: REFUSED,
+    });
+    const reply = await fetcher()('https://api2.frontapp.com/me', {});
+    expect(reply.status).toBe(401);
+    expect(await reply.json()).toMatchObject({ _error: { status: 401, title: 'Unauthorized' } });
   });
 });

@@ -1,11 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
-import { gorgias } from '@/utils/helpdesks/gorgias';
-import { resolveCase } from '@/utils/history/sync';
+import { gorgias, gorgiasPage } from '@/utils/helpdesks/gorgias';
+import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import type { ApiRequest } from '@/utils/helpdesks/types';
+import { getJson } from '@/utils/history/http';
+import { refreshHistory, resolveCase } from '@/utils/history/sync';
+import { checkToken, tokenReader, tokenTransport, urlOf } from '@/utils/history/token';
 import type { CustomerIdentity, TicketRef } from '@/utils/schemas';
+import { gorgiasApi } from '../../scripts/demo-helpdesk/gorgias-api';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture } from './fixtures';
+import { hostFetch } from './host-fetch';
 
 const HOST = 'acme-home.gorgias.com';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'gorgias', host: HOST, ticketId });
@@ -35,7 +42,7 @@ describe('Gorgias URLs', () => {
     [`https://${HOST}/app/views/4120033/180507823`, '180507823'],
   ])('finds the ticket in %s', (url, id) => {
     expect(gorgias.parseUrl(new URL(url))).toEqual(ref(id));
-    expect(findTicket(url)?.adapter).toBe(gorgias);
+    expect(findTicket(url)?.adapter).toBe(gorgiasPage);
   });
 
   it.each([
@@ -119,6 +126,7 @@ describe('Gorgias pages', () => {
 
   it('has no session API: Gorgias’ own API is unverified with the rep’s cookie', () => {
     expect(gorgias.api).toBeUndefined();
+    expect(gorgias.token).toBeDefined();
   });
 });
 
@@ -136,5 +144,151 @@ describe('Gorgias local capture', () => {
     expect(await conversationsOf(tabCase.customerKey ?? '')).toMatchObject([
       { id: '180507823', subject: 'Ticket #180507823', url: fixture.url },
     ]);
+  });
+});
+
+describe('Gorgias with an API key', () => {
+  let demo: DemoHelpdesk;
+  const token = { ...gorgiasApi.credentials, savedAt: 1 };
+  const api =
+    gorgias.token ??
+    (() => {
+      throw new Error('Gorgias has a token API');
+    })();
+  const transport = () => tokenTransport(api, 'Gorgias', token, hostFetch(demo.localUrl));
+  const zoe = { name: 'Zoë Ångström', externalId: '553020001' };
+  const now = () => demo.seed.now;
+
+  beforeAll(async () => {
+    demo = await startDemoHelpdesk({ tls: false });
+  });
+  afterAll(() => demo.close());
+  beforeEach(async () => {
+    demo.setApiFailure('none');
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+
+  it('asks the account’s own host, with Basic auth and no cookies', () => {
+    expect(api.origin(token)).toBe(`https://${HOST}`);
+    const [scheme, encoded] = (api.headers(token).authorization ?? '').split(' ');
+    expect(scheme).toBe('Basic');
+    expect(Buffer.from(encoded ?? '', 'base64').toString('utf8')).toBe(`${token.user}:${token.secret}`);
+  });
+
+  it('checks the key, and says when Gorgias refuses it', async () => {
+    expect(await checkToken(api, 'Gorgias', token, hostFetch(demo.localUrl), now)).toEqual({
+      ok: true,
+      at: demo.seed.now,
+      message: 'Gorgias accepted the token.',
+    });
+    const wrong = { ...token, secret: 'not-the-key-at-all' };
+    expect(await checkToken(api, 'Gorgias', wrong, hostFetch(demo.localUrl), now)).toEqual({
+      ok: false,
+      at: demo.seed.now,
+      message: "Gorgias refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.",
+    });
+  });
+
+  it('pages through a customer’s tickets with the cursor, newest first', async () => {
+    const history = api.history;
+    const pages: string[][] = [];
+    let request: ApiRequest | null = history.request(zoe, ref('180600007'), 2);
+    while (request) {
+      const json = await getJson(transport(), request, 'Gorgias', now, 'token');
+      if (!json.ok) throw new Error(json.error.message);
+      const page = history.parsePage(json.value, ref('180600007'), request);
+      if (!page.ok) throw new Error(page.error.message);
+      pages.push(page.value.conversations.map((c) => c.id));
+      request = page.value.next;
+    }
+    expect(pages).toEqual([
+      ['180600007', '180600006'],
+      ['180600005', '180600004'],
+      ['180600003', '180600002'],
+      ['180600001'],
+    ]);
+    expect(history.request({ email: 'zoe.angstrom@fabrikam.com' }, ref('1'), 2)).toBeNull();
+  });
+
+  it('completes the case from the ticket and saves the customer’s history', async () => {
+    const page = { ...ref('180600007'), url: `https://${HOST}/app/ticket/180600007`, customer: zoe };
+    const deps = { transport: transport(), reader: tokenReader(api), now, cap: 500 };
+    const tabCase = await resolveCase(page, deps);
+    expect(tabCase.case).toMatchObject({
+      from: 'api',
+      status: 'open',
+      channel: 'email',
+      tags: ['wrong-item'],
+      subject: 'Slipcover arrived in the wrong colour',
+      customer: { email: 'zoe.angstrom@fabrikam.com', externalId: '553020001', name: 'Zoë Ångström' },
+    });
+    expect(tabCase.customerKey).toBe('zoe.angstrom@fabrikam.com');
+    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 7 });
+    const saved = await conversationsOf('zoe.angstrom@fabrikam.com');
+    expect(saved).toHaveLength(7);
+    expect(saved.find((c) => c.id === '180600004')).toMatchObject({
+      source: `gorgias:${HOST}`,
+      status: 'closed',
+      channel: 'voice',
+      url: `https://${HOST}/app/ticket/180600004`,
+      assigneeId: '90001',
+    });
+  });
+
+  it('keeps what it saved when the key stops working, and says why', async () => {
+    const page = { ...ref('180600007'), url: `https://${HOST}/app/ticket/180600007`, customer: zoe };
+    const deps = { transport: transport(), reader: tokenReader(api), now, cap: 500 };
+    const tabCase = await resolveCase(page, deps);
+    await refreshHistory(tabCase, deps, true);
+    demo.setApiFailure('401');
+    const failed = await refreshHistory(tabCase, deps, true);
+    expect(failed).toMatchObject({
+      ok: false,
+      error: { kind: 'signed-out', message: expect.stringContaining('refused the API token (HTTP 401)') },
+    });
+    expect(await conversationsOf('zoe.angstrom@fabrikam.com')).toHaveLength(7);
+  });
+
+  it('refuses a ticket payload of the wrong shape', () => {
+    expect(api.ticket?.parse({ id: 'x', status: 3 }, ref('1'))).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Gorgias sent a ticket Kept could not read.' },
+    });
+  });
+
+  it('never sends the key to another origin named in a next link', () => {
+    expect(urlOf(`https://${HOST}`, 'https://evil.example/api/tickets')).toBeNull();
+    expect(urlOf(`https://${HOST}`, `https://${HOST}/api/tickets?cursor=x`)?.href).toBe(
+      `https://${HOST}/api/tickets?cursor=x`,
+    );
+    expect(urlOf(`https://${HOST}`, '//evil.example/api')).toBeNull();
+  });
+
+  it('says what is wrong with the fields an admin typed, by their labels', () => {
+    const result = tokenFromInput(api, { account: 'acme home', user: 'admin', secret: '' }, 1);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: 'malformed',
+        message:
+          'Gorgias subdomain must be a subdomain such as acme (letters, digits and hyphens). Login email must be an email address. API key is required.',
+      },
+    });
+    expect(
+      tokenFromInput(api, { account: ' acme-home ', user: 'admin@acme-home.example', secret: 'short' }, 1),
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'API key must be at least 8 characters: paste the whole token.' },
+    });
+    expect(
+      tokenFromInput(
+        api,
+        { account: 'acme-home', user: 'admin@acme-home.example', secret: ' gorgias-demo-api-key-1f4e ' },
+        5,
+      ),
+    ).toEqual({
+      ok: true,
+      value: { account: 'acme-home', user: 'admin@acme-home.example', secret: 'gorgias-demo-api-key-1f4e', savedAt: 5 },
+    });
   });
 });

@@ -147,9 +147,108 @@ describe('Options → Helpdesks', () => {
     );
   });
 
-  it('has no API token fields: no helpdesk connects with a token yet', async () => {
+  it('offers an API token where a helpdesk takes one, and only there', async () => {
     const { section } = await renderSection();
-    expect(within(section).queryByLabelText(/API token/i)).toBeNull();
+    for (const adapter of adapters) {
+      const form = within(section).queryByRole('form', { name: `${adapter.name} API token` });
+      if (adapter.token) expect(form).toBeInTheDocument();
+      else expect(form).toBeNull();
+    }
+  });
+});
+
+describe('Options → Helpdesks → API token', () => {
+  const gorgiasForm = () => screen.getByRole('form', { name: 'Gorgias API token' });
+  const input = (label: string) => within(gorgiasForm()).getByLabelText(label);
+
+  async function fill(user: ReturnType<typeof userEvent.setup>, values: Record<string, string>) {
+    for (const [label, value] of Object.entries(values)) {
+      await user.clear(input(label));
+      if (value) await user.type(input(label), value);
+    }
+  }
+  const good = {
+    'Gorgias subdomain': 'acme-home',
+    'Login email': 'admin@acme-home.example',
+    'API key': 'gorgias-demo-api-key-1f4e',
+  };
+
+  it('says what is wrong by field, and saves and asks nothing', async () => {
+    const { user } = await renderSection();
+    await fill(user, { ...good, 'Gorgias subdomain': 'acme home', 'API key': 'short' });
+    await user.click(within(gorgiasForm()).getByRole('button', { name: 'Save Gorgias token' }));
+    expect(
+      await screen.findByText(
+        'Gorgias subdomain must be a subdomain such as acme (letters, digits and hyphens). API key must be at least 8 characters: paste the whole token.',
+      ),
+    ).toBeInTheDocument();
+    expect(request).not.toHaveBeenCalled();
+    expect(await fakeBrowser.storage.local.get('helpdeskTokens')).toEqual({});
+  });
+
+  it('asks for the API host inside the click, saves to this browser only, and then shows the token masked', async () => {
+    const { user, section } = await renderSection();
+    expect(input('API key')).toHaveAttribute('type', 'password');
+    await fill(user, good);
+    await user.click(within(gorgiasForm()).getByRole('button', { name: 'Save Gorgias token' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://acme-home.gorgias.com/*'] });
+    await within(section).findByRole('button', { name: 'Delete Gorgias token' });
+    const { helpdeskTokens: stored } = await fakeBrowser.storage.local.get('helpdeskTokens');
+    expect(stored).toEqual({
+      gorgias: {
+        account: 'acme-home',
+        user: 'admin@acme-home.example',
+        secret: 'gorgias-demo-api-key-1f4e',
+        savedAt: expect.any(Number),
+      },
+    });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(section).toHaveTextContent('API token ••••1f4e for https://acme-home.gorgias.com (admin@acme-home.example)');
+    expect(section).not.toHaveTextContent('gorgias-demo-api-key');
+    // No background answers in this test: the check says it could not run, and the token stays saved.
+    expect(await within(section).findByText(/^Could not check the connection/)).toBeInTheDocument();
+  });
+
+  it('saves nothing when the admin refuses the API host', async () => {
+    stubPermissions(false);
+    const { user, section } = await renderSection();
+    await fill(user, good);
+    await user.click(within(gorgiasForm()).getByRole('button', { name: 'Save Gorgias token' }));
+    expect(
+      await within(section).findByText(
+        /Kept was not allowed to reach https:\/\/acme-home.gorgias.com, so the token was not saved/,
+      ),
+    ).toBeInTheDocument();
+    expect(await fakeBrowser.storage.local.get('helpdeskTokens')).toEqual({});
+  });
+
+  it('shows the last check, and deletes the token', async () => {
+    const now = Date.now();
+    await fakeBrowser.storage.local.set({
+      helpdeskTokens: {
+        gorgias: {
+          account: 'acme-home',
+          user: 'admin@acme-home.example',
+          secret: 'gorgias-demo-api-key-1f4e',
+          savedAt: now - 5 * MINUTE,
+          checked: { ok: false, at: now - 2 * MINUTE, message: 'Gorgias refused the API token (HTTP 401).' },
+        },
+      },
+    });
+    const { user, section } = await renderSection();
+    expect(
+      await within(section).findByText('Checked 2 min ago: Gorgias refused the API token (HTTP 401).'),
+    ).toHaveClass('error');
+    expect(within(section).getByRole('checkbox', { name: 'Gorgias' })).toHaveAccessibleDescription(
+      'Not seen yet History not fetched yet.',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Delete Gorgias token' }));
+    expect(await within(section).findByText('The Gorgias token is deleted from this browser.')).toBeInTheDocument();
+    expect(await fakeBrowser.storage.local.get('helpdeskTokens')).toEqual({ helpdeskTokens: {} });
+    expect(await within(section).findByRole('form', { name: 'Gorgias API token' })).toBeInTheDocument();
+    expect(within(section).getByRole('checkbox', { name: 'Gorgias' })).toHaveAccessibleDescription(
+      'Not seen yet No history source: Kept reads the ticket page only.',
+    );
   });
 });
 

@@ -3,11 +3,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { zendesk } from '@/utils/helpdesks/zendesk';
-import { fetchHistory } from '@/utils/history/fetch-history';
+import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, STALE_AFTER_MS, type SyncDeps } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, sessionCookieFor, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { apiOf } from './fixtures';
 
 // The fake helpdesk answers on 127.0.0.1, so that is the host its next-page links name.
 const HOST = '127.0.0.1';
@@ -53,7 +54,14 @@ const deps = (over: Partial<SyncDeps> = {}): SyncDeps => ({ transport, now: Date
 describe('fetching a customer’s earlier tickets', () => {
   it('follows cursor pages newest first up to the cap', async () => {
     const ticket = ticketOf(helpdesk.seed.demo.bulkCustomerTicketId);
-    const result = await fetchHistory(zendesk, transport, refFor(ticket.id), String(ticket.requester_id), 500);
+    const result = await fetchHistory(
+      sessionReader(apiOf(zendesk)),
+      zendesk.name,
+      transport,
+      refFor(ticket.id),
+      { externalId: String(ticket.requester_id) },
+      500,
+    );
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value).toHaveLength(500);
     expect(helpdesk.requestLog).toHaveLength(5);
@@ -63,7 +71,14 @@ describe('fetching a customer’s earlier tickets', () => {
 
   it('reads all 2,000 tickets of the biggest customer in pages of 100', async () => {
     const ticket = ticketOf(helpdesk.seed.demo.bulkCustomerTicketId);
-    const result = await fetchHistory(zendesk, transport, refFor(ticket.id), String(ticket.requester_id), 5000);
+    const result = await fetchHistory(
+      sessionReader(apiOf(zendesk)),
+      zendesk.name,
+      transport,
+      refFor(ticket.id),
+      { externalId: String(ticket.requester_id) },
+      5000,
+    );
     if (!result.ok) throw new Error(result.error.message);
     expect(new Set(result.value.map((c) => c.id)).size).toBe(2000);
     expect(helpdesk.requestLog).toHaveLength(20);
@@ -81,7 +96,14 @@ describe('fetching a customer’s earlier tickets', () => {
   ] as const)('turns a %s answer into a "%s" problem', async (mode, kind, message) => {
     helpdesk.setApiFailure(mode);
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
-    const result = await fetchHistory(zendesk, transport, refFor(ticket.id), String(ticket.requester_id), 500);
+    const result = await fetchHistory(
+      sessionReader(apiOf(zendesk)),
+      zendesk.name,
+      transport,
+      refFor(ticket.id),
+      { externalId: String(ticket.requester_id) },
+      500,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.kind).toBe(kind);
@@ -93,10 +115,11 @@ describe('fetching a customer’s earlier tickets', () => {
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
     const now = 1_800_000_000_000;
     const result = await fetchHistory(
-      zendesk,
+      sessionReader(apiOf(zendesk)),
+      zendesk.name,
       transport,
       refFor(ticket.id),
-      String(ticket.requester_id),
+      { externalId: String(ticket.requester_id) },
       500,
       () => now,
     );

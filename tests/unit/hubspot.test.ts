@@ -1,8 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { hubspot } from '@/utils/helpdesks/hubspot';
+import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { fetchHistory } from '@/utils/history/fetch-history';
+import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
+import { HUBSPOT_PORTAL, HUBSPOT_ZOE_CONTACT, hubspotApi } from '../../scripts/demo-helpdesk/hubspot-api';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
+import { hostFetch } from './host-fetch';
 
 const ref = (ticketId: string, host = 'app.hubspot.com'): TicketRef => ({ helpdesk: 'hubspot', host, ticketId });
 
@@ -125,7 +131,7 @@ describe('HubSpot pages', () => {
     expect(hubspot.readPage(doc, ref('1')).status).toBe(status);
   });
 
-  it('has no session API: history comes from what the rep opens', () => {
+  it('has no session API: HubSpot’s own wants a CSRF cookie; history needs the token', () => {
     expect(hubspot.api).toBeUndefined();
   });
 });
@@ -139,5 +145,242 @@ describe('HubSpot in the content script', () => {
       String(next.expect.activeTicketId),
     ]);
     expect(seen.map((s) => s.customer.name)).toEqual(['Hannah Schmidt', undefined, 'Amara Okafor']);
+  });
+});
+
+describe('HubSpot with a private app’s access token', () => {
+  const api =
+    hubspot.token ??
+    (() => {
+      throw new Error('HubSpot has a token API');
+    })();
+  const token = { ...hubspotApi.credentials, savedAt: 1 };
+  const PORTAL_URL = `https://app.hubspot.com/help-desk/${HUBSPOT_PORTAL}/view/81234567/ticket/20014560107`;
+  /** A case as sync hands it over: its page's URL names the portal. */
+  const caseRef = { ...ref('20014560107'), url: PORTAL_URL };
+  const zoe = { name: 'Zoë Ångström', externalId: HUBSPOT_ZOE_CONTACT };
+  const SEARCH = '/crm/v3/objects/tickets/search';
+  const REFUSED = "HubSpot refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
+  let demo: DemoHelpdesk;
+  const fetcher = () => hostFetch(demo.localUrl);
+  const now = () => demo.seed.now;
+  const searches = () => demo.requestLog.filter((r) => r.path === SEARCH).length;
+
+  beforeAll(async () => {
+    demo = await startDemoHelpdesk({ tls: false });
+  });
+  afterAll(() => demo.close());
+
+  /** A `POST /crm/v3/objects/tickets/search` answer as HubSpot documents it. */
+  const documented = {
+    total: 4,
+    results: [
+      {
+        id: '20014567891',
+        properties: {
+          subject: 'Invoice INV-35387 shows the wrong VAT number',
+          content: 'Hi there,\nOur VAT number on INV-35387 is DE 811 907 980, not DE 811 907 908.\nThanks, Hannah',
+          hs_pipeline_stage: '2',
+          source_type: 'EMAIL',
+          hubspot_owner_id: '52011873',
+          createdate: '2025-03-04T10:11:12.345Z',
+          hs_lastmodifieddate: '2025-03-05T08:00:00Z',
+          hs_object_id: '20014567891',
+        },
+        createdAt: '2025-03-04T10:11:12.345Z',
+        updatedAt: '2025-03-05T08:00:00Z',
+        archived: false,
+      },
+      {
+        id: '20014567002',
+        properties: {
+          subject: null,
+          content: null,
+          hs_pipeline_stage: '99120433',
+          source_type: 'FACEBOOK_MESSENGER',
+          createdate: '2025-02-01T00:00:00Z',
+          hs_object_id: '20014567002',
+        },
+        createdAt: '2025-02-01T00:00:00Z',
+        updatedAt: '2025-02-02T00:00:00Z',
+        archived: false,
+      },
+    ],
+    paging: { next: { after: '2' } },
+  };
+
+  it('reads the documented search answer: subject, stage, source, owner, dates, excerpt and the record link', () => {
+    const request = api.history.request(zoe, caseRef, 2);
+    expect(api.history.parsePage(documented, caseRef, request ?? SEARCH)).toMatchObject({
+      ok: true,
+      value: {
+        conversations: [
+          {
+            source: 'hubspot:app.hubspot.com',
+            id: '20014567891',
+            subject: 'Invoice INV-35387 shows the wrong VAT number',
+            status: 'pending',
+            channel: 'email',
+            createdAt: Date.parse('2025-03-04T10:11:12.345Z'),
+            updatedAt: Date.parse('2025-03-05T08:00:00Z'),
+            excerpt: 'Our VAT number on INV-35387 is DE 811 907 980, not DE 811 907 908.',
+            url: `https://app.hubspot.com/contacts/${HUBSPOT_PORTAL}/record/0-5/20014567891`,
+            tags: [],
+            assigneeId: '52011873',
+          },
+          {
+            id: '20014567002',
+            subject: 'Ticket #20014567002',
+            // A stage of the portal's own pipeline.
+            status: 'open',
+            channel: 'facebook_messenger',
+            // No hs_lastmodifieddate: the record's own updatedAt.
+            updatedAt: Date.parse('2025-02-02T00:00:00Z'),
+          },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['1', 'new'],
+    ['2', 'pending'],
+    ['3', 'open'],
+    ['4', 'closed'],
+    ['87213344', 'open'],
+    [null, 'open'],
+  ])('maps the default pipeline’s stage %s to %s', (stage, status) => {
+    const [first] = documented.results;
+    const page = { results: [{ ...first, properties: { ...first?.properties, hs_pipeline_stage: stage } }] };
+    const parsed = api.history.parsePage(page, caseRef, SEARCH);
+    expect(parsed.ok && parsed.value.conversations[0]?.status).toBe(status);
+  });
+
+  it('bounds what it keeps: a long subject is cut, an unknown source kept short', () => {
+    const [first] = documented.results;
+    const long = { ...first?.properties, subject: 'x'.repeat(900), source_type: 'S'.repeat(90) };
+    const parsed = api.history.parsePage({ results: [{ ...first, properties: long }] }, caseRef, SEARCH);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.value.conversations[0]?.subject).toHaveLength(500);
+    expect(parsed.value.conversations[0]?.channel).toHaveLength(40);
+  });
+
+  it('links to the record without the portal id when the case has no page URL', () => {
+    const parsed = api.history.parsePage(documented, ref('20014567891'), SEARCH);
+    expect(parsed.ok && parsed.value.conversations[0]?.url).toBe(
+      'https://app.hubspot.com/l/contacts/record/0-5/20014567891',
+    );
+  });
+
+  it.each([
+    ['no results list', { total: 0 }],
+    ['a ticket id that is not a number', { results: [{ ...documented.results[0], id: '../../admin' }] }],
+    ['a date that is not one', { results: [{ ...documented.results[0], createdAt: 'yesterday' }] }],
+    ['a property that is not text', { results: [{ ...documented.results[0], properties: { subject: 42 } }] }],
+  ])('refuses a page with %s', (_, page) => {
+    expect(api.history.parsePage(page, caseRef, SEARCH)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'HubSpot sent a ticket search page Kept could not read.' },
+    });
+  });
+
+  it('searches the contact’s tickets, most recently changed first, and asks the next page with the same body', () => {
+    const body = {
+      filterGroups: [
+        { filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: HUBSPOT_ZOE_CONTACT }] },
+      ],
+      sorts: [{ propertyName: 'hs_lastmodifieddate', direction: 'DESCENDING' }],
+      properties: [
+        'subject',
+        'content',
+        'hs_pipeline_stage',
+        'createdate',
+        'hs_lastmodifieddate',
+        'source_type',
+        'hubspot_owner_id',
+      ],
+      limit: 2,
+    };
+    const request = api.history.request(zoe, caseRef, 2);
+    expect(request).toEqual({ path: SEARCH, json: body });
+    if (!request || typeof request === 'string') throw new Error('a search is a POST');
+    const next = api.history.parsePage(documented, caseRef, request);
+    expect(next.ok && next.value.next).toEqual({ path: SEARCH, json: { ...body, after: '2' } });
+    // The last page has no `paging`; an empty page ends the search even if it names a cursor.
+    const last = api.history.parsePage({ ...documented, paging: undefined }, caseRef, request);
+    expect(last.ok && last.value.next).toBeNull();
+    const empty = api.history.parsePage({ results: [], paging: documented.paging }, caseRef, request);
+    expect(empty.ok && empty.value.next).toBeNull();
+  });
+
+  it('asks at most 200 per page, and nothing without the contact’s record id', () => {
+    const request = api.history.request(zoe, caseRef, 500);
+    expect(typeof request !== 'string' && request?.json).toMatchObject({ limit: 200 });
+    expect(api.history.request({ name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com' }, caseRef, 10)).toBeNull();
+    expect(api.history.request({ externalId: '93117 OR 1=1' }, caseRef, 10)).toBeNull();
+  });
+
+  it('refuses credentials that are not a private app token, naming the field', () => {
+    const input = (secret: string) => tokenFromInput(api, { account: '', user: '', secret }, 1);
+    expect(input('')).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Private app access token is required.' },
+    });
+    expect(input('CJSP5qf1KhICAQEYs-gDIIGOBii1hQIyGQAf3xBKmlwHjX7OIpuIFEavB2-qYAGQsF4')).toEqual({
+      ok: false,
+      error: {
+        kind: 'malformed',
+        message: 'Private app access token must be a private app access token, such as pat-na1-….',
+      },
+    });
+    expect(input(`  ${token.secret} `)).toEqual({ ok: true, value: { secret: token.secret, savedAt: 1 } });
+  });
+
+  it('checks the token on api.hubapi.com, and says when HubSpot refuses it', async () => {
+    expect(api.origin(token)).toBe('https://api.hubapi.com');
+    expect(await checkToken(api, 'HubSpot', token, fetcher(), now)).toEqual({
+      ok: true,
+      at: demo.seed.now,
+      message: 'HubSpot accepted the token.',
+    });
+    const wrong = { ...token, secret: 'pat-na1-00000000-0000-0000-0000-000000000000' };
+    expect(await checkToken(api, 'HubSpot', wrong, fetcher(), now)).toEqual({
+      ok: false,
+      at: demo.seed.now,
+      message: REFUSED,
+    });
+  });
+
+  it('reads all of Zoë’s tickets over HTTP, page after page, newest first', async () => {
+    const before = searches();
+    const transport = tokenTransport(api, 'HubSpot', token, fetcher(), now);
+    const result = await fetchHistory(tokenReader(api), 'HubSpot', transport, caseRef, zoe, 100, now);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.map((c) => c.id)).toEqual([
+      '20014560107',
+      '20014560106',
+      '20014560105',
+      '20014560104',
+      '20014560103',
+      '20014560102',
+      '20014560101',
+    ]);
+    // The demo answers 3 per page: three searches, each with the cursor of the page before.
+    expect(searches() - before).toBe(3);
+    expect(result.value[0]).toMatchObject({
+      subject: "SSO users can't reach the billing page",
+      status: 'open',
+      channel: 'chat',
+      url: `https://app.hubspot.com/contacts/${HUBSPOT_PORTAL}/record/0-5/20014560107`,
+      updatedAt: demo.seed.now - 45 * 60_000,
+    });
+    expect(result.value.map((c) => c.status)).toEqual(['open', 'new', 'open', 'pending', 'closed', 'closed', 'closed']);
+  });
+
+  it('gets HubSpot’s 400 for a search body it cannot read', async () => {
+    const transport = tokenTransport(api, 'HubSpot', token, fetcher(), now);
+    const reply = await transport({ path: SEARCH, json: { limit: 'ten', filterGroups: {} } });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ status: 'error', category: 'VALIDATION_ERROR' });
   });
 });

@@ -1,10 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
+import { conversationsOf } from '@/utils/db/queries';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { intercom } from '@/utils/helpdesks/intercom';
+import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import type { ApiRequest } from '@/utils/helpdesks/types';
+import { fetchHistory } from '@/utils/history/fetch-history';
+import { pathOf } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
+import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { PageCase, TicketRef } from '@/utils/schemas';
+import { INTERCOM_APP_ID, INTERCOM_ZOE_CONTACT, intercomApi } from '../../scripts/demo-helpdesk/intercom-api';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
+import { hostFetch } from './host-fetch';
 
 const ref = (ticketId: string, host = 'app.intercom.com'): TicketRef => ({ helpdesk: 'intercom', host, ticketId });
 
@@ -253,8 +262,8 @@ describe('Intercom in the content script', () => {
 describe('Intercom case, end to end through sync (experimental API)', () => {
   it('completes the case from /ember/ and saves this conversation, asking for no history', async () => {
     const asked: string[] = [];
-    const transport = async (path: string) => {
-      asked.push(path);
+    const transport = async (request: ApiRequest) => {
+      asked.push(pathOf(request));
       return {
         status: 200,
         contentType: 'application/json',
@@ -287,5 +296,302 @@ describe('Intercom case, end to end through sync (experimental API)', () => {
     expect(saved).toMatchObject({ customerKey: 'amara.okafor@gmail.com', excerpt: 'Can you change my address?' });
     expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 0 });
     expect(asked).toEqual(['/ember/inbox/conversations/215469870118233?app_id=k9x2m4qp']);
+  });
+});
+
+describe('Intercom with an access token', () => {
+  const api =
+    intercom.token ??
+    (() => {
+      throw new Error('Intercom has a token API');
+    })();
+  const token = { ...intercomApi.credentials, savedAt: 1 };
+  const ZOE = INTERCOM_ZOE_CONTACT;
+  const ZOE_EMAIL = 'zoe.angstrom@fabrikam.com';
+  const caseRef = ref(`${INTERCOM_APP_ID}:215469873400107`);
+  const SEARCH = '/conversations/search';
+  const REFUSED = "Intercom refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
+  let demo: DemoHelpdesk;
+  const fetcher = () => hostFetch(demo.localUrl);
+  const now = () => demo.seed.now;
+  const searches = () => demo.requestLog.filter((r) => r.path === SEARCH).length;
+
+  beforeAll(async () => {
+    demo = await startDemoHelpdesk({ tls: false });
+  });
+  afterAll(() => demo.close());
+  beforeEach(() => Promise.all(db.tables.map((t) => t.clear())));
+
+  /** `GET /conversations/{id}` as the REST API (version 2.11) documents it. */
+  const documented = {
+    type: 'conversation',
+    id: '215469873400107',
+    title: null,
+    created_at: 1741082400,
+    updated_at: 1741168800,
+    waiting_since: 1741168800,
+    snoozed_until: null,
+    open: true,
+    state: 'open',
+    read: true,
+    priority: 'not_priority',
+    admin_assignee_id: 5512093,
+    team_assignee_id: null,
+    tags: {
+      type: 'tag.list',
+      tags: [
+        { type: 'tag', id: '7100', name: 'sso', applied_at: 1741168800, applied_by: { type: 'admin', id: '5512093' } },
+      ],
+    },
+    conversation_rating: null,
+    source: {
+      type: 'conversation',
+      id: '2154698734001070',
+      delivered_as: 'customer_initiated',
+      subject: '',
+      body: '<p>Hi there,</p><p>Since we turned on SSO, our finance people get <b>access denied</b> &amp; more.</p>',
+      author: { type: 'user', id: ZOE, name: 'Zoë Ångström', email: ZOE_EMAIL },
+      attachments: [],
+      url: null,
+      redacted: false,
+    },
+    contacts: { type: 'contact.list', contacts: [{ type: 'contact', id: ZOE, external_id: 'cust-881' }] },
+    teammates: { type: 'admin.list', admins: [{ type: 'admin', id: '5512093' }] },
+    custom_attributes: {},
+    first_contact_reply: null,
+    sla_applied: null,
+    statistics: null,
+    conversation_parts: { type: 'conversation_part.list', conversation_parts: [], total_count: 0 },
+    linked_objects: { type: 'list', data: [], total_count: 0, has_more: false },
+  };
+  const excerpt = 'Since we turned on SSO, our finance people get access denied & more.';
+  const historyOf = (...conversations: unknown[]) =>
+    api.history.parsePage(
+      { type: 'conversation.list', conversations, total_count: conversations.length },
+      caseRef,
+      SEARCH,
+    );
+
+  it('reads the documented conversation: the contact who wrote it, its state, channel, tags and first message', () => {
+    expect(api.ticket?.parse(documented, caseRef)).toEqual({
+      ok: true,
+      value: {
+        customer: { name: 'Zoë Ångström', email: ZOE_EMAIL, externalId: ZOE },
+        status: 'open',
+        tags: ['sso'],
+        channel: 'chat',
+        conversation: {
+          source: 'intercom:app.intercom.com',
+          id: `${INTERCOM_APP_ID}:215469873400107`,
+          subject: excerpt,
+          status: 'open',
+          channel: 'chat',
+          createdAt: 1741082400_000,
+          updatedAt: 1741168800_000,
+          excerpt,
+          url: `https://app.intercom.com/a/inbox/${INTERCOM_APP_ID}/inbox/conversation/215469873400107`,
+          tags: ['sso'],
+          assigneeId: '5512093',
+        },
+      },
+    });
+  });
+
+  it('takes a title or an email’s subject as the subject, and only the contact id when a teammate wrote first', () => {
+    const email = {
+      ...documented,
+      source: {
+        ...documented.source,
+        type: 'email',
+        subject: 'Invoice export is missing March',
+        author: { type: 'admin', id: '5512093', name: 'Priya Raman', email: 'priya.raman@fabrikam-support.com' },
+      },
+    };
+    expect(api.ticket?.parse(email, caseRef)).toMatchObject({
+      ok: true,
+      value: {
+        customer: { externalId: ZOE },
+        subject: 'Invoice export is missing March',
+        channel: 'email',
+      },
+    });
+    const parsed = api.ticket?.parse(email, caseRef);
+    expect(parsed?.ok && parsed.value.customer).toEqual({ externalId: ZOE });
+    const titled = api.ticket?.parse({ ...email, title: 'x'.repeat(700) }, caseRef);
+    expect(titled?.ok && titled.value.subject).toHaveLength(500);
+  });
+
+  it.each([
+    ['open', 'open'],
+    ['snoozed', 'pending'],
+    ['closed', 'closed'],
+    ['archived', 'open'],
+  ])('maps the state %s to %s', (state, status) => {
+    const parsed = historyOf({ ...documented, state });
+    expect(parsed.ok && parsed.value.conversations[0]?.status).toBe(status);
+  });
+
+  it.each([
+    ['conversation', 'chat'],
+    ['email', 'email'],
+    ['phone_call', 'voice'],
+    ['whatsapp', 'whatsapp'],
+  ])('maps a conversation started by %s to the channel %s', (type, channel) => {
+    const parsed = historyOf({ ...documented, source: { ...documented.source, type } });
+    expect(parsed.ok && parsed.value.conversations[0]?.channel).toBe(channel);
+  });
+
+  it('keeps at most 50 tags of 100 characters', () => {
+    const tags = Array.from({ length: 80 }, (_, i) => ({ type: 'tag', id: String(i), name: `${i}`.padEnd(150, 'x') }));
+    const parsed = historyOf({ ...documented, tags: { type: 'tag.list', tags } });
+    const kept = parsed.ok ? (parsed.value.conversations[0]?.tags ?? []) : [];
+    expect(kept).toHaveLength(50);
+    expect(Math.max(...kept.map((t) => t.length))).toBe(100);
+  });
+
+  it.each([
+    ['a date as text', { ...documented, created_at: '2025-03-04T10:00:00Z' }],
+    ['an id that is no id', { ...documented, id: '../admins' }],
+    ['contacts that are not a list', { ...documented, contacts: { contacts: ZOE } }],
+  ])('refuses a conversation with %s', (_, conversation) => {
+    expect(api.ticket?.parse(conversation, caseRef)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Intercom sent a conversation Kept could not read.' },
+    });
+    expect(historyOf(conversation)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Intercom sent a conversation search page Kept could not read.' },
+    });
+  });
+
+  it('searches the contact’s conversations and asks the next page with the same query and the cursor', () => {
+    expect(api.ticket?.request(caseRef)).toBe('/conversations/215469873400107');
+    const request = api.history.request({ externalId: ZOE }, caseRef, 2);
+    expect(request).toEqual({
+      path: SEARCH,
+      json: { query: { field: 'contact_ids', operator: '=', value: ZOE }, pagination: { per_page: 2 } },
+    });
+    if (!request) throw new Error('no search');
+    const page = {
+      type: 'conversation.list',
+      conversations: [documented],
+      total_count: 7,
+      pages: { type: 'pages', page: 1, per_page: 2, total_pages: 4, next: { per_page: 2, starting_after: 'WzE3NDEx' } },
+    };
+    const first = api.history.parsePage(page, caseRef, request);
+    expect(first.ok && first.value.next).toEqual({
+      path: SEARCH,
+      json: {
+        query: { field: 'contact_ids', operator: '=', value: ZOE },
+        pagination: { per_page: 2, starting_after: 'WzE3NDEx' },
+      },
+    });
+    const last = api.history.parsePage({ ...page, pages: { type: 'pages', page: 4, per_page: 2 } }, caseRef, request);
+    expect(last.ok && last.value.next).toBeNull();
+    const wide = api.history.request({ externalId: ZOE }, caseRef, 500);
+    expect(typeof wide !== 'string' && wide?.json).toMatchObject({ pagination: { per_page: 150 } });
+    expect(api.history.request({ email: ZOE_EMAIL }, caseRef, 20)).toBeNull();
+  });
+
+  it('asks the region’s API host with the token and the API version', () => {
+    expect(api.origin(token)).toBe('https://api.intercom.io');
+    expect(api.origin({ ...token, account: 'EU' })).toBe('https://api.eu.intercom.io');
+    expect(api.origin({ ...token, account: 'au' })).toBe('https://api.au.intercom.io');
+    expect(api.headers(token)).toEqual({ authorization: `Bearer ${token.secret}`, 'intercom-version': '2.11' });
+  });
+
+  it('refuses a region or token that is missing or wrong, naming the field', () => {
+    expect(tokenFromInput(api, { account: '', user: '', secret: '' }, 1)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Region is required. Access token is required.' },
+    });
+    expect(tokenFromInput(api, { account: 'eu-west-1', user: '', secret: token.secret }, 1)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Region must be us, eu or au.' },
+    });
+    expect(tokenFromInput(api, { account: 'eu', user: '', secret: token.secret }, 1)).toEqual({
+      ok: true,
+      value: { account: 'eu', secret: token.secret, savedAt: 1 },
+    });
+  });
+
+  it('checks the token over HTTP, and says when Intercom refuses it', async () => {
+    expect(await checkToken(api, 'Intercom', token, fetcher(), now)).toEqual({
+      ok: true,
+      at: demo.seed.now,
+      message: 'Intercom accepted the token.',
+    });
+    const wrong = { ...token, secret: 'dG9rOm5vdC10aGUtdG9rZW4=' };
+    expect(await checkToken(api, 'Intercom', wrong, fetcher(), now)).toEqual({
+      ok: false,
+      at: demo.seed.now,
+      message: REFUSED,
+    });
+  });
+
+  it('reads all of Zoë’s conversations over HTTP, page after page', async () => {
+    const before = searches();
+    const transport = tokenTransport(api, 'Intercom', token, fetcher(), now);
+    const result = await fetchHistory(tokenReader(api), 'Intercom', transport, caseRef, { externalId: ZOE }, 100, now);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.map((c) => c.id)).toEqual(
+      ['107', '106', '105', '104', '103', '102', '101'].map((n) => `${INTERCOM_APP_ID}:215469873400${n}`),
+    );
+    expect(searches() - before).toBe(3);
+    expect(result.value.map((c) => c.status)).toEqual([
+      'open',
+      'open',
+      'open',
+      'pending',
+      'closed',
+      'closed',
+      'closed',
+    ]);
+    expect(result.value.map((c) => c.channel)).toEqual(['chat', 'chat', 'whatsapp', 'chat', 'email', 'voice', 'email']);
+    expect(result.value.find((c) => c.id.endsWith('104'))).toMatchObject({
+      excerpt: 'We need two more seats for the auditors & their assistant.',
+      tags: ['seats'],
+      // Unix seconds: the demo's clock to the second.
+      updatedAt: (Math.floor(demo.seed.now / 1000) - 5 * 86_400) * 1000,
+    });
+  });
+
+  it('completes the case from the conversation and keeps it and its history as one record each', async () => {
+    const url = `https://app.intercom.com/a/inbox/${INTERCOM_APP_ID}/inbox/shared/all/conversation/215469873400107`;
+    const found = findTicket(url);
+    if (!found) throw new Error('no conversation');
+    const page: PageCase = { ...found.ref, url, customer: {} };
+    const deps = {
+      transport: tokenTransport(api, 'Intercom', token, fetcher(), now),
+      reader: tokenReader(api),
+      now,
+      cap: 500,
+    };
+    const tabCase = await resolveCase(page, deps);
+    expect(tabCase.case).toMatchObject({
+      from: 'api',
+      status: 'open',
+      channel: 'chat',
+      tags: ['sso', 'billing'],
+      customer: { name: 'Zoë Ångström', email: ZOE_EMAIL, externalId: ZOE },
+    });
+    expect(tabCase.customerKey).toBe(ZOE_EMAIL);
+    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 7 });
+    expect(await conversationsOf(ZOE_EMAIL)).toHaveLength(7);
+  });
+
+  it('gets Intercom’s 400 for a search it cannot read', async () => {
+    const transport = tokenTransport(api, 'Intercom', token, fetcher(), now);
+    const reply = await transport({
+      path: SEARCH,
+      json: { query: { field: 'contact_ids' }, pagination: { per_page: 0 } },
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ type: 'error.list', errors: [{ code: 'parameter_invalid' }] });
+  });
+
+  it('keeps the session API beside the token', () => {
+    expect(intercom.api?.pathPrefix).toBe('/ember/');
+    expect(intercom.api?.history).toBeUndefined();
   });
 });

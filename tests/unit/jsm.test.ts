@@ -3,13 +3,13 @@ import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
 import { jsm } from '@/utils/helpdesks/jsm';
-import { fetchHistory } from '@/utils/history/fetch-history';
+import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { hostTransport } from './demo-request';
-import { loadFixture } from './fixtures';
+import { apiOf, loadFixture } from './fixtures';
 
 const HOST = 'acme.atlassian.net';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'jsm', host: HOST, ticketId });
@@ -291,7 +291,14 @@ describe('Jira Service Management history from the demo helpdesk', () => {
     ['bad-shape', 'malformed', 'Jira SM sent a request history page Kept could not read.'],
   ] as const)('reports %s from the API as %s', async (mode, kind, message) => {
     helpdesk.setApiFailure(mode);
-    const result = await fetchHistory(jsm, transport, ref('SUP-1'), 'qm:x', 500);
+    const result = await fetchHistory(
+      sessionReader(apiOf(jsm)),
+      jsm.name,
+      transport,
+      ref('SUP-1'),
+      { externalId: 'qm:x' },
+      500,
+    );
     expect(result).toEqual({
       ok: false,
       error: expect.objectContaining({ kind, message: expect.stringContaining(message) }),

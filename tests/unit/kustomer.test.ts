@@ -1,11 +1,18 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
-import { kustomer } from '@/utils/helpdesks/kustomer';
-import { resolveCase } from '@/utils/history/sync';
+import { kustomer, kustomerPage } from '@/utils/helpdesks/kustomer';
+import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import type { TokenApi } from '@/utils/helpdesks/types';
+import { fetchHistory } from '@/utils/history/fetch-history';
+import { refreshHistory, resolveCase } from '@/utils/history/sync';
+import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
+import { kustomerApi } from '../../scripts/demo-helpdesk/kustomer-api';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture } from './fixtures';
+import { hostFetch } from './host-fetch';
 
 const HOST = 'acme.kustomerapp.com';
 const HANA = '64b7e2a91c0f4d0012ab34cd';
@@ -21,7 +28,7 @@ describe('Kustomer URLs', () => {
     [`https://${HOST}/app/customers/${SEUN}/event/${SEUN_CONVERSATION}?q=refund#reply`, `${SEUN}/${SEUN_CONVERSATION}`],
   ])('finds the customer and conversation in %s', (url, id) => {
     expect(kustomer.parseUrl(new URL(url))).toEqual(ref(id));
-    expect(findTicket(url)?.adapter).toBe(kustomer);
+    expect(findTicket(url)?.adapter).toBe(kustomerPage);
   });
 
   it.each([
@@ -89,8 +96,9 @@ describe('Kustomer pages', () => {
     expect(kustomer.readPage(doc, ref('12345'))).toEqual({ customer: {} });
   });
 
-  it('has no API: Kustomer’s wants an API key, and no session access is known', () => {
+  it('has no session API: Kustomer’s wants an API key, which an admin saves', () => {
     expect(kustomer.api).toBeUndefined();
+    expect(kustomer.token).toBeDefined();
   });
 });
 
@@ -110,5 +118,241 @@ describe('Kustomer local capture', () => {
       { id: `${HANA}/${HANA_CONVERSATION}`, url: `https://${HOST}/app/customers/${HANA}/event/${HANA_CONVERSATION}` },
     ]);
     expect(await conversationsOf(`kustomer:${HOST}#${SEUN}`)).toHaveLength(1);
+  });
+});
+
+describe('Kustomer with an API key', () => {
+  const api =
+    kustomer.token ??
+    (() => {
+      throw new Error('Kustomer has a token API');
+    })();
+  const token = { ...kustomerApi.credentials, savedAt: 1 };
+  const ZOE = '65a1f3c27d4e2b0019c0ffee';
+  /** Zoë's conversations in the demo, newest first. */
+  const ZOES = [0, 1, 2, 3, 4, 5, 6].map(
+    (i) => `${ZOE}/66b0c1d2e3f40a0012${(0x100 + i).toString(16).padStart(6, '0')}`,
+  );
+  const OPEN = ZOES[0] ?? '';
+  const zoe = { externalId: ZOE };
+  const REFUSED = "Kustomer refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
+  let demo: DemoHelpdesk;
+  const fetcher = () => hostFetch(demo.localUrl);
+  const transport = () => tokenTransport(api, 'Kustomer', token, fetcher());
+  /** The same token API asking for small pages, so that Zoë's few conversations take several. */
+  const smallPages = (size: number): TokenApi['history'] => ({
+    ...api.history,
+    request: (customer, ticket) => api.history.request(customer, ticket, size),
+  });
+
+  beforeAll(async () => {
+    demo = await startDemoHelpdesk({ tls: false });
+  });
+  afterAll(() => demo.close());
+  beforeEach(async () => {
+    demo.setApiFailure('none');
+    await Promise.all(db.tables.map((t) => t.clear()));
+  });
+
+  const conversation = (id: string, attributes: Record<string, unknown>) => ({
+    type: 'conversation',
+    id,
+    attributes: { channels: ['email'], status: 'done', createdAt: '2024-05-01T10:00:00.000Z', ...attributes },
+    relationships: { customer: { data: { type: 'customer', id: HANA }, links: { self: `/v1/customers/${HANA}` } } },
+    links: { self: `/v1/conversations/${id}` },
+  });
+  /** A page of `GET /v1/customers/{id}/conversations` in Kustomer's JSON:API form. */
+  const documented = {
+    meta: { pageSize: 2, page: 1 },
+    links: {
+      self: `/v1/customers/${HANA}/conversations?page=1&pageSize=2`,
+      first: `/v1/customers/${HANA}/conversations?page=1&pageSize=2`,
+      prev: null,
+      next: `/v1/customers/${HANA}/conversations?page=2&pageSize=2`,
+    },
+    data: [
+      conversation(HANA_CONVERSATION, {
+        name: 'Damaged parcel on arrival',
+        preview: 'Hi there,\nThe box was crushed and the lamp is broken.',
+        status: 'open',
+        channels: ['email', 'chat'],
+        messageCount: 2,
+        createdAt: '2024-05-01T10:00:00.000Z',
+        updatedAt: '2024-05-02T09:00:00.000Z',
+        lastActivityAt: '2024-05-02T08:30:00.000Z',
+        tags: ['5e8f7a6b5c4d3e2f1a0b9c8d'],
+        assignedUsers: ['5f1e2d3c4b5a69788796a5b4'],
+        assignedTeams: [],
+        priority: 3,
+        direction: 'in',
+      }),
+      conversation('64c1f0e25a7d3b0019fe8813', {
+        name: '',
+        preview: 'Can I return the lamp?',
+        status: 'snoozed',
+        channels: ['form'],
+      }),
+      conversation('64c1f0e25a7d3b0019fe8814', {
+        name: 'x'.repeat(600),
+        channels: ['facebook'],
+        updatedAt: '2024-05-03T00:00:00Z',
+      }),
+      conversation('64c1f0e25a7d3b0019fe8815', { status: 'done', channels: [] }),
+    ],
+  };
+
+  it('reads a documented page: the customer and conversation ids name the record, statuses in Kept’s words', () => {
+    const page = api.history.parsePage(
+      documented,
+      ref(`${HANA}/${HANA_CONVERSATION}`),
+      `/v1/customers/${HANA}/conversations`,
+    );
+    if (!page.ok) throw new Error(page.error.message);
+    const [first, second, third, fourth] = page.value.conversations;
+    expect(first).toEqual({
+      source: `kustomer:${HOST}`,
+      id: `${HANA}/${HANA_CONVERSATION}`,
+      subject: 'Damaged parcel on arrival',
+      status: 'open',
+      channel: 'email',
+      createdAt: Date.parse('2024-05-01T10:00:00.000Z'),
+      updatedAt: Date.parse('2024-05-02T08:30:00.000Z'),
+      excerpt: 'The box was crushed and the lamp is broken.',
+      url: `https://${HOST}/app/customers/${HANA}/event/${HANA_CONVERSATION}`,
+      tags: [],
+      assigneeId: '5f1e2d3c4b5a69788796a5b4',
+    });
+    // The conversation in view is the same record.
+    expect(kustomerPage.parseUrl(new URL(first?.url ?? ''))?.ticketId).toBe(first?.id);
+    expect(second).toMatchObject({ subject: 'Can I return the lamp?', status: 'pending', channel: 'web' });
+    expect(third).toMatchObject({
+      status: 'solved',
+      channel: 'facebook',
+      updatedAt: Date.parse('2024-05-03T00:00:00Z'),
+    });
+    expect(third?.subject).toHaveLength(500);
+    expect(fourth).toMatchObject({
+      subject: 'Conversation 64c1f0e25a7d3b0019fe8815',
+      updatedAt: Date.parse('2024-05-01T10:00:00.000Z'),
+    });
+    expect(fourth).not.toHaveProperty('channel');
+    expect(fourth).not.toHaveProperty('excerpt');
+  });
+
+  it('asks for the customer the URL names, and follows `links.next` to the last page', () => {
+    expect(api.origin(token)).toBe('https://acme.api.kustomerapp.com');
+    expect(api.origin({ ...token, account: 'Acme' })).toBe('https://acme.api.kustomerapp.com');
+    expect(api.headers(token)).toEqual({ authorization: `Bearer ${token.secret}` });
+    expect(api.history.request({ externalId: HANA }, ref(`${HANA}/${HANA_CONVERSATION}`), 500)).toBe(
+      `/v1/customers/${HANA}/conversations?pageSize=100&page=1`,
+    );
+    expect(api.history.request({ externalId: '12345', email: 'hana@example.jp' }, ref('x'), 100)).toBeNull();
+    expect(api.history.request({ email: 'hana@example.jp' }, ref('x'), 100)).toBeNull();
+    const request = `/v1/customers/${HANA}/conversations?pageSize=2&page=1`;
+    expect(api.history.parsePage(documented, ref('x'), request)).toMatchObject({
+      ok: true,
+      value: { next: `/v1/customers/${HANA}/conversations?page=2&pageSize=2` },
+    });
+    const last = { ...documented, links: { ...documented.links, next: null } };
+    expect(api.history.parsePage(last, ref('x'), request)).toMatchObject({ ok: true, value: { next: null } });
+    expect(api.history.parsePage({ ...documented, data: [] }, ref('x'), request)).toEqual({
+      ok: true,
+      value: { conversations: [], next: null },
+    });
+  });
+
+  it('takes the customer from the request when a conversation does not name one', () => {
+    const bare = { data: [{ ...conversation(HANA_CONVERSATION, { status: 'open' }), relationships: undefined }] };
+    const page = api.history.parsePage(bare, ref('x'), `/v1/customers/${SEUN}/conversations?page=1`);
+    expect(page.ok && page.value.conversations.map((c) => c.id)).toEqual([`${SEUN}/${HANA_CONVERSATION}`]);
+  });
+
+  it('refuses a page of the wrong shape', () => {
+    const malformed = {
+      ok: false,
+      error: { kind: 'malformed', message: 'Kustomer sent a conversation history page Kept could not read.' },
+    };
+    expect(api.history.parsePage({ data: [conversation('12345', {})] }, ref('x'), '/x')).toEqual(malformed);
+    expect(
+      api.history.parsePage({ data: [conversation(HANA_CONVERSATION, { createdAt: 1714557600 })] }, ref('x'), '/x'),
+    ).toEqual(malformed);
+    expect(api.history.parsePage({ conversations: [] }, ref('x'), '/x')).toEqual(malformed);
+  });
+
+  it('says what is wrong with the fields an admin typed, by their labels', () => {
+    expect(tokenFromInput(api, { account: 'acme.kustomerapp.com', user: '', secret: '' }, 1)).toEqual({
+      ok: false,
+      error: {
+        kind: 'malformed',
+        message:
+          'Kustomer organisation must be a name such as acme (letters, digits and hyphens). API key is required.',
+      },
+    });
+    expect(tokenFromInput(api, { account: '', user: '', secret: token.secret }, 1)).toEqual({
+      ok: false,
+      error: { kind: 'malformed', message: 'Kustomer organisation is required.' },
+    });
+    expect(tokenFromInput(api, { account: ' acme ', user: 'ignored', secret: token.secret }, 5)).toEqual({
+      ok: true,
+      value: { account: 'acme', secret: token.secret, savedAt: 5 },
+    });
+  });
+
+  it('fetches all of Zoë’s conversations over HTTP, in one page or in several', async () => {
+    const all = await fetchHistory(tokenReader(api), 'Kustomer', transport(), ref(OPEN), zoe, 500);
+    expect(all.ok && all.value.map((c) => c.id)).toEqual(ZOES);
+    const before = demo.requestLog.length;
+    const reader = { ...tokenReader(api), history: smallPages(3) };
+    const paged = await fetchHistory(reader, 'Kustomer', transport(), ref(OPEN), zoe, 500);
+    if (!paged.ok) throw new Error(paged.error.message);
+    expect(paged.value.map((c) => c.id)).toEqual(ZOES);
+    expect(demo.requestLog.slice(before).map((r) => r.path)).toEqual([
+      `/v1/customers/${ZOE}/conversations?pageSize=3&page=1`,
+      `/v1/customers/${ZOE}/conversations?page=2&pageSize=3`,
+      `/v1/customers/${ZOE}/conversations?page=3&pageSize=3`,
+    ]);
+    expect(paged.value.map((c) => [c.status, c.channel])).toEqual([
+      ['open', 'email'],
+      ['pending', 'chat'],
+      ['solved', 'email'],
+      ['solved', 'web'],
+      ['solved', 'voice'],
+      ['solved', 'sms'],
+      ['solved', 'facebook'],
+    ]);
+    // A conversation without a name is called by its preview.
+    expect(paged.value[1]?.subject).toBe('Hi! Can we add two seats mid-term?');
+  });
+
+  it('keeps the conversation in view and its history row as one record', async () => {
+    const [customerId, conversationId] = OPEN.split('/');
+    const url = `https://${HOST}/app/customers/${customerId}/event/${conversationId}`;
+    const found = findTicket(url);
+    if (!found) throw new Error('no conversation');
+    const deps = { transport: transport(), reader: tokenReader(api), now: () => Date.now(), cap: 500 };
+    const tabCase = await resolveCase({ ...found.ref, url, ...found.adapter.readPage(document, found.ref) }, deps);
+    const key = `kustomer:${HOST}#${ZOE}`;
+    expect(tabCase.customerKey).toBe(key);
+    expect(await conversationsOf(key)).toMatchObject([{ id: OPEN, captured: true }]);
+    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: ZOES.length });
+    const saved = await conversationsOf(key);
+    expect(saved).toHaveLength(ZOES.length);
+    expect(saved.find((c) => c.id === OPEN)).not.toHaveProperty('captured');
+  });
+
+  it('checks the key, and says when Kustomer refuses it or it belongs to another organisation', async () => {
+    const now = () => 1_900_000_000_000;
+    expect(await checkToken(api, 'Kustomer', token, fetcher(), now)).toEqual({
+      ok: true,
+      at: 1_900_000_000_000,
+      message: 'Kustomer accepted the token.',
+    });
+    const refused = { ok: false, at: 1_900_000_000_000, message: REFUSED };
+    const wrongKey = { ...token, secret: 'eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC1rZXk' };
+    expect(await checkToken(api, 'Kustomer', wrongKey, fetcher(), now)).toEqual(refused);
+    expect(await checkToken(api, 'Kustomer', { ...token, account: 'globex' }, fetcher(), now)).toEqual(refused);
+    const reply = await fetcher()('https://acme.api.kustomerapp.com/v1/users/current', {});
+    expect(reply.status).toBe(401);
+    expect(await reply.json()).toMatchObject({ errors: [{ status: 401, title: 'Unauthorized' }] });
   });
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/utils/db';
+import { helpdeskTokens } from '@/utils/helpdesks/tokens';
 import { deleteAllData, exportAllData, maskSecret } from '@/utils/privacy/export';
 import { purgeExpired } from '@/utils/privacy/retention';
 import { settings } from '@/utils/settings';
@@ -61,6 +62,19 @@ describe('export my data', () => {
     expect(json).not.toContain('s3cr3t-path');
     expect(json).not.toContain('hunter2-hmac-secret');
     expect(json).toContain('https://hooks.example.com/…(masked)');
+  });
+
+  it('masks helpdesk API tokens, keeping where they go', async () => {
+    await helpdeskTokens.save('gorgias', {
+      account: 'acme-home',
+      user: 'admin@acme-home.example',
+      secret: 'gorgias-live-key-93b1c0ffee',
+      savedAt: NOW,
+    });
+    const data = JSON.parse(await exportAllData(NOW)) as { settings: Record<string, unknown> };
+    expect(data.settings.helpdeskTokens).toEqual({
+      gorgias: { account: 'acme-home', user: 'admin@acme-home.example', secret: '••••ffee', savedAt: NOW },
+    });
   });
 
   it('masks a token to its last four characters', () => {

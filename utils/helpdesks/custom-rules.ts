@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { requestOrigin } from '../host-access';
 import { type CustomHelpdeskRule, CustomHelpdeskRule as RuleSchema } from '../schemas';
 import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './custom';
 
@@ -74,11 +75,5 @@ export async function registerCustomScripts(
  * permission prompt needs the user gesture, which does not survive an await. No permissions API: nothing to ask.
  */
 export function requestHostAccess(host: string): Promise<boolean> {
-  const { permissions } = browser as { permissions?: Partial<typeof browser.permissions> };
-  if (!permissions?.request) return Promise.resolve(true);
-  try {
-    return permissions.request({ origins: [`https://${host}/*`] }).catch(() => false);
-  } catch {
-    return Promise.resolve(false);
-  }
+  return requestOrigin(`https://${host}`, '').then((access) => access.granted);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../schemas';
 import { compact, emailOf, textOf } from './dom';
-import { firstLine, malformed, withParam } from './payload';
+import { detailsOf, firstLine, malformed, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, TicketDetails } from './types';
 
 // Freshdesk agent app (Ember). Facts and sources: helpdesks.md section 2.
@@ -142,19 +142,15 @@ export const freshdesk: HelpdeskAdapter = {
       const conversation = toConversation(ticket, ref);
       return {
         ok: true,
-        value: compact({
-          customer: compact({
+        value: detailsOf(
+          compact({
             name: ticket.requester?.name || undefined,
             email: ticket.requester?.email || undefined,
             externalId: String(ticket.requester_id),
             organisation: ticket.company?.name || undefined,
           }),
-          subject: conversation.subject,
-          status: conversation.status,
-          tags: conversation.tags,
-          channel: conversation.channel,
           conversation,
-        }),
+        ),
       };
     },
 

@@ -1,8 +1,12 @@
+import * as z from 'zod/mini';
+import type { ConversationStatus } from '../schemas';
+import { bearer } from './connect';
 import { compact, textOf } from './dom';
-import type { HelpdeskAdapter } from './types';
+import { malformed } from './payload';
+import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
 
-// Front. Facts and sources: helpdesks.md §5. Detection and local capture only: Front's API takes tokens and no
-// session API is known, so this adapter has no `api`.
+// Front. Facts and sources: helpdesks.md §5. No session API is known, so there is no `api`: history comes from the
+// Core API with an API token an admin saves in Options.
 // Front's classes are styled-components names: the component prefix is stable, the hash suffix changes per deploy,
 // hence `[class*="…"]`. The page shows no conversation status through a known hook, so none is read.
 
@@ -24,9 +28,12 @@ function handleEmail(text: string | undefined): string | undefined {
   return candidate && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(candidate) ? candidate : undefined;
 }
 
-export const front: HelpdeskAdapter = {
+const NAME = 'Front';
+
+/** What the content script bundles: finding and reading a conversation page. */
+export const frontPage = {
   id: 'front',
-  name: 'Front',
+  name: NAME,
   matches: ['https://app.frontapp.com/*'],
 
   parseUrl(url) {
@@ -54,4 +61,121 @@ export const front: HelpdeskAdapter = {
       }),
     };
   },
+} satisfies HelpdeskPage;
+
+const Teammate = z.object({
+  id: z.string(),
+  email: z.nullish(z.string()),
+  first_name: z.nullish(z.string()),
+  last_name: z.nullish(z.string()),
+});
+
+const FrontConversation = z.object({
+  id: /* @__PURE__ */ z.string().check(z.regex(/^cnv_[0-9a-z]{1,12}$/)),
+  subject: z.nullish(z.string()),
+  status: z.string(),
+  status_category: z.nullish(z.string()),
+  /** Seconds since 1970, with milliseconds after the point. */
+  created_at: z.number(),
+  updated_at: z.nullish(z.number()),
+  tags: z.nullish(z.array(z.object({ name: z.string() }))),
+  assignee: z.nullish(Teammate),
+});
+type FrontConversation = z.infer<typeof FrontConversation>;
+
+const ConversationList = z.object({
+  _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
+  _results: z.array(FrontConversation),
+});
+
+/** With ticketing on, the ticket status's category says where the conversation stands. */
+const CATEGORIES: Record<string, ConversationStatus> = { open: 'open', waiting: 'pending', resolved: 'solved' };
+/** Otherwise the inbox status: unassigned is new work, archived is done, snoozed waits for its reminder. */
+const STATUSES: Record<string, ConversationStatus> = {
+  unassigned: 'new',
+  assigned: 'open',
+  snoozed: 'pending',
+  archived: 'closed',
+  deleted: 'closed',
 };
+
+function statusOf(c: FrontConversation): ConversationStatus {
+  const category = c.status_category;
+  if (category && Object.hasOwn(CATEGORIES, category)) return CATEGORIES[category] ?? 'open';
+  return (Object.hasOwn(STATUSES, c.status) && STATUSES[c.status]) || 'open';
+}
+
+const secondsToMillis = (seconds: number) => Math.round(seconds * 1000);
+
+function toConversation(c: FrontConversation, host: string) {
+  const assignee = c.assignee;
+  const name = assignee && [assignee.first_name, assignee.last_name].filter(Boolean).join(' ').trim();
+  return compact({
+    source: `front:${host}`,
+    // The API id, as `parseUrl` names the conversation (from `/open/cnv_…` or the number in a folder URL).
+    id: c.id,
+    subject: (c.subject?.trim() || `Conversation ${c.id}`).slice(0, 500),
+    status: statusOf(c),
+    createdAt: secondsToMillis(c.created_at),
+    updatedAt: secondsToMillis(c.updated_at ?? c.created_at),
+    url: `https://app.frontapp.com/open/${c.id}`,
+    tags: (c.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
+    assigneeId: assignee?.id.slice(0, 64),
+    assignee: assignee
+      ? compact({ name: name?.slice(0, 200) || undefined, email: assignee.email?.slice(0, 320) || undefined })
+      : undefined,
+  });
+}
+
+const API_ORIGIN = 'https://api2.frontapp.com';
+
+/**
+ * Front's next link names the company's own API host (`acme.api.frontapp.com`), which serves the same API as
+ * api2.frontapp.com: the same path and page token there is the same page, and the token goes to no other host.
+ */
+function nextPath(next: string | null | undefined): string | null {
+  if (!next) return null;
+  try {
+    const url = new URL(next, API_ORIGIN);
+    const isFront = url.hostname === 'api2.frontapp.com' || /^[a-z0-9-]+\.api\.frontapp\.com$/.test(url.hostname);
+    return url.protocol === 'https:' && isFront ? url.pathname + url.search : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Core API with an API token (helpdesks.md §5): the customer's conversations through their contact's email. */
+const frontToken: TokenApi = {
+  help: 'In Front: Settings → Developers → API tokens → Create API token, with access to shared resources.',
+  fields: {
+    secret: {
+      label: 'API token',
+      hint: 'From Settings → Developers → API tokens.',
+      pattern: {
+        regex: /^[\w-]+\.[\w-]+\.[\w-]+$/,
+        message: 'must be the whole API token: three parts joined by dots, with no spaces.',
+      },
+    },
+  },
+  origin: () => API_ORIGIN,
+  headers: (token) => bearer(token.secret),
+  checkPath: '/me',
+
+  history: {
+    // A contact can be named by one of its handles: `alt:email:…` (Front's resource aliases).
+    request: (customer, _ref, pageSize) =>
+      customer.email
+        ? `/contacts/alt:email:${encodeURIComponent(customer.email)}/conversations?limit=${Math.min(pageSize, 100)}`
+        : null,
+    parsePage(json, ref) {
+      const parsed = ConversationList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
+      const conversations = parsed.data._results.map((c) => toConversation(c, ref.host));
+      const next = conversations.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
+      return { ok: true, value: { conversations, next } };
+    },
+  },
+};
+
+/** The whole adapter: the page part and the token API the background uses. */
+export const front: HelpdeskAdapter = { ...frontPage, token: frontToken };

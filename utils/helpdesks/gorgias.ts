@@ -1,13 +1,19 @@
+import * as z from 'zod/mini';
+import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
+import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from './connect';
 import { compact, textOf } from './dom';
-import type { HelpdeskAdapter } from './types';
+import { detailsOf, malformed, withParam } from './payload';
+import type { HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Gorgias helpdesk (React). Facts and sources: helpdesks.md section 7. The ticket URL shapes come from a Gorgias
 // side-panel plan checked against a live account; the customer link in the ticket's breadcrumbs and the thread's
 // `aria-label` from the OpenPaint Gorgias extension (content-gorgias.js). Not checked against a live account here.
 //
-// Detection and local capture only, no `api`: whether `/api/tickets?customer_id=` answers the rep's session cookie is
-// "likely, unverified" (only an attachment download was seen working that way), and the documented API wants an API
-// key or OAuth, which Kept does not hold.
+// No session `api`: whether `/api/tickets?customer_id=` answers the rep's session cookie is "likely, unverified"
+// (only an attachment download was seen working that way). History comes from the documented REST API instead, with
+// an admin's API key (Basic auth: login email and key) saved in Options.
+
+const NAME = 'Gorgias';
 
 /** `/app/ticket/{id}`, and a ticket opened from a view (split view): `/app/views/{viewId}/{id}`. */
 const TICKET_PATHS = [/^\/app\/ticket\/(\d+)\/?$/, /^\/app\/views\/\d+\/(\d+)\/?$/];
@@ -21,9 +27,10 @@ const CUSTOMER_LINK = '[aria-label="Breadcrumbs"] a[href*="/app/customer/"]';
 const isAgentHost = (url: URL): boolean =>
   url.protocol === 'https:' && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.gorgias\.com$/.test(url.hostname);
 
-export const gorgias: HelpdeskAdapter = {
+/** What the content script bundles: finding and reading a ticket page. */
+export const gorgiasPage = {
   id: 'gorgias',
-  name: 'Gorgias',
+  name: NAME,
   matches: ['https://*.gorgias.com/*'],
 
   parseUrl(url) {
@@ -48,4 +55,126 @@ export const gorgias: HelpdeskAdapter = {
       }),
     };
   },
+} satisfies HelpdeskPage;
+
+const GorgiasTicket = z.object({
+  id: z.number(),
+  subject: z.nullish(z.string()),
+  status: z.string(),
+  channel: z.nullish(z.string()),
+  customer: z.nullish(
+    z.object({
+      id: z.number(),
+      email: z.nullish(z.string()),
+      name: z.nullish(z.string()),
+    }),
+  ),
+  assignee_user: z.nullish(z.object({ id: z.number() })),
+  tags: z.nullish(z.array(z.object({ name: z.string() }))),
+  created_datetime: z.iso.datetime({ offset: true, local: true }),
+  updated_datetime: z.nullish(z.iso.datetime({ offset: true, local: true })),
+});
+type GorgiasTicket = z.infer<typeof GorgiasTicket>;
+
+const TicketList = z.object({
+  data: z.array(GorgiasTicket),
+  meta: z.nullish(z.object({ next_cursor: z.nullish(z.string()) })),
+});
+
+/** Gorgias has two statuses; a snoozed ticket is open with a snooze date. */
+const STATUSES: Record<string, ConversationStatus> = { open: 'open', closed: 'closed' };
+
+/** Gorgias channels in the playbook's channel words; social and marketplace channels keep their own names. */
+const CHANNELS: Record<string, string> = {
+  email: 'email',
+  chat: 'chat',
+  phone: 'voice',
+  sms: 'sms',
+  contact_form: 'web',
+  'help-center': 'web',
 };
+
+/** Gorgias datetimes may come without a zone; they are UTC. */
+const timeOf = (iso: string) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
+
+function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['conversation'] {
+  const channel = ticket.channel ?? undefined;
+  return compact({
+    source: `gorgias:${ref.host}`,
+    id: String(ticket.id),
+    subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
+    status: (Object.hasOwn(STATUSES, ticket.status) && STATUSES[ticket.status]) || 'open',
+    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    createdAt: timeOf(ticket.created_datetime),
+    updatedAt: timeOf(ticket.updated_datetime ?? ticket.created_datetime),
+    url: `https://${ref.host}/app/ticket/${ticket.id}`,
+    tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
+    assigneeId: ticket.assignee_user ? String(ticket.assignee_user.id) : undefined,
+  });
+}
+
+/** The REST API with an API key (helpdesks.md section 7): on the account's own host, so no new host permission. */
+const gorgiasToken: TokenApi = {
+  help: 'In Gorgias: Settings → REST API. Copy the API key; the login is the email address the key was made for.',
+  fields: {
+    account: {
+      label: 'Gorgias subdomain',
+      hint: 'The part before .gorgias.com in your helpdesk address, such as acme in acme.gorgias.com.',
+      pattern: { regex: DNS_LABEL, message: 'must be a subdomain such as acme (letters, digits and hyphens).' },
+    },
+    user: {
+      label: 'Login email',
+      hint: 'The Gorgias user the API key belongs to.',
+      pattern: { regex: EMAIL_ADDRESS, message: 'must be an email address.' },
+    },
+    secret: { label: 'API key', hint: 'From Settings → REST API.' },
+  },
+  origin: (token: HelpdeskToken) => `https://${token.account}.gorgias.com`,
+  headers: (token) => ({ authorization: basicAuth(token.user ?? '', token.secret) }),
+  checkPath: '/api/account',
+
+  ticket: {
+    request: (ref) => `/api/tickets/${encodeURIComponent(ref.ticketId)}`,
+    parse(json, ref): Result<TicketDetails> {
+      const parsed = GorgiasTicket.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
+      const ticket = parsed.data;
+      const conversation = toConversation(ticket, ref);
+      return {
+        ok: true,
+        value: detailsOf(
+          compact({
+            name: ticket.customer?.name || undefined,
+            email: ticket.customer?.email || undefined,
+            externalId: ticket.customer ? String(ticket.customer.id) : undefined,
+          }),
+          conversation,
+        ),
+      };
+    },
+  },
+
+  history: {
+    // Newest first; Gorgias pages with an opaque cursor in `meta.next_cursor`.
+    request: (customer, _ref, pageSize) =>
+      customer.externalId
+        ? `/api/tickets?customer_id=${encodeURIComponent(customer.externalId)}&limit=${Math.min(pageSize, 100)}&order_by=created_datetime:desc`
+        : null,
+    parsePage(json, ref, request) {
+      const parsed = TicketList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
+      const cursor = parsed.data.meta?.next_cursor;
+      const path = typeof request === 'string' ? request : request.path;
+      return {
+        ok: true,
+        value: {
+          conversations: parsed.data.data.map((t) => toConversation(t, ref)),
+          next: cursor && parsed.data.data.length > 0 ? withParam(path, 'cursor', cursor) : null,
+        },
+      };
+    },
+  },
+};
+
+/** The whole adapter: the page part and the token API the background uses. */
+export const gorgias: HelpdeskAdapter = { ...gorgiasPage, token: gorgiasToken };

@@ -1,9 +1,14 @@
+import * as z from 'zod/mini';
 import type { ConversationStatus } from '../schemas';
+import { bearer } from './connect';
 import { compact, emailOf, textOf } from './dom';
-import type { HelpdeskAdapter } from './types';
+import { firstLine, malformed, withParam } from './payload';
+import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
 
-// Help Scout. Facts and sources: helpdesks.md §3. Detection and local capture only: the Mailbox API takes OAuth
-// tokens and no session API is known, so this adapter has no `api`.
+// Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no `api`: history comes from
+// the Mailbox API 2.0 with an admin's own app (OAuth2 client credentials) saved in Options.
+
+const NAME = 'Help Scout';
 
 /** `app.helpscout.com` is matched by a recent userscript; not verified as an agent host. */
 const HOSTS = new Set(['secure.helpscout.net', 'app.helpscout.com']);
@@ -40,9 +45,10 @@ function shownNumber(header: Element | null): string | undefined {
   return undefined;
 }
 
-export const helpscout: HelpdeskAdapter = {
+/** What the content script bundles: finding and reading a conversation page. */
+export const helpscoutPage = {
   id: 'helpscout',
-  name: 'Help Scout',
+  name: NAME,
   matches: ['https://secure.helpscout.net/*', 'https://app.helpscout.com/*'],
 
   parseUrl(url) {
@@ -71,4 +77,137 @@ export const helpscout: HelpdeskAdapter = {
       }),
     };
   },
+} satisfies HelpdeskPage;
+
+const Time = z.iso.datetime({ offset: true });
+
+const Person = z.object({
+  id: z.number(),
+  first: z.nullish(z.string()),
+  last: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+});
+
+const HelpScoutConversation = z.object({
+  id: z.number(),
+  number: z.number(),
+  subject: z.nullish(z.string()),
+  status: z.string(),
+  type: z.nullish(z.string()),
+  preview: z.nullish(z.string()),
+  createdAt: Time,
+  userUpdatedAt: z.nullish(Time),
+  closedAt: z.nullish(Time),
+  tags: z.nullish(z.array(z.object({ tag: z.string() }))),
+  assignee: z.nullish(Person),
+});
+type HelpScoutConversation = z.infer<typeof HelpScoutConversation>;
+
+/** A page of `GET /v2/conversations`: HAL, with the list under `_embedded` (left out when nothing matched). */
+const ConversationList = z.object({
+  _embedded: z.nullish(z.object({ conversations: z.array(HelpScoutConversation) })),
+  page: z.object({ number: z.number(), totalPages: z.number() }),
+});
+
+const Granted = z.object({ access_token: /* @__PURE__ */ z.string().check(z.minLength(1)), expires_in: z.number() });
+
+/** The conversation types in the playbook's channel words. */
+const CHANNELS: Record<string, string> = { email: 'email', chat: 'chat', phone: 'voice' };
+
+/** Spam is out of the way like a closed conversation; the page shows it with no status at all. */
+const historyStatusOf = (status: string): ConversationStatus =>
+  status === 'spam' ? 'closed' : (statusOf(status) ?? 'open');
+
+const nameOf = (person: z.infer<typeof Person>) => [person.first, person.last].filter(Boolean).join(' ').trim();
+
+function toConversation(c: HelpScoutConversation, host: string) {
+  const assignee = c.assignee;
+  const channel = c.type ?? undefined;
+  return compact({
+    source: `helpscout:${host}`,
+    // The number, as `parseUrl` names the conversation: the one open and its history row are one record.
+    id: String(c.number),
+    subject: (c.subject?.trim() || `Conversation #${c.number}`).slice(0, 500),
+    status: historyStatusOf(c.status),
+    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    createdAt: Date.parse(c.createdAt),
+    updatedAt: Date.parse(c.userUpdatedAt ?? c.closedAt ?? c.createdAt),
+    excerpt: firstLine(c.preview),
+    url: `https://secure.helpscout.net/conversation/${c.id}/${c.number}`,
+    tags: (c.tags ?? []).slice(0, 50).map((t) => t.tag.slice(0, 100)),
+    assigneeId: assignee ? String(assignee.id) : undefined,
+    assignee: assignee
+      ? compact({
+          name: nameOf(assignee).slice(0, 200) || undefined,
+          email: assignee.email?.slice(0, 320) || undefined,
+        })
+      : undefined,
+  });
+}
+
+/** A value inside a search query's double quotes. */
+const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+
+/**
+ * Mailbox API 2.0 (helpdesks.md §3) with the admin's own app: client credentials traded for a 2-day access token.
+ * Without `status=all` Help Scout lists only active conversations.
+ */
+const helpscoutToken: TokenApi = {
+  help: 'In Help Scout: Your Profile → My Apps → Create My App. Copy its App ID and App Secret.',
+  fields: {
+    user: {
+      label: 'App ID',
+      hint: 'From Your Profile → My Apps.',
+      pattern: { regex: /^[A-Za-z0-9]+$/, message: 'must be the App ID from My Apps (letters and digits only).' },
+    },
+    secret: { label: 'App secret', hint: 'Shown beside the App ID in My Apps.' },
+  },
+  origin: () => 'https://api.helpscout.net',
+  exchange: {
+    request: (token) => ({
+      path: '/v2/oauth2/token',
+      form: { grant_type: 'client_credentials', client_id: token.user ?? '', client_secret: token.secret },
+    }),
+    parse(json) {
+      const parsed = Granted.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'token answer', parsed.error);
+      return { ok: true, value: { accessToken: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in } };
+    },
+  },
+  headers: (_token, accessToken) => bearer(accessToken ?? ''),
+  checkPath: '/v2/users/me',
+
+  history: {
+    // Help Scout pages conversations 25 at a time whatever is asked, so `pageSize` has nothing to set.
+    request(customer) {
+      const id = customer.externalId;
+      const query =
+        id && /^\d+$/.test(id) ? `(customerIds:${id})` : customer.email && `(email:${quoted(customer.email)})`;
+      if (!query) return null;
+      const params = new URLSearchParams({
+        query,
+        status: 'all',
+        sortField: 'modifiedAt',
+        sortOrder: 'desc',
+        page: '1',
+      });
+      return `/v2/conversations?${params}`;
+    },
+    parsePage(json, ref, request) {
+      const parsed = ConversationList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
+      const { _embedded, page } = parsed.data;
+      const conversations = (_embedded?.conversations ?? []).map((c) => toConversation(c, ref.host));
+      const path = typeof request === 'string' ? request : request.path;
+      // The page numbers say where the next page is (the `next` link says the same, as a full URL).
+      const more = page.number < page.totalPages && conversations.length > 0;
+      return {
+        ok: true,
+        value: { conversations, next: more ? withParam(path, 'page', String(page.number + 1)) : null },
+      };
+    },
+  },
 };
+
+/** The whole adapter: the page part and the token API the background uses. */
+export const helpscout: HelpdeskAdapter = { ...helpscoutPage, token: helpscoutToken };

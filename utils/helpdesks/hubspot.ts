@@ -1,9 +1,15 @@
-import type { ConversationStatus, TicketRef } from '../schemas';
+import * as z from 'zod/mini';
+import type { ConversationStatus, Result, TicketRef } from '../schemas';
+import { bearer } from './connect';
 import { compact, emailOf, textOf } from './dom';
-import type { HelpdeskAdapter } from './types';
+import { firstLine, malformed } from './payload';
+import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, SeenTicket, TicketDetails, TokenApi } from './types';
 
-// HubSpot Help Desk and Conversations inbox. Facts and sources: helpdesks.md §6. Detection and local capture only:
-// the session API under `/api/*` is undocumented and needs a CSRF cookie, the official one a token; no `api` here.
+// HubSpot Help Desk and Conversations inbox. Facts and sources: helpdesks.md §6. No session `api`: the one under
+// `/api/*` is undocumented and needs a CSRF cookie. History comes from the documented CRM API instead, with a
+// private app's access token saved in Options.
+
+const NAME = 'HubSpot';
 
 const HOSTS = new Set(['app.hubspot.com', 'app-eu1.hubspot.com']);
 
@@ -52,9 +58,10 @@ function isStale(scope: ParentNode, ref: TicketRef): boolean {
   return !ref.ticketId.startsWith('thread-') && shown !== undefined && shown !== ref.ticketId;
 }
 
-export const hubspot: HelpdeskAdapter = {
+/** What the content script bundles: finding and reading a ticket page. */
+export const hubspotPage = {
   id: 'hubspot',
-  name: 'HubSpot',
+  name: NAME,
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
 
   parseUrl(url) {
@@ -90,4 +97,149 @@ export const hubspot: HelpdeskAdapter = {
       }),
     };
   },
+} satisfies HelpdeskPage;
+
+const SEARCH_PATH = '/crm/v3/objects/tickets/search';
+/** The ticket properties history reads; a search answers only the properties it is asked for. */
+const PROPERTIES = [
+  'subject',
+  'content',
+  'hs_pipeline_stage',
+  'createdate',
+  'hs_lastmodifieddate',
+  'source_type',
+  'hubspot_owner_id',
+];
+/** CRM search pages hold at most 200 records. */
+const MOST_PER_PAGE = 200;
+const RECORD_ID = /^\d{1,20}$/;
+
+const isTime = (value: string) => Number.isFinite(Date.parse(value));
+const Time = /* @__PURE__ */ z.string().check(z.refine(isTime, 'not a date'));
+/** Every CRM property comes as a string, or null when it has no value. */
+const Property = z.nullish(z.string());
+
+const HubSpotTicket = z.object({
+  id: /* @__PURE__ */ z.string().check(z.regex(RECORD_ID)),
+  properties: z.object({
+    subject: Property,
+    content: Property,
+    hs_pipeline_stage: Property,
+    createdate: z.nullish(Time),
+    hs_lastmodifieddate: z.nullish(Time),
+    source_type: Property,
+    hubspot_owner_id: Property,
+  }),
+  createdAt: Time,
+  updatedAt: Time,
+});
+type HubSpotTicket = z.infer<typeof HubSpotTicket>;
+
+const SearchPage = z.object({
+  results: z.array(HubSpotTicket),
+  paging: z.nullish(z.object({ next: z.nullish(z.object({ after: z.string() })) })),
+});
+
+/** The search Kept sends, read back to ask for the next page with the same body. */
+const SearchBody = z.looseObject({ filterGroups: z.array(z.unknown()) });
+
+/** The stages of HubSpot's default ticket pipeline, by id; a portal's own stages count as open. */
+const STAGES: Record<string, ConversationStatus> = { '1': 'new', '2': 'pending', '3': 'open', '4': 'closed' };
+
+/** HubSpot's ticket sources in the playbook's channel words; others keep their own name. */
+const SOURCES: Record<string, string> = { EMAIL: 'email', CHAT: 'chat', PHONE: 'voice', FORM: 'web' };
+
+/** The portal (Hub ID) in the URL of the case's page: record links need it, and a case carries its page's URL. */
+const PORTAL_PATH = /^\/(?:help-desk|contacts|live-messages)\/(\d+)\//;
+function portalOf(ref: SeenTicket): string | undefined {
+  if (!ref.url) return undefined;
+  try {
+    return PORTAL_PATH.exec(new URL(ref.url).pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The ticket's record in the rep's portal. Without the portal id, HubSpot's account-agnostic `/l/` form (the one its
+ * own docs link with) opens the record in the portal the rep is signed in to; not checked for records here.
+ */
+function recordUrl(ref: SeenTicket, id: string): string {
+  const portal = portalOf(ref);
+  return portal
+    ? `https://${ref.host}/contacts/${portal}/record/0-5/${id}`
+    : `https://${ref.host}/l/contacts/record/0-5/${id}`;
+}
+
+function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['conversation'] {
+  const p = ticket.properties;
+  const stage = p.hs_pipeline_stage ?? '';
+  const source = p.source_type ?? '';
+  const createdAt = Date.parse(p.createdate ?? ticket.createdAt);
+  return compact({
+    source: `hubspot:${ref.host}`,
+    // The ticket id, as parseUrl names the ticket in view: its page and its history row are one record.
+    id: ticket.id,
+    subject: (p.subject?.trim() || `Ticket #${ticket.id}`).slice(0, 500),
+    status: (Object.hasOwn(STAGES, stage) && STAGES[stage]) || 'open',
+    channel: Object.hasOwn(SOURCES, source) ? SOURCES[source] : source.toLowerCase().slice(0, 40) || undefined,
+    createdAt,
+    updatedAt: Math.max(createdAt, Date.parse(p.hs_lastmodifieddate ?? ticket.updatedAt)),
+    excerpt: firstLine(p.content),
+    url: recordUrl(ref, ticket.id),
+    tags: [],
+    assigneeId: p.hubspot_owner_id?.slice(0, 64) || undefined,
+  });
+}
+
+/** The next page of a search: the same body with HubSpot's cursor. */
+function nextSearch(request: ApiRequest, after: string): ApiRequest | null {
+  if (typeof request === 'string') return null;
+  const body = SearchBody.safeParse(request.json);
+  return body.success ? { path: request.path, json: { ...body.data, after } } : null;
+}
+
+/** The CRM API with a private app's access token (helpdesks.md §6). */
+const hubspotToken: TokenApi = {
+  help:
+    'In HubSpot: Settings → Integrations → Private Apps → Create a private app with the scopes tickets and ' +
+    'crm.objects.contacts.read, then copy its access token.',
+  fields: {
+    secret: {
+      label: 'Private app access token',
+      hint: 'From the private app’s Auth tab; it starts with pat-.',
+      pattern: { regex: /^pat-[a-z0-9]+-[\w-]+$/i, message: 'must be a private app access token, such as pat-na1-….' },
+    },
+  },
+  origin: () => 'https://api.hubapi.com',
+  headers: (token) => bearer(token.secret),
+  checkPath: '/crm/v3/objects/tickets?limit=1',
+
+  history: {
+    // The tickets associated with the contact the page shows, most recently changed first.
+    request(customer, _ref, pageSize) {
+      const contact = customer.externalId;
+      if (!contact || !RECORD_ID.test(contact)) return null;
+      const json = {
+        filterGroups: [{ filters: [{ propertyName: 'associations.contact', operator: 'EQ', value: contact }] }],
+        sorts: [{ propertyName: 'hs_lastmodifieddate', direction: 'DESCENDING' }],
+        properties: PROPERTIES,
+        limit: Math.min(pageSize, MOST_PER_PAGE),
+      };
+      return { path: SEARCH_PATH, json };
+    },
+    parsePage(json, ref, request): Result<{ conversations: TicketDetails['conversation'][]; next: ApiRequest | null }> {
+      const parsed = SearchPage.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'ticket search page', parsed.error);
+      const after = parsed.data.paging?.next?.after;
+      const conversations = parsed.data.results.map((t) => toConversation(t, ref));
+      return {
+        ok: true,
+        value: { conversations, next: after && conversations.length > 0 ? nextSearch(request, after) : null },
+      };
+    },
+  },
 };
+
+/** The whole adapter: the page part and the token API the background uses. */
+export const hubspot: HelpdeskAdapter = { ...hubspotPage, token: hubspotToken };

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result } from '../schemas';
+import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
+import { bearer } from './connect';
 import { compact, textOf } from './dom';
 import { firstLine, malformed } from './payload';
-import type { HelpdeskAdapter, HelpdeskPage, TicketDetails } from './types';
+import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Intercom Inbox. Facts and sources: helpdesks.md §4.
 // EXPERIMENTAL: the customer comes from Intercom's own `/ember/` API with the rep's session. That API is
 // undocumented and may change without notice; the payload fields below are the ones public code reads.
+// With an access token saved in Options, the documented REST API gives the customer and their history instead.
 
 const HOSTS = new Set(['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com']);
 
@@ -72,11 +74,9 @@ function millisOf(time: string | number | null | undefined): number | undefined 
   return Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : undefined;
 }
 
-/** The first telling line of a message. Blocks are Messenger text or email HTML; the panel shows plain text. */
-function excerptOf(part: Part | undefined): string | undefined {
-  const text = (part?.renderable_data?.blocks ?? [])
-    .map((b) => b.text || b.content || '')
-    .join('\n')
+/** A message as plain text: Intercom bodies are Messenger text or email HTML; the panel shows plain text. */
+function plainText(html: string): string {
+  return html
     .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, '\n')
     .replace(/<[^>]*>/g, ' ')
     .replace(/&nbsp;/g, ' ')
@@ -88,7 +88,11 @@ function excerptOf(part: Part | undefined): string | undefined {
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' '))
     .join('\n');
-  return firstLine(text);
+}
+
+/** The first telling line of a message. */
+function excerptOf(part: Part | undefined): string | undefined {
+  return firstLine(plainText((part?.renderable_data?.blocks ?? []).map((b) => b.text || b.content || '').join('\n')));
 }
 
 const bounded = (value: string | null | undefined, max: number) => {
@@ -124,7 +128,177 @@ export const intercomPage: HelpdeskPage = {
   api: { pathPrefix: '/ember/' },
 };
 
-/** The whole adapter: the page part and the API reader the background uses. */
+// ---------- the documented REST API, with an access token ----------
+
+const Seconds = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
+const ApiId = /* @__PURE__ */ z.string().check(z.regex(/^[\w-]{1,40}$/));
+
+const ApiConversation = z.object({
+  id: ApiId,
+  title: z.nullish(z.string()),
+  created_at: Seconds,
+  updated_at: z.nullish(Seconds),
+  state: z.nullish(z.string()),
+  admin_assignee_id: z.nullish(Id),
+  tags: z.nullish(z.object({ tags: z.array(z.object({ name: z.string() })) })),
+  source: z.nullish(
+    z.object({
+      type: z.nullish(z.string()),
+      subject: z.nullish(z.string()),
+      body: z.nullish(z.string()),
+      author: z.nullish(
+        z.object({
+          type: z.nullish(z.string()),
+          id: z.nullish(Id),
+          name: z.nullish(z.string()),
+          email: z.nullish(z.string()),
+        }),
+      ),
+    }),
+  ),
+  contacts: z.nullish(z.object({ contacts: z.array(z.object({ id: z.string() })) })),
+});
+type ApiConversation = z.infer<typeof ApiConversation>;
+
+const ConversationList = z.object({
+  conversations: z.array(ApiConversation),
+  pages: z.nullish(z.object({ next: z.nullish(z.object({ starting_after: z.nullish(z.string()) })) })),
+});
+
+/** The search Kept sends, read back to ask for the next page with the same query. */
+const SearchBody = z.looseObject({ query: z.unknown(), pagination: z.optional(z.looseObject({})) });
+
+/** Search pages hold at most 150 conversations. */
+const MOST_PER_PAGE = 150;
+
+/** How a conversation started, in the playbook's channel words; social channels keep their own names. */
+const SOURCE_CHANNELS: Record<string, string> = {
+  conversation: 'chat',
+  email: 'email',
+  phone_call: 'voice',
+  phone_switch: 'voice',
+  sms: 'sms',
+};
+
+/** The people who write as the customer; admins, bots and teams write for the workspace. */
+const CUSTOMER_AUTHORS = new Set(['user', 'lead', 'contact']);
+
+/** The REST API's host for a workspace's region. */
+function apiOrigin(region: string | undefined): string {
+  const name = region?.toLowerCase();
+  return name === 'eu' || name === 'au' ? `https://api.${name}.intercom.io` : 'https://api.intercom.io';
+}
+
+/** A title a teammate gave, or an email's subject line. */
+const subjectOf = (c: ApiConversation): string | undefined =>
+  c.title?.trim() || plainText(c.source?.subject ?? '').trim() || undefined;
+
+function toConversation(c: ApiConversation, ref: TicketRef): TicketDetails['conversation'] {
+  const { appId } = splitCaseId(ref.ticketId);
+  const excerpt = firstLine(plainText(c.source?.body ?? ''));
+  const type = c.source?.type ?? '';
+  const createdAt = c.created_at * 1000;
+  return compact({
+    source: `intercom:${ref.host}`,
+    // The workspace and the conversation, as parseUrl names the one in view: its page and its history row are one.
+    id: `${appId}:${c.id}`,
+    subject: (subjectOf(c) || excerpt || `Conversation #${c.id}`).slice(0, 500),
+    status: STATES.get(c.state ?? '') ?? 'open',
+    channel: Object.hasOwn(SOURCE_CHANNELS, type) ? SOURCE_CHANNELS[type] : type.slice(0, 40) || undefined,
+    createdAt,
+    updatedAt: Math.max(createdAt, (c.updated_at ?? c.created_at) * 1000),
+    excerpt,
+    url: `https://${ref.host}/a/inbox/${encodeURIComponent(appId || '_')}/inbox/conversation/${encodeURIComponent(c.id)}`,
+    tags: (c.tags?.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
+    assigneeId: c.admin_assignee_id == null ? undefined : String(c.admin_assignee_id).slice(0, 64),
+  });
+}
+
+/** The next page of a search: the same query, after Intercom's cursor. */
+function nextSearch(request: ApiRequest, startingAfter: string): ApiRequest | null {
+  if (typeof request === 'string') return null;
+  const body = SearchBody.safeParse(request.json);
+  if (!body.success) return null;
+  return {
+    path: request.path,
+    json: { ...body.data, pagination: { ...body.data.pagination, starting_after: startingAfter } },
+  };
+}
+
+const intercomToken: TokenApi = {
+  help:
+    'In Intercom: Settings → Integrations → Developer Hub → your app → Authentication; copy the access token. ' +
+    'Region: us for app.intercom.com, eu for app.eu.intercom.com (API at api.eu.intercom.io), au for ' +
+    'app.au.intercom.com (api.au.intercom.io).',
+  fields: {
+    account: {
+      label: 'Region',
+      hint: 'us, eu or au: where your workspace is hosted.',
+      pattern: { regex: /^(us|eu|au)$/i, message: 'must be us, eu or au.' },
+    },
+    secret: { label: 'Access token', hint: 'From your Developer Hub app’s Authentication page.' },
+  },
+  origin: (token: HelpdeskToken) => apiOrigin(token.account),
+  headers: (token) => ({ ...bearer(token.secret), 'intercom-version': '2.11' }),
+  checkPath: '/me',
+
+  ticket: {
+    request: (ref) => `/conversations/${encodeURIComponent(splitCaseId(ref.ticketId).conversationId)}`,
+    parse(json, ref): Result<TicketDetails> {
+      const parsed = ApiConversation.safeParse(json);
+      if (!parsed.success) return malformed('Intercom', 'conversation', parsed.error);
+      const c = parsed.data;
+      const contact = c.contacts?.contacts[0];
+      const author = c.source?.author;
+      // The customer's own first message names them; the contact list gives only ids.
+      const fromCustomer =
+        author && CUSTOMER_AUTHORS.has(author.type ?? '') && (!contact || String(author.id) === contact.id);
+      const conversation = toConversation(c, ref);
+      return {
+        ok: true,
+        value: compact({
+          customer: compact({
+            name: fromCustomer ? bounded(author.name, 200) : undefined,
+            email: fromCustomer ? bounded(author.email, 320) : undefined,
+            // The contact id is what the history search looks up.
+            externalId: bounded(contact?.id, 64),
+          }),
+          subject: subjectOf(c) ? conversation.subject : undefined,
+          status: STATES.get(c.state ?? ''),
+          tags: conversation.tags,
+          channel: conversation.channel,
+          conversation,
+        }),
+      };
+    },
+  },
+
+  history: {
+    // Intercom's search takes no sort order; the panel sorts what it keeps.
+    request: (customer, _ref, pageSize) =>
+      customer.externalId
+        ? {
+            path: '/conversations/search',
+            json: {
+              query: { field: 'contact_ids', operator: '=', value: customer.externalId },
+              pagination: { per_page: Math.min(pageSize, MOST_PER_PAGE) },
+            },
+          }
+        : null,
+    parsePage(json, ref, request) {
+      const parsed = ConversationList.safeParse(json);
+      if (!parsed.success) return malformed('Intercom', 'conversation search page', parsed.error);
+      const after = parsed.data.pages?.next?.starting_after;
+      const conversations = parsed.data.conversations.map((c) => toConversation(c, ref));
+      return {
+        ok: true,
+        value: { conversations, next: after && conversations.length > 0 ? nextSearch(request, after) : null },
+      };
+    },
+  },
+};
+
+/** The whole adapter: the page part, the session API reader and the token API the background uses. */
 export const intercom: HelpdeskAdapter = {
   ...intercomPage,
   api: {
@@ -181,4 +355,5 @@ export const intercom: HelpdeskAdapter = {
     // No history with the session: no per-contact list was confirmed on `/ember/` (helpdesks.md §4) and the official
     // search needs a token.
   },
+  token: intercomToken,
 };

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../schemas';
 import { compact, textOf } from './dom';
-import { firstLine, malformed, withParam } from './payload';
+import { detailsOf, firstLine, malformed, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, TicketDetails } from './types';
 
 // Jira Service Management Cloud (React). Facts and sources: helpdesks.md section 10. The summary heading, breadcrumb
@@ -159,13 +159,7 @@ export const jsm: HelpdeskAdapter = {
       const reporter = issue.fields.reporter;
       return {
         ok: true,
-        value: compact({
-          customer: compact({ ...person(reporter), externalId: reporter?.accountId }),
-          subject: conversation.subject,
-          status: conversation.status,
-          tags: conversation.tags,
-          conversation,
-        }),
+        value: detailsOf(compact({ ...person(reporter), externalId: reporter?.accountId }), conversation),
       };
     },
 

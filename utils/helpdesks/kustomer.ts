@@ -1,12 +1,19 @@
-import type { HelpdeskAdapter } from './types';
+import * as z from 'zod/mini';
+import type { ConversationStatus } from '../schemas';
+import { bearer, DNS_LABEL } from './connect';
+import { compact } from './dom';
+import { firstLine, malformed } from './payload';
+import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
 
 // Kustomer agent app. Facts and sources: helpdesks.md section 11: the URL names the customer and the conversation
 // (`/app/customers/{customerId}/event/{conversationId}`); ids are 24-hex object ids in every public link seen.
 // No DOM hook is known, so the page is not read at all: the customer is the one the URL names, which also means
 // another customer's timeline left in the DOM can never be mistaken for this one.
 //
-// Detection and local capture only, no `api`: Kustomer's API wants a Bearer API key on {org}.api.kustomerapp.com,
-// and no session access from the agent app is known.
+// No session access from the agent app is known, so there is no `api`: history comes from Kustomer's API with an
+// API key (Bearer, on {org}.api.kustomerapp.com) an admin saves in Options.
+
+const NAME = 'Kustomer';
 
 const ID = '[0-9a-f]{24}';
 const CONVERSATION_PATH = new RegExp(`^/app/customers/(${ID})/event/(${ID})/?$`);
@@ -23,9 +30,10 @@ const isAgentHost = (url: URL): boolean =>
   url.hostname !== 'api.kustomerapp.com' &&
   /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.kustomerapp\.com$/.test(url.hostname);
 
-export const kustomer: HelpdeskAdapter = {
+/** What the content script bundles: finding a conversation and its customer in the URL. */
+export const kustomerPage = {
   id: 'kustomer',
-  name: 'Kustomer',
+  name: NAME,
   matches: ['https://*.kustomerapp.com/*'],
 
   parseUrl(url) {
@@ -38,4 +46,104 @@ export const kustomer: HelpdeskAdapter = {
     const customerId = TICKET_ID.exec(ref.ticketId)?.[1];
     return { customer: customerId ? { externalId: customerId } : {} };
   },
+} satisfies HelpdeskPage;
+
+const OBJECT_ID = new RegExp(`^${ID}$`);
+const Time = z.iso.datetime({ offset: true });
+
+/** One conversation in JSON:API form: its fields under `attributes`, its customer under `relationships`. */
+const KustomerConversation = z.object({
+  id: /* @__PURE__ */ z.string().check(z.regex(OBJECT_ID)),
+  attributes: z.object({
+    name: z.nullish(z.string()),
+    preview: z.nullish(z.string()),
+    status: z.string(),
+    channels: z.nullish(z.array(z.string())),
+    createdAt: Time,
+    updatedAt: z.nullish(Time),
+    lastActivityAt: z.nullish(Time),
+    assignedUsers: z.nullish(z.array(z.string())),
+  }),
+  relationships: z.nullish(
+    z.object({
+      customer: z.nullish(z.object({ data: z.nullish(z.object({ id: z.string() })) })),
+    }),
+  ),
+});
+type KustomerConversation = z.infer<typeof KustomerConversation>;
+
+const ConversationList = z.object({
+  data: z.array(KustomerConversation),
+  links: z.nullish(z.object({ next: z.nullish(z.string()) })),
+});
+
+/** Snoozed waits for a time or the customer's reply; done is resolved, and a new message opens it again. */
+const STATUSES: Record<string, ConversationStatus> = { open: 'open', snoozed: 'pending', done: 'solved' };
+
+/** Kustomer's channels in the playbook's channel words; social channels keep their own names. */
+const CHANNELS: Record<string, string> = { email: 'email', chat: 'chat', sms: 'sms', voice: 'voice', form: 'web' };
+
+/** The customer whose conversations a request lists: `/v1/customers/{id}/conversations`. */
+const LISTED_CUSTOMER = new RegExp(`^/v1/customers/(${ID})/conversations`);
+
+function toConversation(c: KustomerConversation, customerId: string, host: string) {
+  const a = c.attributes;
+  const channel = a.channels?.[0];
+  const excerpt = firstLine(a.preview);
+  return compact({
+    source: `kustomer:${host}`,
+    // `{customerId}/{conversationId}`, as `parseUrl` names the conversation: the one open and its row are one record.
+    id: `${customerId}/${c.id}`,
+    subject: (a.name?.trim() || excerpt || `Conversation ${c.id}`).slice(0, 500),
+    status: (Object.hasOwn(STATUSES, a.status) && STATUSES[a.status]) || 'open',
+    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    createdAt: Date.parse(a.createdAt),
+    updatedAt: Date.parse(a.lastActivityAt ?? a.updatedAt ?? a.createdAt),
+    excerpt,
+    url: `https://${host}/app/customers/${customerId}/event/${c.id}`,
+    // Kustomer lists a conversation's tags by id; their names would cost a request per tag.
+    tags: [],
+    assigneeId: a.assignedUsers?.[0]?.slice(0, 64),
+  });
+}
+
+/** Kustomer's API with an API key (helpdesks.md section 11), on the organisation's own API host. */
+const kustomerToken: TokenApi = {
+  help: 'In Kustomer: Settings → Security → API Keys → Add API Key, with the role org.permission.conversation.read.',
+  fields: {
+    account: {
+      label: 'Kustomer organisation',
+      hint: 'The part before .kustomerapp.com in your Kustomer address, such as acme in acme.kustomerapp.com.',
+      pattern: { regex: DNS_LABEL, message: 'must be a name such as acme (letters, digits and hyphens).' },
+    },
+    secret: { label: 'API key', hint: 'From Settings → Security → API Keys.' },
+  },
+  origin: (token) => `https://${(token.account ?? '').toLowerCase()}.api.kustomerapp.com`,
+  headers: (token) => bearer(token.secret),
+  checkPath: '/v1/users/current',
+
+  history: {
+    // The customer id comes from the URL (see `readPage`); nothing else names a Kustomer customer on the page.
+    request: (customer, _ref, pageSize) =>
+      customer.externalId && OBJECT_ID.test(customer.externalId)
+        ? `/v1/customers/${customer.externalId}/conversations?pageSize=${Math.min(pageSize, 100)}&page=1`
+        : null,
+    parsePage(json, ref, request) {
+      const parsed = ConversationList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
+      // A next link may be a full URL: the path is what names the customer.
+      const path = new URL(typeof request === 'string' ? request : request.path, 'https://api.invalid').pathname;
+      const asked = LISTED_CUSTOMER.exec(path)?.[1];
+      const conversations = parsed.data.data.flatMap((c) => {
+        const customerId = c.relationships?.customer?.data?.id ?? asked;
+        return customerId && OBJECT_ID.test(customerId) ? [toConversation(c, customerId, ref.host)] : [];
+      });
+      // `links.next` is a path on the same host (or a full URL there, which the transport holds to the origin).
+      const next = parsed.data.data.length > 0 ? (parsed.data.links?.next ?? null) : null;
+      return { ok: true, value: { conversations, next } };
+    },
+  },
 };
+
+/** The whole adapter: the page part and the token API the background uses. */
+export const kustomer: HelpdeskAdapter = { ...kustomerPage, token: kustomerToken };

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
-import type { Problem } from '../schemas';
+import type { CustomerIdentity, Problem } from '../schemas';
+import { compact } from './dom';
+import type { TicketDetails } from './types';
 
 /** Small helpers for reading helpdesk API payloads, shared by adapters. Pure. */
 
@@ -32,4 +34,10 @@ export function withParam(path: string, name: string, value: string): string {
   const url = new URL(path, 'https://helpdesk.invalid');
   url.searchParams.set(name, value);
   return url.pathname + url.search;
+}
+
+/** A ticket's details where its subject, status, tags and channel are those of its conversation. */
+export function detailsOf(customer: CustomerIdentity, conversation: TicketDetails['conversation']): TicketDetails {
+  const { subject, status, tags, channel } = conversation;
+  return compact({ customer, subject, status, tags, channel, conversation });
 }

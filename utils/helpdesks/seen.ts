@@ -46,9 +46,16 @@ export type Connection =
   | { kind: 'ok'; at: number }
   | { kind: 'problem'; at: number; message: string };
 
-/** The latest history fetch of a helpdesk (rows whose source is `<id>:<host>`), or why there is none. */
-export function connectionOf(adapter: Pick<HelpdeskAdapter, 'id' | 'api'>, rows: readonly SyncState[]): Connection {
-  if (!adapter.api) return { kind: 'no-source' };
+/**
+ * The latest history fetch of a helpdesk (rows whose source is `<id>:<host>`), or why there is none. A helpdesk
+ * without a session API has a history source only once an admin saved its API token.
+ */
+export function connectionOf(
+  adapter: Pick<HelpdeskAdapter, 'id' | 'api' | 'token'>,
+  rows: readonly SyncState[],
+  tokenSaved = false,
+): Connection {
+  if (!adapter.api && !(adapter.token && tokenSaved)) return { kind: 'no-source' };
   const prefix = `${adapter.id}:`;
   let latest: SyncState | undefined;
   for (const row of rows) {

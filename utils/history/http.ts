@@ -1,8 +1,18 @@
+import type { ApiRequest } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { Problem, Result } from '../schemas';
 
-/** Makes a same-origin GET on the helpdesk (through the rep's tab) and answers what came back. */
-export type Transport = (path: string) => Promise<HttpReply>;
+/**
+ * Sends a request to a helpdesk API and answers what came back: a same-origin GET through the rep's tab (their
+ * session), or a request with an admin's token from the background (utils/history/token.ts).
+ */
+export type Transport = (request: ApiRequest) => Promise<HttpReply>;
+
+/** How Kept is signed in to the API: the rep's session in the tab, or a token saved in Options. */
+export type Auth = 'session' | 'token';
+
+/** The path of a request, for logs and for parsers that page by the path. */
+export const pathOf = (request: ApiRequest): string => (typeof request === 'string' ? request : request.path);
 
 /** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
 export const MAX_BODY = 20_000_000;
@@ -16,12 +26,17 @@ export function retryAtFrom(header: string | undefined, now: number): number {
 }
 
 const SIGNED_OUT = (helpdesk: string) => `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`;
+const TOKEN_REFUSED = (helpdesk: string, status: number) =>
+  `${helpdesk} refused the API token (HTTP ${status}). Check the connection in Kept's Options → Helpdesks.`;
 
 /** What a failed reply means for the rep, or null when the reply can be read. */
-export function problemOf(reply: HttpReply, helpdesk: string, now: number): Problem | null {
+export function problemOf(reply: HttpReply, helpdesk: string, now: number, auth: Auth = 'session'): Problem | null {
   const { status } = reply;
   if (status === 0) {
     return { kind: 'network', message: `Could not reach ${helpdesk}: ${reply.body || 'the network is down'}.` };
+  }
+  if (auth === 'token' && (status === 401 || status === 403)) {
+    return { kind: 'signed-out', message: TOKEN_REFUSED(helpdesk, status) };
   }
   if (status === 401 || status === 403 || (status < 400 && reply.contentType.includes('text/html'))) {
     return { kind: 'signed-out', message: SIGNED_OUT(helpdesk) };
@@ -39,17 +54,18 @@ export function problemOf(reply: HttpReply, helpdesk: string, now: number): Prob
 /** GETs a JSON document, turning every way it can fail into a Problem. */
 export async function getJson(
   transport: Transport,
-  path: string,
+  request: ApiRequest,
   helpdesk: string,
   now: () => number,
+  auth: Auth = 'session',
 ): Promise<Result<unknown>> {
   let reply: HttpReply;
   try {
-    reply = await transport(path);
+    reply = await transport(request);
   } catch (error) {
     return { ok: false, error: { kind: 'network', message: `Could not reach ${helpdesk}: ${String(error)}.` } };
   }
-  const problem = problemOf(reply, helpdesk, now());
+  const problem = problemOf(reply, helpdesk, now(), auth);
   if (problem) return { ok: false, error: problem };
   if (reply.body.length > MAX_BODY) {
     const size = `${Math.round(reply.body.length / 1_000_000)} MB`;
@@ -61,13 +77,13 @@ export async function getJson(
     return { ok: false, error: { kind: 'malformed', message } };
   }
   // A sign-in page served as JSON or plain text (some SSO proxies do): the session is gone, not the data broken.
-  if (/^\s*<(!doctype html|html|head|body)\b/i.test(reply.body.slice(0, 200))) {
+  if (auth === 'session' && /^\s*<(!doctype html|html|head|body)\b/i.test(reply.body.slice(0, 200))) {
     return { ok: false, error: { kind: 'signed-out', message: SIGNED_OUT(helpdesk) } };
   }
   try {
     return { ok: true, value: JSON.parse(reply.body) };
   } catch {
-    console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${path}`);
+    console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${pathOf(request)}`);
     return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer Kept could not read.` } };
   }
 }

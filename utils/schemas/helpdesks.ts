@@ -38,3 +38,27 @@ export type CustomHelpdeskRule = z.infer<typeof CustomHelpdeskRule>;
 /** When Kept last saw a ticket of each helpdesk, and where (`storage.local` key `helpdeskSeen`). */
 export const HelpdeskSeen = z.partialRecord(HelpdeskId, z.object({ host: text(253), at: Millis }));
 export type HelpdeskSeen = z.infer<typeof HelpdeskSeen>;
+
+/** How a check of API credentials went, in words Options shows. */
+export const TokenCheck = z.object({ ok: z.boolean(), at: Millis, message: text(1000) });
+export type TokenCheck = z.infer<typeof TokenCheck>;
+
+/**
+ * An admin's credentials for one helpdesk's API (`storage.local` key `helpdeskTokens`: never synced, never
+ * exported). Which fields a helpdesk needs, and their shapes, its adapter says (`TokenApi.fields`).
+ */
+export const HelpdeskToken = z.object({
+  /** The account's own API host part: a subdomain, an instance or an organisation name. */
+  account: z.optional(text(253).check(z.minLength(1))),
+  /** A login or an app id, where the API wants one with the secret. */
+  user: z.optional(text(320).check(z.minLength(1))),
+  /** The token, API key or app secret. Shown masked, never whole, once saved. */
+  secret: text(4096).check(z.minLength(8, 'must be at least 8 characters: paste the whole token')),
+  savedAt: Millis,
+  /** How the last check of these credentials went. */
+  checked: z.optional(TokenCheck),
+});
+export type HelpdeskToken = z.infer<typeof HelpdeskToken>;
+
+export const HelpdeskTokens = z.partialRecord(HelpdeskId, HelpdeskToken);
+export type HelpdeskTokens = z.infer<typeof HelpdeskTokens>;

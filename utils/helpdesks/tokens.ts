@@ -1,0 +1,78 @@
+import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
+import { type HelpdeskId, HelpdeskToken, HelpdeskTokens, type Result, type TokenCheck } from '../schemas';
+import type { TokenApi } from './types';
+
+// Admins' API credentials, one per helpdesk, in `storage.local` only: never `storage.sync` (it would copy them to
+// every browser the rep signs in to), never exported whole (utils/privacy/export.ts masks `secret`).
+
+const item = storage.defineItem<HelpdeskTokens>('local:helpdeskTokens', { fallback: {} });
+
+const parse = (raw: unknown): HelpdeskTokens => {
+  const parsed = HelpdeskTokens.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  console.warn(`[Kept] saved helpdesk tokens are invalid and ignored:\n${z.prettifyError(parsed.error)}`);
+  return {};
+};
+
+// One read-modify-write at a time, so saving one helpdesk's token never drops another's.
+let writing: Promise<unknown> = Promise.resolve();
+function update(change: (tokens: HelpdeskTokens) => HelpdeskTokens): Promise<void> {
+  const run = writing.catch(() => undefined).then(async () => item.setValue(change(parse(await item.getValue()))));
+  writing = run;
+  return run;
+}
+
+export const helpdeskTokens = {
+  get: async () => parse(await item.getValue()),
+  watch: (callback: (tokens: HelpdeskTokens) => void) => item.watch((raw) => callback(parse(raw))),
+  save: (id: HelpdeskId, token: HelpdeskToken) => update((tokens) => ({ ...tokens, [id]: token })),
+  /** Records a check's outcome, unless the token was replaced or deleted meanwhile. */
+  recordCheck: (id: HelpdeskId, secret: string, checked: TokenCheck) =>
+    update((tokens) => {
+      const token = tokens[id];
+      return token?.secret === secret ? { ...tokens, [id]: { ...token, checked } } : tokens;
+    }),
+  remove: (id: HelpdeskId) =>
+    update((tokens) => Object.fromEntries(Object.entries(tokens).filter(([key]) => key !== id))),
+};
+
+/** What an admin typed for a connection, before it is checked. */
+export interface TokenInput {
+  account: string;
+  user: string;
+  secret: string;
+}
+
+/**
+ * The credentials an admin typed, trimmed and checked against what this helpdesk needs; or every problem with them,
+ * field by field, in the words of the form.
+ */
+export function tokenFromInput(api: TokenApi, input: TokenInput, now: number): Result<HelpdeskToken> {
+  const problems = new Map<string, string>();
+  const labelOf = (key: keyof TokenInput) => api.fields[key]?.label ?? key;
+  const value = (key: keyof TokenInput): string | undefined => {
+    const field = api.fields[key];
+    const text = input[key].trim();
+    if (!field) return undefined;
+    if (!text) problems.set(key, `${field.label} is required.`);
+    else if (field.pattern && !field.pattern.regex.test(text))
+      problems.set(key, `${field.label} ${field.pattern.message}`);
+    return text || undefined;
+  };
+  const account = value('account');
+  const user = value('user');
+  const secret = value('secret') ?? '';
+  const parsed = HelpdeskToken.safeParse({ account, user, secret, savedAt: now });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as keyof TokenInput;
+      if (!problems.has(key)) problems.set(key, `${labelOf(key)} ${issue.message}.`);
+    }
+  }
+  // In the order of the form.
+  const message = (['account', 'user', 'secret'] as const).flatMap((key) => problems.get(key) ?? []).join(' ');
+  return parsed.success && !message
+    ? { ok: true, value: parsed.data }
+    : { ok: false, error: { kind: 'malformed', message } };
+}

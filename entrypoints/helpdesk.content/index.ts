@@ -1,31 +1,8 @@
 import { createCaseWatcher } from '@/utils/case-watcher';
 import { adapterForUrl, helpdeskPages } from '@/utils/helpdesks/pages';
-import type { HttpReply } from '@/utils/messages';
 import { createLauncher } from './launcher';
 import { listen, send } from './messaging';
-
-/** Firefox runs content-script fetches as the extension; `content.fetch` makes them as the page, with its cookies. */
-const pageFetch: typeof fetch = (globalThis as { content?: { fetch: typeof fetch } }).content?.fetch ?? fetch;
-
-/** A same-origin GET for the background, limited to the helpdesk's API paths. */
-async function fetchForBackground(path: string): Promise<HttpReply> {
-  const api = adapterForUrl(location.href)?.api;
-  if (!api || !path.startsWith(api.pathPrefix)) throw new Error(`Refused to fetch ${path}`);
-  try {
-    const response = await pageFetch(new URL(path, location.origin).href, {
-      credentials: 'include',
-      headers: { accept: 'application/json' },
-    });
-    return {
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      retryAfter: response.headers.get('retry-after') ?? undefined,
-      body: await response.text(),
-    };
-  } catch (error) {
-    return { status: 0, contentType: '', body: error instanceof Error ? error.message : String(error) };
-  }
-}
+import { fetchForBackground } from './page-fetch';
 
 export default defineContentScript({
   matches: helpdeskPages.flatMap((a) => a.matches),

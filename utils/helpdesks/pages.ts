@@ -1,15 +1,15 @@
 import { freshdeskPage } from './freshdesk';
-import { front } from './front';
-import { gorgias } from './gorgias';
-import { helpscout } from './helpscout';
-import { hubspot } from './hubspot';
+import { frontPage } from './front';
+import { gorgiasPage } from './gorgias';
+import { helpscoutPage } from './helpscout';
+import { hubspotPage } from './hubspot';
 import { intercomPage } from './intercom';
 import { jsmPage } from './jsm';
-import { kustomer } from './kustomer';
-import { salesforce } from './salesforce';
+import { kustomerPage } from './kustomer';
+import { salesforcePage } from './salesforce';
 import type { HelpdeskPage } from './types';
 import { zendeskPage } from './zendesk';
-import { zohodesk } from './zohodesk';
+import { zohodeskPage } from './zohodesk';
 
 // The registry as the content script needs it, apart from index.ts so that the content script does not import the
 // full adapters (their API payload schemas), the custom-helpdesk rules or Zod. index.ts re-exports all of this.
@@ -23,14 +23,14 @@ export const helpdeskPages: readonly HelpdeskPage[] = [
   zendeskPage,
   freshdeskPage,
   jsmPage,
-  helpscout,
+  helpscoutPage,
   intercomPage,
-  front,
-  hubspot,
-  gorgias,
-  zohodesk,
-  salesforce,
-  kustomer,
+  frontPage,
+  hubspotPage,
+  gorgiasPage,
+  zohodeskPage,
+  salesforcePage,
+  kustomerPage,
 ];
 
 /** The adapter and ticket for a URL, or null when no helpdesk ticket is open there. */

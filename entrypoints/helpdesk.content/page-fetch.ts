@@ -1,0 +1,56 @@
+import { adapterForUrl } from '@/utils/helpdesks/pages';
+import { replyOf, unreachable } from '@/utils/history/reply';
+import type { HttpReply } from '@/utils/messages';
+
+/** The globals a fetch for the background uses; the content script's own, or a test's. */
+export interface FetchScope {
+  fetch: typeof fetch;
+  /** Firefox only: the page's own window, whose `fetch` sends the request as the page does. */
+  content?: { fetch?: typeof fetch };
+}
+
+/**
+ * Firefox runs content-script fetches as the extension, without the page's Origin and Referer; `content.fetch` makes
+ * them as the page (helpdesks.md section 0). Chrome's content-script fetch is the page's already. Called as a method,
+ * so each runs with its own window.
+ */
+export function pageFetch(scope: FetchScope = globalThis): typeof fetch {
+  const page = scope.content;
+  if (page && typeof page.fetch === 'function') {
+    const content = page as { fetch: typeof fetch };
+    return (input, init) => content.fetch(input, init);
+  }
+  return (input, init) => scope.fetch(input, init);
+}
+
+interface Where {
+  /** The page the content script runs in; its helpdesk and origin decide what may be fetched. */
+  href?: string;
+  /** Its window, for adapters' request headers. */
+  page?: Window;
+  scope?: FetchScope;
+}
+
+/** A same-origin GET for the background, limited to the helpdesk's API paths. */
+export async function fetchForBackground(
+  path: string,
+  { href = location.href, page = window, scope = globalThis }: Where = {},
+): Promise<HttpReply> {
+  const api = adapterForUrl(href)?.api;
+  const origin = new URL(href).origin;
+  const url = new URL(path, origin);
+  // The prefix is checked on the path as the URL resolves it: `/api/v2/../../x` is `/x`.
+  if (!api || url.origin !== origin || !url.pathname.startsWith(api.pathPrefix)) {
+    throw new Error(`Refused to fetch ${path}`);
+  }
+  const extra = (await api.requestHeaders?.(page).catch(() => undefined)) ?? {};
+  try {
+    const response = await pageFetch(scope)(url.href, {
+      credentials: 'include',
+      headers: { ...extra, accept: 'application/json' },
+    });
+    return await replyOf(response);
+  } catch (error) {
+    return unreachable(error);
+  }
+}

@@ -238,9 +238,7 @@ describe('Zoho Desk ticket API', () => {
   ])('builds the API path of every ticket page it finds: %s', (url, portal) => {
     const found = findTicket(url);
     if (!found) throw new Error(`no ticket at ${url}`);
-    expect(api.ticketPath({ ...found.ref, url })).toBe(
-      `/supportapi/zd/${portal}/api/v1/tickets/1?include=contacts`,
-    );
+    expect(api.ticketPath({ ...found.ref, url })).toBe(`/supportapi/zd/${portal}/api/v1/tickets/1?include=contacts`);
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result, TicketRef } from '../schemas';
+import type { ConversationStatus, Result } from '../schemas';
 import { compact, textOf } from './dom';
 import { detailsOf, firstLine, malformed, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, SeenTicket, TicketDetails } from './types';

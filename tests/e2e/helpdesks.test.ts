@@ -87,6 +87,41 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     await helpdeskPage.close();
   });
 
+  it('lists Zoë’s conversations from every helpdesk she wrote to, each with its source', async () => {
+    const { demo, tickets, users, freshdesk, jsm } = kept.helpdesk.seed;
+    const zoe = users.find((u) => u.name === 'Zoë Ångström');
+    const inZendesk = tickets.filter((t) => t.requester_id === zoe?.id).length;
+    const inFreshdesk = freshdeskTicketsOf(demo.freshdesk.zoeTicketId).length + 1;
+    const reporter = jsm.issues.find((i) => i.key === demo.jsm.issueKey)?.reporter;
+    const inJira = jsm.issues.filter((i) => i.reporter === reporter).length;
+    expect(freshdesk.contacts.some((c) => c.email === zoe?.email)).toBe(true);
+
+    // Her Freshdesk ticket first: Kept learns her Freshdesk history.
+    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${demo.freshdesk.zoeTicketId}`);
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inFreshdesk - 1);
+
+    // Then her Zendesk ticket in the same tab: one customer, the conversations of both helpdesks.
+    await helpdeskPage.goto(kept.ticketUrl(demo.zoeTicketId));
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk - 1 + inFreshdesk);
+    expect(await panel.customer.textContent()).toContain('Zoë Ångström');
+    const afterZendesk = await badges(panel);
+    expect(countOf(afterZendesk, 'Zendesk')).toBe(inZendesk - 1);
+    expect(countOf(afterZendesk, 'Freshdesk')).toBe(inFreshdesk);
+
+    // And her Jira request: three helpdesks, one list.
+    await helpdeskPage.goto(`${JIRA}/browse/${demo.jsm.issueKey}`);
+    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk + inFreshdesk + inJira - 1);
+    const all = await badges(panel);
+    expect([countOf(all, 'Zendesk'), countOf(all, 'Freshdesk'), countOf(all, 'Jira SM')]).toEqual([
+      inZendesk,
+      inFreshdesk,
+      inJira - 1,
+    ]);
+    await panel.page.close();
+    await helpdeskPage.close();
+  });
+
+  // Last: it adds Zoë's Gorgias tickets to her history, which the test above counts without them.
   it('loads a Gorgias customer’s earlier tickets once an admin saves an API key in Options', async () => {
     const gorgiasRows = async (panel: SidePanelPage) => countOf(await badges(panel), 'Gorgias');
     const ticket = 'https://acme-home.gorgias.com/app/ticket/180600007';
@@ -130,40 +165,6 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     expect(rows.some((row) => row.includes('Slipcover arrived in the wrong colour'))).toBe(false);
     const asked = kept.helpdesk.requestLog.filter((r) => r.path.startsWith('/api/tickets?customer_id=553020001'));
     expect(asked.length).toBeGreaterThan(0);
-    await panel.page.close();
-    await helpdeskPage.close();
-  });
-
-  it('lists Zoë’s conversations from every helpdesk she wrote to, each with its source', async () => {
-    const { demo, tickets, users, freshdesk, jsm } = kept.helpdesk.seed;
-    const zoe = users.find((u) => u.name === 'Zoë Ångström');
-    const inZendesk = tickets.filter((t) => t.requester_id === zoe?.id).length;
-    const inFreshdesk = freshdeskTicketsOf(demo.freshdesk.zoeTicketId).length + 1;
-    const reporter = jsm.issues.find((i) => i.key === demo.jsm.issueKey)?.reporter;
-    const inJira = jsm.issues.filter((i) => i.reporter === reporter).length;
-    expect(freshdesk.contacts.some((c) => c.email === zoe?.email)).toBe(true);
-
-    // Her Freshdesk ticket first: Kept learns her Freshdesk history.
-    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${demo.freshdesk.zoeTicketId}`);
-    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inFreshdesk - 1);
-
-    // Then her Zendesk ticket in the same tab: one customer, the conversations of both helpdesks.
-    await helpdeskPage.goto(kept.ticketUrl(demo.zoeTicketId));
-    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk - 1 + inFreshdesk);
-    expect(await panel.customer.textContent()).toContain('Zoë Ångström');
-    const afterZendesk = await badges(panel);
-    expect(countOf(afterZendesk, 'Zendesk')).toBe(inZendesk - 1);
-    expect(countOf(afterZendesk, 'Freshdesk')).toBe(inFreshdesk);
-
-    // And her Jira request: three helpdesks, one list.
-    await helpdeskPage.goto(`${JIRA}/browse/${demo.jsm.issueKey}`);
-    await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk + inFreshdesk + inJira - 1);
-    const all = await badges(panel);
-    expect([countOf(all, 'Zendesk'), countOf(all, 'Freshdesk'), countOf(all, 'Jira SM')]).toEqual([
-      inZendesk,
-      inFreshdesk,
-      inJira - 1,
-    ]);
     await panel.page.close();
     await helpdeskPage.close();
   });

@@ -14,7 +14,9 @@ export default defineConfig({
     description:
       'Keeps the customer in view: their earlier conversations, your brand promises and praise for the team, beside every helpdesk ticket.',
     // `scripting`: the custom helpdesk script is registered at run time on the hosts an admin adds in Options.
-    permissions: ['storage', 'alarms', 'scripting'],
+    // `unlimitedStorage`: a busy team's cached history reaches hundreds of MB, which the browser could otherwise
+    // evict under disk pressure or refuse past the origin's quota; the rep's kudos outbox lives in the same database.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     // Slack's webhook host is declared; any other delivery or playbook origin is asked for when an admin saves it.
     host_permissions: [...HELPDESK_MATCHES, 'https://hooks.slack.com/*'],
     optional_host_permissions: ['https://*/*'],

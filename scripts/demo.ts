@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { gorgiasApi } from './demo-helpdesk/gorgias-api';
 import { launchKept } from './kept-browser';
 
 const headless = process.argv.includes('--headless');
@@ -32,6 +33,14 @@ if (headless) {
 } else {
   console.log(`Kept is running on ${kept.ticketUrl(ticketId)}.`);
   console.log('Click the "Kept" button on the page (or press Alt+Shift+K) to open the side panel. Ctrl+C to stop.');
+  const { demo } = kept.helpdesk.seed;
+  const { account, user, secret } = gorgiasApi.credentials;
+  console.log('Zoë Ångström wrote to every demo helpdesk; open her tickets to see one history from all of them:');
+  console.log(`  ${kept.ticketUrl(demo.zoeTicketId)}`);
+  console.log(`  https://acme.freshdesk.com/a/tickets/${demo.freshdesk.zoeTicketId}`);
+  console.log(`  https://acme.atlassian.net/browse/${demo.jsm.issueKey}`);
+  console.log(`  https://${account}.gorgias.com/app/ticket/180600007 (history once Options → Helpdesks → Gorgias has`);
+  console.log(`    subdomain ${account}, login email ${user}, API key ${secret})`);
   const stop = () => void kept.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   kept.context.on('close', stop);

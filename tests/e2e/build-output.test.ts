@@ -46,7 +46,7 @@ describe('the Chrome package', () => {
     expect(m.name).toBe('Kept');
     expect(m.version).toBe(pkg.version);
     expect(m.description.length).toBeGreaterThan(20);
-    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'alarms', 'scripting', 'sidePanel']));
+    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting', 'sidePanel']));
     expect(m.host_permissions).toEqual([
       'https://*.zendesk.com/*',
       'https://*.freshdesk.com/*',

@@ -18,6 +18,12 @@ type Note = { error: boolean; text: string };
 
 const EMPTY: TokenInput = { account: '', user: '', secret: '' };
 
+/** What the form shows is what is saved: an untouched list field holds its first choice. */
+function withDefaults(api: TokenApi, input: TokenInput): TokenInput {
+  const first = (key: 'account' | 'user') => input[key] || (api.fields[key]?.choices?.[0]?.value ?? '');
+  return { ...input, account: first('account'), user: first('user') };
+}
+
 /** "Checked 2 min ago: Gorgias accepted the token." */
 export function checkText(checked: TokenCheck | undefined, now: number): string {
   return checked ? `Checked ${relativeTime(checked.at, now)}: ${checked.message}` : 'Not checked yet.';
@@ -43,7 +49,7 @@ export function TokenConnection({ adapter, saved, now }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const token = tokenFromInput(api, input, Date.now());
+    const token = tokenFromInput(api, withDefaults(api, input), Date.now());
     if (!token.ok) return setNote({ error: true, text: token.error.message });
     const origin = api.origin(token.value);
     // The permission prompt needs this click: ask before anything is awaited.
@@ -71,24 +77,40 @@ export function TokenConnection({ adapter, saved, now }: Props) {
     );
   };
 
-  const field = (key: keyof TokenInput, spec: ConnectionField | undefined, secret = false) =>
-    spec && (
+  const field = (key: keyof TokenInput, spec: ConnectionField | undefined, secret = false) => {
+    if (!spec) return null;
+    const common = {
+      id: `${id}-${key}`,
+      'aria-describedby': `${id}-${key}-hint`,
+      // A list's first choice is what the form holds until the admin picks another.
+      value: input[key] || (spec.choices?.[0]?.value ?? ''),
+    };
+    return (
       <div className="field">
         <label htmlFor={`${id}-${key}`}>{spec.label}</label>
-        <input
-          id={`${id}-${key}`}
-          type={secret ? 'password' : 'text'}
-          autoComplete="off"
-          spellCheck={false}
-          value={input[key]}
-          aria-describedby={`${id}-${key}-hint`}
-          onChange={(e) => setInput({ ...input, [key]: e.target.value })}
-        />
+        {spec.choices ? (
+          <select {...common} onChange={(e) => setInput({ ...input, [key]: e.target.value })}>
+            {spec.choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            {...common}
+            type={secret ? 'password' : 'text'}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setInput({ ...input, [key]: e.target.value })}
+          />
+        )}
         <p id={`${id}-${key}-hint`} className="muted">
           {spec.hint}
         </p>
       </div>
     );
+  };
 
   return (
     <div className="token-connection">
@@ -99,7 +121,7 @@ export function TokenConnection({ adapter, saved, now }: Props) {
             {saved.user ? ` (${saved.user})` : ''}, saved {relativeTime(saved.savedAt, now)}.
           </p>
           <p className={saved.checked && !saved.checked.ok ? 'error' : 'muted'}>{checkText(saved.checked, now)}</p>
-          <div className="actions">
+          <div className="form-actions">
             <button
               type="button"
               onClick={() => {
@@ -118,23 +140,26 @@ export function TokenConnection({ adapter, saved, now }: Props) {
           </div>
         </>
       ) : (
-        <form onSubmit={submit} aria-label={`${name} API token`}>
-          <p className="muted">
-            Optional: with an API token Kept loads this customer’s earlier {name} conversations. {api.help} The token
-            stays in this browser only.
-          </p>
-          {field('account', api.fields.account)}
-          {field('user', api.fields.user)}
-          {field('secret', api.fields.secret, true)}
-          <div className="actions">
-            <button type="submit">Save {name} token</button>
-            {saved && (
-              <button type="button" onClick={() => setReplacing(false)}>
-                Keep the saved token
-              </button>
-            )}
-          </div>
-        </form>
+        <details open={replacing || undefined}>
+          <summary>Connect {name} with an API token (optional)</summary>
+          <form className="form" onSubmit={submit} aria-label={`${name} API token`}>
+            <p className="muted">
+              With an API token Kept loads each customer’s earlier {name} conversations. {api.help} The token stays in
+              this browser only.
+            </p>
+            {field('account', api.fields.account)}
+            {field('user', api.fields.user)}
+            {field('secret', api.fields.secret, true)}
+            <div className="form-actions">
+              <button type="submit">Save {name} token</button>
+              {saved && (
+                <button type="button" onClick={() => setReplacing(false)}>
+                  Keep the saved token
+                </button>
+              )}
+            </div>
+          </form>
+        </details>
       )}
       <p aria-live="polite" className={note.error ? 'error' : 'muted'}>
         {note.text}

@@ -135,6 +135,9 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     const options = await OptionsPage.open(kept);
     const form = options.page.getByRole('form', { name: 'Gorgias API token' });
     const { account, user, secret } = gorgiasApi.credentials;
+    // The connection is optional, so its form starts folded away.
+    expect(await form.isVisible()).toBe(false);
+    await options.page.getByText('Connect Gorgias with an API token (optional)').click();
     await form.getByLabel('Gorgias subdomain').fill(account ?? '');
     await form.getByLabel('Login email').fill(user ?? '');
     await form.getByLabel('API key').fill('wrong-key-for-sure');

@@ -222,6 +222,27 @@ describe('Options → Helpdesks → API token', () => {
     expect(await fakeBrowser.storage.local.get('helpdeskTokens')).toEqual({});
   });
 
+  it('offers a list where a field has only a few values, and saves the chosen one', async () => {
+    const { user, section } = await renderSection();
+    const intercom = within(section).getByRole('form', { name: 'Intercom API token' });
+    const region = within(intercom).getByRole('combobox', { name: 'Region' });
+    expect(
+      within(region)
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['us', 'eu', 'au']);
+    expect(region).toHaveValue('us');
+    await user.selectOptions(region, 'eu');
+    await user.type(within(intercom).getByLabelText('Access token'), 'dG9rOmludGVyY29tLWRlbW8');
+    await user.click(within(intercom).getByRole('button', { name: 'Save Intercom token' }));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://api.eu.intercom.io/*'] });
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('helpdeskTokens')).helpdeskTokens).toMatchObject({
+        intercom: { account: 'eu', secret: 'dG9rOmludGVyY29tLWRlbW8' },
+      }),
+    );
+  });
+
   it('shows the last check, and deletes the token', async () => {
     const now = Date.now();
     await fakeBrowser.storage.local.set({

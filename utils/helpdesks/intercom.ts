@@ -233,8 +233,13 @@ const intercomToken: TokenApi = {
   fields: {
     account: {
       label: 'Region',
-      hint: 'us, eu or au: where your workspace is hosted.',
+      hint: 'Where your workspace is hosted: Settings → Workspace → General shows it.',
       pattern: { regex: /^(us|eu|au)$/i, message: 'must be us, eu or au.' },
+      choices: [
+        { value: 'us', label: 'United States (app.intercom.com)' },
+        { value: 'eu', label: 'Europe (app.eu.intercom.com)' },
+        { value: 'au', label: 'Australia (app.au.intercom.com)' },
+      ],
     },
     secret: { label: 'Access token', hint: 'From your Developer Hub app’s Authentication page.' },
   },

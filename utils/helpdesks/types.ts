@@ -75,6 +75,8 @@ export interface ConnectionField {
   hint: string;
   /** The whole value must match; the message says what is expected. */
   pattern?: { regex: RegExp; message: string };
+  /** The only values there are, offered as a list (value and what the admin reads); the first is the default. */
+  choices?: ReadonlyArray<{ value: string; label: string }>;
 }
 
 /**

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '@/utils/db';
-import { conversationsOf } from '@/utils/db/queries';
+import { describe, expect, it } from 'vitest';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { front, frontPage } from '@/utils/helpdesks/front';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
-import type { TokenApi } from '@/utils/helpdesks/types';
-import { fetchHistory } from '@/utils/history/fetch-history';
-import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
 import { frontApi } from '../../scripts/demo-helpdesk/front-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectOneRecordEach, expectTokenChecked, readHistoryInSmallPages, useTokenDemo } from './token-demo';
 
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'front', host: 'app.frontapp.com', ticketId });
 
@@ -129,37 +122,14 @@ describe('Front in the content script', () => {
 });
 
 describe('Front with an API token', () => {
-  const api =
-    front.token ??
-    (() => {
-      throw new Error('Front has a token API');
-    })();
-  const token = { ...frontApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(front, frontApi);
+  const { api, token, fetcher } = helpdesk;
   const zoe = { name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com' };
   /** Zoë's conversations in the demo, most recent activity first. */
   const ZOES = [117421069400, 117421069391, 117421069377, 117421069352, 117421069340, 117421069333, 117421069321].map(
     (n) => `cnv_${n.toString(36)}`,
   );
   const OPEN = ZOES[0] ?? '';
-  const REFUSED = "Front refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const transport = () => tokenTransport(api, 'Front', token, fetcher());
-  /** The same token API asking for small pages, so that Zoë's few conversations take several. */
-  const smallPages = (size: number): TokenApi['history'] => ({
-    ...api.history,
-    request: (customer, ref) => api.history.request(customer, ref, size),
-  });
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(async () => {
-    demo.setApiFailure('none');
-    await Promise.all(db.tables.map((t) => t.clear()));
-  });
-
   const teammate = {
     _links: { self: 'https://acme.api.frontapp.com/teammates/tea_6r55a' },
     id: 'tea_6r55a',
@@ -325,27 +295,21 @@ describe('Front with an API token', () => {
   });
 
   it('fetches all of Zoë’s conversations over HTTP, in one page or in several', async () => {
-    const all = await fetchHistory(tokenReader(api), 'Front', transport(), ref(OPEN), zoe, 500);
-    expect(all.ok && all.value.map((c) => c.id)).toEqual(ZOES);
-    const before = demo.requestLog.length;
-    const reader = { ...tokenReader(api), history: smallPages(3) };
-    const paged = await fetchHistory(reader, 'Front', transport(), ref(OPEN), zoe, 500);
-    if (!paged.ok) throw new Error(paged.error.message);
-    expect(paged.value.map((c) => c.id)).toEqual(ZOES);
-    const asked = demo.requestLog.slice(before).map((r) => r.path);
+    const { paged, asked } = await readHistoryInSmallPages(helpdesk, ref(OPEN), zoe, 3);
+    expect(paged.map((c) => c.id)).toEqual(ZOES);
     expect(asked).toHaveLength(3);
     expect(
       asked.every((path) => path.startsWith('/contacts/alt:email:zoe.angstrom%40fabrikam.com/conversations?limit=3')),
     ).toBe(true);
     expect(asked.filter((path) => path.includes('page_token='))).toHaveLength(2);
-    expect(paged.value[0]).toMatchObject({
+    expect(paged[0]).toMatchObject({
       source: 'front:app.frontapp.com',
       subject: "SSO users can't reach the billing page",
       status: 'open',
       tags: ['sso', 'billing'],
       assignee: { name: 'Priya Nair', email: 'priya.nair@acme.example' },
     });
-    expect(paged.value.map((c) => c.status)).toEqual(['open', 'closed', 'closed', 'closed', 'new', 'closed', 'closed']);
+    expect(paged.map((c) => c.status)).toEqual(['open', 'closed', 'closed', 'closed', 'new', 'closed', 'closed']);
   });
 
   it('keeps the conversation in view and its history row as one record', async () => {
@@ -353,28 +317,11 @@ describe('Front with an API token', () => {
     const found = findTicket(url);
     if (!found) throw new Error('no conversation');
     expect(found.ref.ticketId).toBe(OPEN);
-    const deps = { transport: transport(), reader: tokenReader(api), now: () => Date.now(), cap: 500 };
-    const tabCase = await resolveCase({ ...found.ref, url, customer: zoe }, deps);
-    expect(await conversationsOf(zoe.email)).toMatchObject([{ id: OPEN, captured: true }]);
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: ZOES.length });
-    const saved = await conversationsOf(zoe.email);
-    expect(saved).toHaveLength(ZOES.length);
-    expect(saved.find((c) => c.id === OPEN)).not.toHaveProperty('captured');
+    await expectOneRecordEach(helpdesk, { ...found.ref, url, customer: zoe }, zoe.email, ZOES.length);
   });
 
   it('checks the token, and says when Front refuses it', async () => {
-    const now = () => 1_900_000_000_000;
-    expect(await checkToken(api, 'Front', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: 1_900_000_000_000,
-      message: 'Front accepted the token.',
-    });
-    const wrong = { ...token, secret: 'eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC10b2tlbg' };
-    expect(await checkToken(api, 'Front', wrong, fetcher(), now)).toEqual({
-      ok: false,
-      at: 1_900_000_000_000,
-      message: REFUSED,
-    });
+    await expectTokenChecked(helpdesk, { ...token, secret: 'eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC10b2tlbg' });
     const reply = await fetcher()('https://api2.frontapp.com/me', {});
     expect(reply.status).toBe(401);
     expect(await reply.json()).toMatchObject({ _error: { status: 401, title: 'Unauthorized' } });

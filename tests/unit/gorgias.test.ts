@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
@@ -7,12 +7,11 @@ import { tokenFromInput } from '@/utils/helpdesks/tokens';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { getJson } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport, urlOf } from '@/utils/history/token';
+import { urlOf } from '@/utils/history/token';
 import type { CustomerIdentity, TicketRef } from '@/utils/schemas';
 import { gorgiasApi } from '../../scripts/demo-helpdesk/gorgias-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectTokenChecked, useTokenDemo } from './token-demo';
 
 const HOST = 'acme-home.gorgias.com';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'gorgias', host: HOST, ticketId });
@@ -148,25 +147,9 @@ describe('Gorgias local capture', () => {
 });
 
 describe('Gorgias with an API key', () => {
-  let demo: DemoHelpdesk;
-  const token = { ...gorgiasApi.credentials, savedAt: 1 };
-  const api =
-    gorgias.token ??
-    (() => {
-      throw new Error('Gorgias has a token API');
-    })();
-  const transport = () => tokenTransport(api, 'Gorgias', token, hostFetch(demo.localUrl));
+  const helpdesk = useTokenDemo(gorgias, gorgiasApi);
+  const { api, token, demo, now, transport, syncDeps } = helpdesk;
   const zoe = { name: 'Zoë Ångström', externalId: '553020001' };
-  const now = () => demo.seed.now;
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(async () => {
-    demo.setApiFailure('none');
-    await Promise.all(db.tables.map((t) => t.clear()));
-  });
 
   it('asks the account’s own host, with Basic auth and no cookies', () => {
     expect(api.origin(token)).toBe(`https://${HOST}`);
@@ -176,17 +159,7 @@ describe('Gorgias with an API key', () => {
   });
 
   it('checks the key, and says when Gorgias refuses it', async () => {
-    expect(await checkToken(api, 'Gorgias', token, hostFetch(demo.localUrl), now)).toEqual({
-      ok: true,
-      at: demo.seed.now,
-      message: 'Gorgias accepted the token.',
-    });
-    const wrong = { ...token, secret: 'not-the-key-at-all' };
-    expect(await checkToken(api, 'Gorgias', wrong, hostFetch(demo.localUrl), now)).toEqual({
-      ok: false,
-      at: demo.seed.now,
-      message: "Gorgias refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.",
-    });
+    await expectTokenChecked(helpdesk, { ...token, secret: 'not-the-key-at-all' });
   });
 
   it('pages through a customer’s tickets with the cursor, newest first', async () => {
@@ -212,7 +185,7 @@ describe('Gorgias with an API key', () => {
 
   it('completes the case from the ticket and saves the customer’s history', async () => {
     const page = { ...ref('180600007'), url: `https://${HOST}/app/ticket/180600007`, customer: zoe };
-    const deps = { transport: transport(), reader: tokenReader(api), now, cap: 500 };
+    const deps = syncDeps();
     const tabCase = await resolveCase(page, deps);
     expect(tabCase.case).toMatchObject({
       from: 'api',
@@ -237,10 +210,10 @@ describe('Gorgias with an API key', () => {
 
   it('keeps what it saved when the key stops working, and says why', async () => {
     const page = { ...ref('180600007'), url: `https://${HOST}/app/ticket/180600007`, customer: zoe };
-    const deps = { transport: transport(), reader: tokenReader(api), now, cap: 500 };
+    const deps = syncDeps();
     const tabCase = await resolveCase(page, deps);
     await refreshHistory(tabCase, deps, true);
-    demo.setApiFailure('401');
+    demo().setApiFailure('401');
     const failed = await refreshHistory(tabCase, deps, true);
     expect(failed).toMatchObject({
       ok: false,

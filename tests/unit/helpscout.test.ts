@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { db } from '@/utils/db';
-import { conversationsOf } from '@/utils/db/queries';
+import { describe, expect, it } from 'vitest';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { helpscout, helpscoutPage } from '@/utils/helpdesks/helpscout';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
 import type { ApiRequest } from '@/utils/helpdesks/types';
-import { fetchHistory } from '@/utils/history/fetch-history';
-import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
+import { checkToken } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
 import { helpscoutApi } from '../../scripts/demo-helpdesk/helpscout-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectOneRecordEach, expectTokenChecked, readHistory, useTokenDemo } from './token-demo';
 
 const ref = (ticketId: string, host = 'secure.helpscout.net'): TicketRef => ({
   helpdesk: 'helpscout',
@@ -143,30 +138,14 @@ describe('Help Scout in the content script', () => {
 
 describe('Help Scout with an app’s client credentials', () => {
   const DAY = 86_400_000;
-  const api =
-    helpscout.token ??
-    (() => {
-      throw new Error('Help Scout has a token API');
-    })();
-  const token = { ...helpscoutApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(helpscout, helpscoutApi);
+  const { api, token, demo, fetcher, transport } = helpdesk;
   const appId = helpscoutApi.credentials.user ?? '';
   const zoe = { name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com', externalId: '318560114' };
   const zoesNumbers = Array.from({ length: 30 }, (_, i) => String(4903 - i));
-  const REFUSED = "Help Scout refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const tokenRequests = () => demo.requestLog.filter((r) => r.path === '/v2/oauth2/token').length;
+  const tokenRequests = () => demo().requestLog.filter((r) => r.path === '/v2/oauth2/token').length;
   const paramsOf = (request: ApiRequest | null) =>
     Object.fromEntries(new URL(String(request), 'https://api.helpscout.net').searchParams);
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(async () => {
-    demo.setApiFailure('none');
-    await Promise.all(db.tables.map((t) => t.clear()));
-  });
 
   /** A page of `GET /v2/conversations` as the Mailbox API 2.0 documents it. */
   const documented = {
@@ -347,14 +326,14 @@ describe('Help Scout with an app’s client credentials', () => {
   });
 
   it('fetches all of Zoë’s conversations over HTTP, page after page, by her customer id or her email', async () => {
-    const transport = tokenTransport(api, 'Help Scout', token, fetcher());
-    const before = demo.requestLog.length;
-    const byId = await fetchHistory(tokenReader(api), 'Help Scout', transport, ref('4903'), zoe, 500);
-    if (!byId.ok) throw new Error(byId.error.message);
-    expect(byId.value.map((c) => c.id)).toEqual(zoesNumbers);
-    const pages = demo.requestLog.slice(before).filter((r) => r.path.startsWith('/v2/conversations'));
+    const before = demo().requestLog.length;
+    const byId = await readHistory(helpdesk, ref('4903'), zoe);
+    expect(byId.map((c) => c.id)).toEqual(zoesNumbers);
+    const pages = demo()
+      .requestLog.slice(before)
+      .filter((r) => r.path.startsWith('/v2/conversations'));
     expect(pages.map((r) => paramsOf(r.path).page)).toEqual(['1', '2']);
-    const open = byId.value[0];
+    const [open] = byId;
     expect(open).toMatchObject({
       source: 'helpscout:secure.helpscout.net',
       status: 'open',
@@ -364,45 +343,21 @@ describe('Help Scout with an app’s client credentials', () => {
       tags: ['sso', 'billing'],
     });
     expect(helpscoutPage.parseUrl(new URL(open?.url ?? ''))?.ticketId).toBe('4903');
-    expect(byId.value.map((c) => c.status).slice(0, 3)).toEqual(['open', 'pending', 'closed']);
-    const byEmail = await fetchHistory(
-      tokenReader(api),
-      'Help Scout',
-      transport,
-      ref('4903'),
-      { email: zoe.email },
-      500,
-    );
-    expect(byEmail.ok && byEmail.value.map((c) => c.id)).toEqual(zoesNumbers);
+    expect(byId.map((c) => c.status).slice(0, 3)).toEqual(['open', 'pending', 'closed']);
+    const byEmail = await readHistory(helpdesk, ref('4903'), { email: zoe.email });
+    expect(byEmail.map((c) => c.id)).toEqual(zoesNumbers);
   });
 
   it('keeps the conversation in view and its history row as one record', async () => {
-    const transport = tokenTransport(api, 'Help Scout', token, fetcher());
     const url = 'https://secure.helpscout.net/conversation/2146893986/4903?folderId=7130521';
     const found = findTicket(url);
     if (!found) throw new Error('no conversation');
-    const deps = { transport, reader: tokenReader(api), now: () => Date.now(), cap: 500 };
-    const tabCase = await resolveCase({ ...found.ref, url, customer: zoe }, deps);
-    expect(await conversationsOf(zoe.email)).toMatchObject([{ id: '4903', captured: true }]);
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 30 });
-    const saved = await conversationsOf(zoe.email);
-    expect(saved).toHaveLength(30);
-    expect(saved.find((c) => c.id === '4903')).not.toHaveProperty('captured');
+    expect(found.ref.ticketId).toBe('4903');
+    await expectOneRecordEach(helpdesk, { ...found.ref, url, customer: zoe }, zoe.email, 30);
   });
 
   it('checks the credentials, and says when Help Scout refuses them', async () => {
-    const now = () => 1_900_000_000_000;
-    expect(await checkToken(api, 'Help Scout', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: 1_900_000_000_000,
-      message: 'Help Scout accepted the token.',
-    });
-    const wrong = { ...token, secret: 'not-the-app-secret' };
-    expect(await checkToken(api, 'Help Scout', wrong, fetcher(), now)).toEqual({
-      ok: false,
-      at: 1_900_000_000_000,
-      message: REFUSED,
-    });
+    await expectTokenChecked(helpdesk, { ...token, secret: 'not-the-app-secret' });
     // The API itself takes only an access token the token endpoint gave.
     const reply = await fetcher()('https://api.helpscout.net/v2/users/me', {
       headers: { authorization: `Bearer ${token.secret}` },
@@ -415,10 +370,9 @@ describe('Help Scout with an app’s client credentials', () => {
     // 2100: later than any access token the tests above were given, so this test starts with none.
     let clock = 4_102_444_800_000;
     const now = () => clock;
-    const transport = tokenTransport(api, 'Help Scout', token, fetcher(), now);
     const before = tokenRequests();
-    const history = await fetchHistory(tokenReader(api), 'Help Scout', transport, ref('4903'), zoe, 500, now);
-    expect(history.ok && history.value).toHaveLength(30);
+    const history = await readHistory(helpdesk, ref('4903'), zoe, { transport: transport(token, now) });
+    expect(history).toHaveLength(30);
     expect(await checkToken(api, 'Help Scout', token, fetcher(), now)).toMatchObject({ ok: true });
     expect(tokenRequests() - before).toBe(1);
     // Help Scout's access tokens last two days.

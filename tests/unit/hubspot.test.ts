@@ -1,14 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { hubspot } from '@/utils/helpdesks/hubspot';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
-import { fetchHistory } from '@/utils/history/fetch-history';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';
 import { HUBSPOT_PORTAL, HUBSPOT_ZOE_CONTACT, hubspotApi } from '../../scripts/demo-helpdesk/hubspot-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectTokenChecked, readHistory, useTokenDemo } from './token-demo';
 
 const ref = (ticketId: string, host = 'app.hubspot.com'): TicketRef => ({ helpdesk: 'hubspot', host, ticketId });
 
@@ -149,27 +146,14 @@ describe('HubSpot in the content script', () => {
 });
 
 describe('HubSpot with a private app’s access token', () => {
-  const api =
-    hubspot.token ??
-    (() => {
-      throw new Error('HubSpot has a token API');
-    })();
-  const token = { ...hubspotApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(hubspot, hubspotApi);
+  const { api, token, demo, now, transport } = helpdesk;
   const PORTAL_URL = `https://app.hubspot.com/help-desk/${HUBSPOT_PORTAL}/view/81234567/ticket/20014560107`;
   /** A case as sync hands it over: its page's URL names the portal. */
   const caseRef = { ...ref('20014560107'), url: PORTAL_URL };
   const zoe = { name: 'Zoë Ångström', externalId: HUBSPOT_ZOE_CONTACT };
   const SEARCH = '/crm/v3/objects/tickets/search';
-  const REFUSED = "HubSpot refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const now = () => demo.seed.now;
-  const searches = () => demo.requestLog.filter((r) => r.path === SEARCH).length;
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
+  const searches = () => demo().requestLog.filter((r) => r.path === SEARCH).length;
 
   /** A `POST /crm/v3/objects/tickets/search` answer as HubSpot documents it. */
   const documented = {
@@ -338,25 +322,13 @@ describe('HubSpot with a private app’s access token', () => {
 
   it('checks the token on api.hubapi.com, and says when HubSpot refuses it', async () => {
     expect(api.origin(token)).toBe('https://api.hubapi.com');
-    expect(await checkToken(api, 'HubSpot', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: demo.seed.now,
-      message: 'HubSpot accepted the token.',
-    });
-    const wrong = { ...token, secret: 'pat-na1-00000000-0000-0000-0000-000000000000' };
-    expect(await checkToken(api, 'HubSpot', wrong, fetcher(), now)).toEqual({
-      ok: false,
-      at: demo.seed.now,
-      message: REFUSED,
-    });
+    await expectTokenChecked(helpdesk, { ...token, secret: 'pat-na1-00000000-0000-0000-0000-000000000000' });
   });
 
   it('reads all of Zoë’s tickets over HTTP, page after page, newest first', async () => {
     const before = searches();
-    const transport = tokenTransport(api, 'HubSpot', token, fetcher(), now);
-    const result = await fetchHistory(tokenReader(api), 'HubSpot', transport, caseRef, zoe, 100, now);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.map((c) => c.id)).toEqual([
+    const result = await readHistory(helpdesk, caseRef, zoe, { cap: 100 });
+    expect(result.map((c) => c.id)).toEqual([
       '20014560107',
       '20014560106',
       '20014560105',
@@ -367,19 +339,18 @@ describe('HubSpot with a private app’s access token', () => {
     ]);
     // The demo answers 3 per page: three searches, each with the cursor of the page before.
     expect(searches() - before).toBe(3);
-    expect(result.value[0]).toMatchObject({
+    expect(result[0]).toMatchObject({
       subject: "SSO users can't reach the billing page",
       status: 'open',
       channel: 'chat',
       url: `https://app.hubspot.com/contacts/${HUBSPOT_PORTAL}/record/0-5/20014560107`,
-      updatedAt: demo.seed.now - 45 * 60_000,
+      updatedAt: now() - 45 * 60_000,
     });
-    expect(result.value.map((c) => c.status)).toEqual(['open', 'new', 'open', 'pending', 'closed', 'closed', 'closed']);
+    expect(result.map((c) => c.status)).toEqual(['open', 'new', 'open', 'pending', 'closed', 'closed', 'closed']);
   });
 
   it('gets HubSpot’s 400 for a search body it cannot read', async () => {
-    const transport = tokenTransport(api, 'HubSpot', token, fetcher(), now);
-    const reply = await transport({ path: SEARCH, json: { limit: 'ten', filterGroups: {} } });
+    const reply = await transport()({ path: SEARCH, json: { limit: 'ten', filterGroups: {} } });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body)).toMatchObject({ status: 'error', category: 'VALIDATION_ERROR' });
   });

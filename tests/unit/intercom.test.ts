@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { intercom } from '@/utils/helpdesks/intercom';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
 import type { ApiRequest } from '@/utils/helpdesks/types';
-import { fetchHistory } from '@/utils/history/fetch-history';
 import { pathOf } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { INTERCOM_APP_ID, INTERCOM_ZOE_CONTACT, intercomApi } from '../../scripts/demo-helpdesk/intercom-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectTokenChecked, readHistory, useTokenDemo } from './token-demo';
 
 const ref = (ticketId: string, host = 'app.intercom.com'): TicketRef => ({ helpdesk: 'intercom', host, ticketId });
 
@@ -300,27 +297,13 @@ describe('Intercom case, end to end through sync (experimental API)', () => {
 });
 
 describe('Intercom with an access token', () => {
-  const api =
-    intercom.token ??
-    (() => {
-      throw new Error('Intercom has a token API');
-    })();
-  const token = { ...intercomApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(intercom, intercomApi);
+  const { api, token, demo, now, transport, syncDeps } = helpdesk;
   const ZOE = INTERCOM_ZOE_CONTACT;
   const ZOE_EMAIL = 'zoe.angstrom@fabrikam.com';
   const caseRef = ref(`${INTERCOM_APP_ID}:215469873400107`);
   const SEARCH = '/conversations/search';
-  const REFUSED = "Intercom refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const now = () => demo.seed.now;
-  const searches = () => demo.requestLog.filter((r) => r.path === SEARCH).length;
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(() => Promise.all(db.tables.map((t) => t.clear())));
+  const searches = () => demo().requestLog.filter((r) => r.path === SEARCH).length;
 
   /** `GET /conversations/{id}` as the REST API (version 2.11) documents it. */
   const documented = {
@@ -516,43 +499,23 @@ describe('Intercom with an access token', () => {
   });
 
   it('checks the token over HTTP, and says when Intercom refuses it', async () => {
-    expect(await checkToken(api, 'Intercom', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: demo.seed.now,
-      message: 'Intercom accepted the token.',
-    });
-    const wrong = { ...token, secret: 'dG9rOm5vdC10aGUtdG9rZW4=' };
-    expect(await checkToken(api, 'Intercom', wrong, fetcher(), now)).toEqual({
-      ok: false,
-      at: demo.seed.now,
-      message: REFUSED,
-    });
+    await expectTokenChecked(helpdesk, { ...token, secret: 'dG9rOm5vdC10aGUtdG9rZW4=' });
   });
 
   it('reads all of Zoë’s conversations over HTTP, page after page', async () => {
     const before = searches();
-    const transport = tokenTransport(api, 'Intercom', token, fetcher(), now);
-    const result = await fetchHistory(tokenReader(api), 'Intercom', transport, caseRef, { externalId: ZOE }, 100, now);
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.value.map((c) => c.id)).toEqual(
+    const result = await readHistory(helpdesk, caseRef, { externalId: ZOE }, { cap: 100 });
+    expect(result.map((c) => c.id)).toEqual(
       ['107', '106', '105', '104', '103', '102', '101'].map((n) => `${INTERCOM_APP_ID}:215469873400${n}`),
     );
     expect(searches() - before).toBe(3);
-    expect(result.value.map((c) => c.status)).toEqual([
-      'open',
-      'open',
-      'open',
-      'pending',
-      'closed',
-      'closed',
-      'closed',
-    ]);
-    expect(result.value.map((c) => c.channel)).toEqual(['chat', 'chat', 'whatsapp', 'chat', 'email', 'voice', 'email']);
-    expect(result.value.find((c) => c.id.endsWith('104'))).toMatchObject({
+    expect(result.map((c) => c.status)).toEqual(['open', 'open', 'open', 'pending', 'closed', 'closed', 'closed']);
+    expect(result.map((c) => c.channel)).toEqual(['chat', 'chat', 'whatsapp', 'chat', 'email', 'voice', 'email']);
+    expect(result.find((c) => c.id.endsWith('104'))).toMatchObject({
       excerpt: 'We need two more seats for the auditors & their assistant.',
       tags: ['seats'],
       // Unix seconds: the demo's clock to the second.
-      updatedAt: (Math.floor(demo.seed.now / 1000) - 5 * 86_400) * 1000,
+      updatedAt: (Math.floor(now() / 1000) - 5 * 86_400) * 1000,
     });
   });
 
@@ -561,12 +524,7 @@ describe('Intercom with an access token', () => {
     const found = findTicket(url);
     if (!found) throw new Error('no conversation');
     const page: PageCase = { ...found.ref, url, customer: {} };
-    const deps = {
-      transport: tokenTransport(api, 'Intercom', token, fetcher(), now),
-      reader: tokenReader(api),
-      now,
-      cap: 500,
-    };
+    const deps = syncDeps();
     const tabCase = await resolveCase(page, deps);
     expect(tabCase.case).toMatchObject({
       from: 'api',
@@ -581,8 +539,7 @@ describe('Intercom with an access token', () => {
   });
 
   it('gets Intercom’s 400 for a search it cannot read', async () => {
-    const transport = tokenTransport(api, 'Intercom', token, fetcher(), now);
-    const reply = await transport({
+    const reply = await transport()({
       path: SEARCH,
       json: { query: { field: 'contact_ids' }, pagination: { per_page: 0 } },
     });

@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
 import { kustomer, kustomerPage } from '@/utils/helpdesks/kustomer';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
-import type { TokenApi } from '@/utils/helpdesks/types';
-import { fetchHistory } from '@/utils/history/fetch-history';
-import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
+import { resolveCase } from '@/utils/history/sync';
 import type { TicketRef } from '@/utils/schemas';
 import { kustomerApi } from '../../scripts/demo-helpdesk/kustomer-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectOneRecordEach, expectTokenChecked, readHistoryInSmallPages, useTokenDemo } from './token-demo';
 
 const HOST = 'acme.kustomerapp.com';
 const HANA = '64b7e2a91c0f4d0012ab34cd';
@@ -122,12 +118,8 @@ describe('Kustomer local capture', () => {
 });
 
 describe('Kustomer with an API key', () => {
-  const api =
-    kustomer.token ??
-    (() => {
-      throw new Error('Kustomer has a token API');
-    })();
-  const token = { ...kustomerApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(kustomer, kustomerApi);
+  const { api, token, fetcher } = helpdesk;
   const ZOE = '65a1f3c27d4e2b0019c0ffee';
   /** Zoë's conversations in the demo, newest first. */
   const ZOES = [0, 1, 2, 3, 4, 5, 6].map(
@@ -135,25 +127,6 @@ describe('Kustomer with an API key', () => {
   );
   const OPEN = ZOES[0] ?? '';
   const zoe = { externalId: ZOE };
-  const REFUSED = "Kustomer refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.";
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const transport = () => tokenTransport(api, 'Kustomer', token, fetcher());
-  /** The same token API asking for small pages, so that Zoë's few conversations take several. */
-  const smallPages = (size: number): TokenApi['history'] => ({
-    ...api.history,
-    request: (customer, ticket) => api.history.request(customer, ticket, size),
-  });
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(async () => {
-    demo.setApiFailure('none');
-    await Promise.all(db.tables.map((t) => t.clear()));
-  });
-
   const conversation = (id: string, attributes: Record<string, unknown>) => ({
     type: 'conversation',
     id,
@@ -299,19 +272,14 @@ describe('Kustomer with an API key', () => {
   });
 
   it('fetches all of Zoë’s conversations over HTTP, in one page or in several', async () => {
-    const all = await fetchHistory(tokenReader(api), 'Kustomer', transport(), ref(OPEN), zoe, 500);
-    expect(all.ok && all.value.map((c) => c.id)).toEqual(ZOES);
-    const before = demo.requestLog.length;
-    const reader = { ...tokenReader(api), history: smallPages(3) };
-    const paged = await fetchHistory(reader, 'Kustomer', transport(), ref(OPEN), zoe, 500);
-    if (!paged.ok) throw new Error(paged.error.message);
-    expect(paged.value.map((c) => c.id)).toEqual(ZOES);
-    expect(demo.requestLog.slice(before).map((r) => r.path)).toEqual([
+    const { paged, asked } = await readHistoryInSmallPages(helpdesk, ref(OPEN), zoe, 3);
+    expect(paged.map((c) => c.id)).toEqual(ZOES);
+    expect(asked).toEqual([
       `/v1/customers/${ZOE}/conversations?pageSize=3&page=1`,
       `/v1/customers/${ZOE}/conversations?page=2&pageSize=3`,
       `/v1/customers/${ZOE}/conversations?page=3&pageSize=3`,
     ]);
-    expect(paged.value.map((c) => [c.status, c.channel])).toEqual([
+    expect(paged.map((c) => [c.status, c.channel])).toEqual([
       ['open', 'email'],
       ['pending', 'chat'],
       ['solved', 'email'],
@@ -321,7 +289,7 @@ describe('Kustomer with an API key', () => {
       ['solved', 'facebook'],
     ]);
     // A conversation without a name is called by its preview.
-    expect(paged.value[1]?.subject).toBe('Hi! Can we add two seats mid-term?');
+    expect(paged[1]?.subject).toBe('Hi! Can we add two seats mid-term?');
   });
 
   it('keeps the conversation in view and its history row as one record', async () => {
@@ -329,28 +297,14 @@ describe('Kustomer with an API key', () => {
     const url = `https://${HOST}/app/customers/${customerId}/event/${conversationId}`;
     const found = findTicket(url);
     if (!found) throw new Error('no conversation');
-    const deps = { transport: transport(), reader: tokenReader(api), now: () => Date.now(), cap: 500 };
-    const tabCase = await resolveCase({ ...found.ref, url, ...found.adapter.readPage(document, found.ref) }, deps);
-    const key = `kustomer:${HOST}#${ZOE}`;
-    expect(tabCase.customerKey).toBe(key);
-    expect(await conversationsOf(key)).toMatchObject([{ id: OPEN, captured: true }]);
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: ZOES.length });
-    const saved = await conversationsOf(key);
-    expect(saved).toHaveLength(ZOES.length);
-    expect(saved.find((c) => c.id === OPEN)).not.toHaveProperty('captured');
+    expect(found.ref.ticketId).toBe(OPEN);
+    const page = { ...found.ref, url, ...found.adapter.readPage(document, found.ref) };
+    await expectOneRecordEach(helpdesk, page, `kustomer:${HOST}#${ZOE}`, ZOES.length);
   });
 
   it('checks the key, and says when Kustomer refuses it or it belongs to another organisation', async () => {
-    const now = () => 1_900_000_000_000;
-    expect(await checkToken(api, 'Kustomer', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: 1_900_000_000_000,
-      message: 'Kustomer accepted the token.',
-    });
-    const refused = { ok: false, at: 1_900_000_000_000, message: REFUSED };
     const wrongKey = { ...token, secret: 'eyJhbGciOiJIUzI1NiJ9.e30.bm90LWEtcmVhbC1rZXk' };
-    expect(await checkToken(api, 'Kustomer', wrongKey, fetcher(), now)).toEqual(refused);
-    expect(await checkToken(api, 'Kustomer', { ...token, account: 'globex' }, fetcher(), now)).toEqual(refused);
+    await expectTokenChecked(helpdesk, wrongKey, { ...token, account: 'globex' });
     const reply = await fetcher()('https://acme.api.kustomerapp.com/v1/users/current', {});
     expect(reply.status).toBe(401);
     expect(await reply.json()).toMatchObject({ errors: [{ status: 401, title: 'Unauthorized' }] });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
@@ -6,14 +6,12 @@ import { deepQuerySelector } from '@/utils/helpdesks/dom';
 import { fullId, salesforce } from '@/utils/helpdesks/salesforce';
 import { tokenFromInput } from '@/utils/helpdesks/tokens';
 import type { ApiRequest } from '@/utils/helpdesks/types';
-import { fetchHistory } from '@/utils/history/fetch-history';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
+import { checkToken } from '@/utils/history/token';
 import type { CustomerIdentity, TicketRef } from '@/utils/schemas';
 import { salesforceApi } from '../../scripts/demo-helpdesk/salesforce-api';
-import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { loadFixture } from './fixtures';
-import { hostFetch } from './host-fetch';
+import { expectTokenChecked, readHistory, useTokenDemo } from './token-demo';
 
 const HOST = 'acme.lightning.force.com';
 const ref = (ticketId: string, host = HOST): TicketRef => ({ helpdesk: 'salesforce', host, ticketId });
@@ -241,12 +239,8 @@ describe('Salesforce local capture', () => {
 });
 
 describe('Salesforce with a connected app’s client credentials', () => {
-  const api =
-    salesforce.token ??
-    (() => {
-      throw new Error('Salesforce has a token API');
-    })();
-  const token = { ...salesforceApi.credentials, savedAt: 1 };
+  const helpdesk = useTokenDemo(salesforce, salesforceApi);
+  const { api, token, demo, now, fetcher, transport, syncDeps } = helpdesk;
   const LIGHTNING = 'fabrikam.lightning.force.com';
   const caseRef = ref(CASE_B, LIGHTNING);
   const CASE_URL = `https://${LIGHTNING}/lightning/r/Case/${CASE_B}/view`;
@@ -265,19 +259,10 @@ describe('Salesforce with a connected app’s client credentials', () => {
   /** A web-to-case case from her address, with no contact. */
   const ZOE_WEB_CASE = '500Hs00001AbJ7fIAF';
   const QUERY = '/services/data/v62.0/query';
-  let demo: DemoHelpdesk;
-  const fetcher = () => hostFetch(demo.localUrl);
-  const now = () => demo.seed.now;
-  const grants = () => demo.requestLog.filter((r) => r.path === '/services/oauth2/token').length;
-  const queries = () => demo.requestLog.filter((r) => r.path.startsWith(QUERY)).length;
+  const grants = () => demo().requestLog.filter((r) => r.path === '/services/oauth2/token').length;
+  const queries = () => demo().requestLog.filter((r) => r.path.startsWith(QUERY)).length;
   const soqlOf = (request: ApiRequest | null) =>
     new URL(String(request), 'https://fabrikam.my.salesforce.com').searchParams.get('q');
-
-  beforeAll(async () => {
-    demo = await startDemoHelpdesk({ tls: false });
-  });
-  afterAll(() => demo.close());
-  beforeEach(() => Promise.all(db.tables.map((t) => t.clear())));
 
   /** A record of `GET /services/data/v62.0/query` as the REST API documents it. */
   const documentedCase = {
@@ -530,18 +515,9 @@ describe('Salesforce with a connected app’s client credentials', () => {
   });
 
   it('checks the credentials over HTTP, and says when Salesforce refuses them', async () => {
-    expect(await checkToken(api, 'Salesforce', token, fetcher(), now)).toEqual({
-      ok: true,
-      at: demo.seed.now,
-      message: 'Salesforce accepted the token.',
-    });
-    // Salesforce answers a wrong secret with OAuth's 400 invalid_client.
+    // Salesforce answers a wrong secret with OAuth's 400 invalid_client: Kept reads it as a refused token.
     const wrong = { ...token, account: 'fabrikam-wrong', secret: 'not-the-consumer-secret' };
-    const refused = await checkToken(api, 'Salesforce', wrong, fetcher(), now);
-    expect(refused).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/Salesforce refused the (request|API token) \(HTTP 40[01]\)/),
-    });
+    await expectTokenChecked(helpdesk, wrong);
     // A refused exchange is not remembered: the right secret works at once.
     expect((await checkToken(api, 'Salesforce', { ...wrong, secret: token.secret }, fetcher(), now)).ok).toBe(true);
   });
@@ -550,20 +526,16 @@ describe('Salesforce with a connected app’s client credentials', () => {
     const sandbox = { ...token, account: 'fabrikam--uat.sandbox' };
     const sandboxRef = ref(CASE_B, 'fabrikam--uat.sandbox.lightning.force.com');
     const before = grants();
-    const transport = tokenTransport(api, 'Salesforce', sandbox, fetcher(), now);
-    const history = await fetchHistory(
-      tokenReader(api),
-      'Salesforce',
-      transport,
+    const history = await readHistory(
+      helpdesk,
       sandboxRef,
       { externalId: ZOE_CONTACT },
-      100,
-      now,
+      { cap: 100, transport: transport(sandbox) },
     );
-    expect(history.ok && history.value).toHaveLength(7);
+    expect(history).toHaveLength(7);
     expect((await checkToken(api, 'Salesforce', sandbox, fetcher(), now)).ok).toBe(true);
     expect(grants() - before).toBe(1);
-    const later = () => demo.seed.now + 2 * 3600_000;
+    const later = () => now() + 2 * 3600_000;
     expect((await checkToken(api, 'Salesforce', sandbox, fetcher(), later)).ok).toBe(true);
     expect(grants() - before).toBe(2);
   });
@@ -584,32 +556,18 @@ describe('Salesforce with a connected app’s client credentials', () => {
   });
 
   it('reads all of Zoë’s cases over HTTP, batch after batch, by her contact or by her email', async () => {
-    const transport = tokenTransport(api, 'Salesforce', token, fetcher(), now);
-    const reader = tokenReader(api);
     const before = queries();
-    const byContact = await fetchHistory(
-      reader,
-      'Salesforce',
-      transport,
-      caseRef,
-      { externalId: ZOE_CONTACT },
-      100,
-      now,
-    );
-    if (!byContact.ok) throw new Error(byContact.error.message);
-    expect(byContact.value.map((c) => c.id)).toEqual(ZOE_CASES);
+    const byContact = await readHistory(helpdesk, caseRef, { externalId: ZOE_CONTACT }, { cap: 100 });
+    expect(byContact.map((c) => c.id)).toEqual(ZOE_CASES);
     // Three batches of at most three.
     expect(queries() - before).toBe(3);
-    expect(byContact.value.map((c) => c.status)).toEqual(['open', 'new', 'open', 'hold', 'closed', 'open', 'closed']);
-    expect(byContact.value[0]).toMatchObject({ url: CASE_URL, channel: 'web', updatedAt: demo.seed.now - 60 * 60_000 });
-    const byEmail = await fetchHistory(reader, 'Salesforce', transport, caseRef, { email: ZOE_EMAIL }, 100, now);
-    expect(byEmail.ok && byEmail.value.map((c) => c.id)).toEqual([ZOE_WEB_CASE, ...ZOE_CASES]);
+    expect(byContact.map((c) => c.status)).toEqual(['open', 'new', 'open', 'hold', 'closed', 'open', 'closed']);
+    expect(byContact[0]).toMatchObject({ url: CASE_URL, channel: 'web', updatedAt: now() - 60 * 60_000 });
+    const byEmail = await readHistory(helpdesk, caseRef, { email: ZOE_EMAIL }, { cap: 100 });
+    expect(byEmail.map((c) => c.id)).toEqual([ZOE_WEB_CASE, ...ZOE_CASES]);
     // The injection attempt is a value like any other: it finds nobody's cases.
     const injection = { email: `${ZOE_EMAIL}' OR ContactEmail != '` };
-    expect(await fetchHistory(reader, 'Salesforce', transport, caseRef, injection, 100, now)).toEqual({
-      ok: true,
-      value: [],
-    });
+    expect(await readHistory(helpdesk, caseRef, injection, { cap: 100 })).toEqual([]);
   });
 
   it('completes the case’s customer from the ticket query and keeps it and its history as one record each', async () => {
@@ -620,8 +578,7 @@ describe('Salesforce with a connected app’s client credentials', () => {
     if (!found) throw new Error('no case');
     const page = { ...found.ref, url, ...salesforce.readPage(fixture.doc, found.ref) };
     expect(page.customer).toEqual({});
-    const transport = tokenTransport(api, 'Salesforce', token, fetcher(), now);
-    const deps = { transport, reader: tokenReader(api), now, cap: 500 };
+    const deps = syncDeps();
     const tabCase = await resolveCase(page, deps);
     expect(tabCase.case).toMatchObject({
       from: 'api',
@@ -638,14 +595,14 @@ describe('Salesforce with a connected app’s client credentials', () => {
   });
 
   it('gets Salesforce’s 400 MALFORMED_QUERY for SOQL other than Kept’s own', async () => {
-    const transport = tokenTransport(api, 'Salesforce', token, fetcher(), now);
+    const query = transport();
     for (const soql of [
       'SELECT Id FROM Contact',
       "SELECT Id FROM Case WHERE Subject LIKE '%refund%'",
       "SELECT Id FROM Case WHERE ContactEmail = 'x' AND Id != ''",
       "SELECT Id FROM Case WHERE ContactEmail = 'unterminated",
     ]) {
-      const reply = await transport(`${QUERY}?q=${encodeURIComponent(soql)}`);
+      const reply = await query(`${QUERY}?q=${encodeURIComponent(soql)}`);
       expect(reply.status).toBe(400);
       expect(JSON.parse(reply.body)).toMatchObject([{ errorCode: 'MALFORMED_QUERY' }]);
     }

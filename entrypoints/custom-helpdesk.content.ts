@@ -2,36 +2,30 @@ import {
   CUSTOM_RULES_KEY,
   customRuleForUrl,
   findCustomTicket,
-  parseRules,
   readCustomPage,
-} from '@/utils/helpdesks/custom';
-import type { MessageType, RequestOf } from '@/utils/messages';
-import { listen, send } from '@/utils/messages';
+  storedRules,
+} from '@/utils/helpdesks/custom-page';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
 import { createLauncher } from './helpdesk.content/launcher';
+import { listen, send } from './helpdesk.content/messaging';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
-// of the rules an admin added in Options (utils/helpdesks/custom-rules.ts). Like the helpdesk script it has no React
-// and no database; it reads the page with the rule's selectors and reports the case.
+// of the rules an admin added in Options (utils/helpdesks/custom-rules.ts). Like the helpdesk script it has no React,
+// no database and no Zod: it reads the rules by hand, reads the page with the rule's selectors and reports the case.
 
 const DEBOUNCE_MS = 250;
 /** How long to keep re-reading a freshly opened ticket while the helpdesk renders it. */
 const SETTLE_MS = 15_000;
 
 /**
- * Sends, and tries again shortly when the background refuses: a background that has just woken up has not read the
- * rules yet, so it does not know this host for a moment.
+ * Asks the background to open the panel, and once more shortly if it refused: a background woken by this very
+ * click is still reading the rules and does not know this host yet. It refuses rather than answering late, since
+ * the click's gesture, which opening the panel needs, does not outlast that read; the page's does, for seconds.
  */
-async function sendSoon<T extends MessageType>(type: T, data: RequestOf<T>, tries = 3): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await send(type, data);
-      return;
-    } catch {
-      if (attempt >= tries) return;
-      await new Promise((resolve) => setTimeout(resolve, 300 * attempt));
-    }
-  }
+function openPanel(): void {
+  void send('panel:open', {})
+    .catch(() => new Promise((resolve) => setTimeout(resolve, 300)).then(() => send('panel:open', {})))
+    .catch(() => undefined);
 }
 
 /** One `case:seen` per ticket (again as more of it renders), one `case:none` when the rep leaves tickets. */
@@ -54,8 +48,9 @@ function createCustomWatcher(rules: readonly CustomHelpdeskRule[], onChange: (ha
     const key = page ? JSON.stringify(page) : 'none';
     if (key === last) return;
     last = key;
-    if (page) void sendSoon('case:seen', page);
-    else void sendSoon('case:none', { url: href });
+    // A background that has just woken waits until it has read the rules before it answers.
+    if (page) void send('case:seen', page).catch(() => undefined);
+    else void send('case:none', { url: href }).catch(() => undefined);
     onChange(page !== null);
   };
 
@@ -82,12 +77,15 @@ export default defineContentScript({
     const switches = stored.helpdesks as Record<string, unknown> | undefined;
     // Switched off in Options ("Custom helpdesks"), or no rule for this host any more: nothing to do.
     if (switches?.custom === false) return;
-    const rules = parseRules(stored[CUSTOM_RULES_KEY]);
+    const rules = storedRules(stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
 
-    const launcher = createLauncher(() => void sendSoon('panel:open', {}, 2));
+    const launcher = createLauncher(openPanel);
     const watcher = createCustomWatcher(rules, (hasTicket) => launcher.toggle(hasTicket));
     const stopListening = listen({
+      // Custom helpdesks have no API: the background reads nothing through this page (its history is the tickets
+      // reps open), so it never asks.
+      'helpdesk:fetch': () => Promise.reject(new Error('a custom helpdesk has no API')),
       // What the rep selected on the ticket, to prefill a kudos' customer quote.
       'helpdesk:selection': () => ({ text: (window.getSelection()?.toString() ?? '').trim().slice(0, 2000) }),
     });

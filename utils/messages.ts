@@ -26,7 +26,8 @@ export type RefreshReply = z.infer<typeof RefreshReply>;
 export const protocol = {
   'case:seen': { from: 'helpdesk-page', request: PageCase, reply: Ack },
   'case:none': { from: 'helpdesk-page', request: z.object({ url: z.string() }), reply: Ack },
-  'panel:open': { from: 'helpdesk-page', request: z.object({}), reply: Ack },
+  // Chrome opens the side panel only inside the click's gesture, so its handler must run within the event.
+  'panel:open': { from: 'helpdesk-page', request: z.object({}), reply: Ack, gesture: true },
   'history:refresh': {
     from: 'extension',
     request: z.object({ tabId: z.number().check(z.int()) }),
@@ -110,13 +111,30 @@ function trustRules(isHelpdeskUrl: TrustRules['isHelpdeskUrl']): TrustRules {
   return { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), isHelpdeskUrl };
 }
 
+type Respond = (reply: unknown) => void;
+
+/** A page's message refused only for its URL, which helpdesk URLs still loading may yet include: worth waiting for. */
+function awaitsItsPage(raw: unknown, sender: Sender, handlers: Handlers): boolean {
+  const anyUrl = trustRules(() => true);
+  const anyPage = checkMessage(raw, sender, anyUrl);
+  return anyPage.ok && handlers[anyPage.type] !== undefined && !('gesture' in protocol[anyPage.type]);
+}
+
 /**
  * Answers Kept messages with `handlers`. Handlers run synchronously inside the listener, so a handler can use a
  * user gesture (sidePanel.open) before its first await. Rejected messages are logged and never acted on.
+ *
+ * `loading` gives a promise while the helpdesk URLs are still being read (a background that has just woken has not
+ * read the custom rules yet). Then a page's message refused only because its URL is not known yet is checked again
+ * once they are read, and answered late; one whose handler needs the gesture is refused at once, as it would be gone.
  */
-export function listen(handlers: Handlers, isHelpdeskUrl: TrustRules['isHelpdeskUrl'] = () => false): () => void {
-  const listener = (raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void): boolean => {
-    const checked = checkMessage(raw, sender, trustRules(isHelpdeskUrl));
+export function listen(
+  handlers: Handlers,
+  isHelpdeskUrl: TrustRules['isHelpdeskUrl'] = () => false,
+  loading: () => Promise<unknown> | undefined = () => undefined,
+): () => void {
+  /** Runs the handler of an accepted message and answers; false when there is nothing to answer. */
+  const respond = (checked: Checked, sender: Sender, sendResponse: Respond): boolean => {
     if (!checked.ok) {
       if (checked.reason !== 'not a Kept message') console.warn(`[Kept] rejected a message: ${checked.reason}`);
       return false;
@@ -134,6 +152,19 @@ export function listen(handlers: Handlers, isHelpdeskUrl: TrustRules['isHelpdesk
       (reply) => sendResponse({ ok: true, reply }),
       (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
     );
+    return true;
+  };
+  const listener = (raw: unknown, sender: Sender, sendResponse: Respond): boolean => {
+    const checked = checkMessage(raw, sender, trustRules(isHelpdeskUrl));
+    const waiting = checked.ok ? undefined : loading();
+    if (!waiting || !awaitsItsPage(raw, sender, handlers)) return respond(checked, sender, sendResponse);
+    const again = () => {
+      const late = checkMessage(raw, sender, trustRules(isHelpdeskUrl));
+      if (respond(late, sender, sendResponse)) return;
+      // The channel is open: a message refused after all is answered with why.
+      sendResponse({ ok: false, rejected: late.ok ? 'unhandled' : late.reason });
+    };
+    void waiting.then(again, again);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

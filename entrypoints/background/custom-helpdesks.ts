@@ -1,5 +1,5 @@
 import { isHelpdeskUrl } from '@/utils/helpdesks';
-import { customRuleForUrl } from '@/utils/helpdesks/custom';
+import { customRuleForUrl } from '@/utils/helpdesks/custom-page';
 import { customRules, registerCustomScripts } from '@/utils/helpdesks/custom-rules';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 
@@ -7,10 +7,18 @@ import type { CustomHelpdeskRule } from '@/utils/schemas';
 // custom content script registered on the rules' hosts at start-up and whenever the rules or permissions change.
 
 let rules: readonly CustomHelpdeskRule[] = [];
+/** Set while the worker reads the rules at start-up; until then a custom helpdesk's page is not known yet. */
+let reading: Promise<void> | undefined;
 
 /** A page Kept may hear from: a built-in helpdesk's, or one on a custom rule's host. */
 export const isKnownHelpdeskUrl = (url: string): boolean =>
   isHelpdeskUrl(url) || customRuleForUrl(rules, url) !== undefined;
+
+/**
+ * While a freshly woken worker is still reading the rules, a promise for when it has (never rejecting); then
+ * undefined. The page's message that woke it is checked again then rather than refused (utils/messages.ts `listen`).
+ */
+export const customRulesLoading = (): Promise<void> | undefined => reading;
 
 // One registration at a time: start-up and a storage change racing would register the same script id twice.
 let registering: Promise<unknown> = Promise.resolve();
@@ -49,6 +57,15 @@ export function setupCustomHelpdesks(): Promise<unknown> {
   // The rep can grant or revoke a host outside Options (browser settings): follow it.
   onEvent(permissions?.onAdded, () => void register());
   onEvent(permissions?.onRemoved, () => void register());
-  // A change that lands while the first read is in flight is newer than what that read returns.
-  return customRules.get().then((stored) => (changed ? registering : use(stored)));
+  const read = customRules.get().then((stored) => {
+    // A change that lands while the first read is in flight is newer than what that read returns.
+    if (!changed) rules = stored;
+  });
+  // Messages wait for the rules only, not for the script's registration.
+  const settled = read.catch(() => undefined);
+  reading = settled;
+  void settled.then(() => {
+    if (reading === settled) reading = undefined;
+  });
+  return read.then(() => (changed ? registering : register()));
 }

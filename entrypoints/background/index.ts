@@ -3,14 +3,19 @@ import { listen } from '@/utils/messages';
 import { loadActivePlaybook } from '@/utils/playbook/store';
 import { caseHandlers, setupCaseLifecycle } from './cases';
 import { connectionHandlers } from './connections';
-import { isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
+import { customRulesLoading, isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
 import { kudosHandlers, setupKudosDelivery } from './kudos';
 import { panelHandlers, setupPanelShortcut } from './panel';
 import { setupRetention } from './retention';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
-  listen({ ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers() }, isKnownHelpdeskUrl);
+  listen(
+    { ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers() },
+    isKnownHelpdeskUrl,
+    // A custom helpdesk's message that woke the worker waits for the rules rather than being refused.
+    customRulesLoading,
+  );
   setupCaseLifecycle();
   void setupCustomHelpdesks();
   setupPanelShortcut();

@@ -46,7 +46,9 @@ describe('the Chrome package', () => {
     expect(m.name).toBe('Kept');
     expect(m.version).toBe(pkg.version);
     expect(m.description.length).toBeGreaterThan(20);
-    expect(new Set(m.permissions)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting', 'sidePanel']));
+    expect(new Set(m.permissions)).toEqual(
+      new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting', 'sidePanel']),
+    );
     expect(m.host_permissions).toEqual([
       'https://*.zendesk.com/*',
       'https://*.freshdesk.com/*',
@@ -99,6 +101,18 @@ describe('the Chrome package', () => {
     const gzip = gzipSync(code).length;
     console.log(`content script: ${code.length} bytes, ${gzip} bytes gzip`);
     expect(gzip).toBeLessThan(10_000);
+  });
+
+  it('has a custom helpdesk script (registered at run time) that is pure ASCII, small, and free of React and Zod', () => {
+    const code = readFileSync(path.join(dir('chrome'), 'content-scripts/custom-helpdesk.js'));
+    const nonAscii = code.findIndex((byte) => byte > 0x7f);
+    expect(nonAscii, `non-ASCII byte at ${nonAscii}`).toBe(-1);
+    expect(code.toString()).not.toContain('react');
+    // Every Zod schema carries a `_zod` property; Zod's core alone would be 5 KB gzip of it.
+    expect(code.toString()).not.toContain('_zod');
+    const gzip = gzipSync(code).length;
+    console.log(`custom helpdesk script: ${code.length} bytes, ${gzip} bytes gzip`);
+    expect(gzip).toBeLessThan(6_000);
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -15,6 +16,7 @@ import {
   type RuleDraft,
   readCustomPage,
 } from '@/utils/helpdesks/custom';
+import { storedRules } from '@/utils/helpdesks/custom-page';
 import {
   CUSTOM_SCRIPT_FILE,
   CUSTOM_SCRIPT_ID,
@@ -22,7 +24,7 @@ import {
   registerCustomScripts,
 } from '@/utils/helpdesks/custom-rules';
 import { helpdeskSeen } from '@/utils/helpdesks/seen';
-import type { Sender } from '@/utils/messages';
+import { listen, type Sender } from '@/utils/messages';
 import { CustomHelpdeskRule, type PageCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { tabCases } from '@/utils/tab-case';
@@ -95,6 +97,94 @@ describe('checking a custom helpdesk rule', () => {
     const broken = [{ ...rule, id: 'b1', ticketUrl: '/conversation/\\d+' }, { ...rule, id: 'b2', host: '*.com' }, 42];
     expect(parseRules([rule, ...broken])).toEqual([rule]);
     expect(parseRules('not a list')).toEqual([]);
+  });
+});
+
+describe('reading the rules in the custom content script, without Zod', () => {
+  it('keeps exactly the rules the schema keeps, for each way a stored rule can be wrong', () => {
+    // Each at its limit: 253 characters, 500 characters.
+    const longHost = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    const longPattern = `/c/(\\d+)${'x'.repeat(492)}`;
+    const edge = {
+      id: 'e'.repeat(64),
+      name: 'n'.repeat(100),
+      host: longHost,
+      ticketUrl: longPattern,
+      selectors: { email: '.e'.repeat(250), name: '.n'.repeat(250), subject: '.s'.repeat(250) },
+    };
+    const broken: unknown[] = [
+      { ...rule, id: '' },
+      { ...rule, id: 'x'.repeat(65) },
+      { ...rule, name: '' },
+      { ...rule, name: 'x'.repeat(101) },
+      { ...rule, host: '*.com' },
+      { ...rule, host: 'Support.Northwind.example' },
+      { ...rule, host: `${longHost}e` },
+      { ...rule, ticketUrl: '/conversation/\\d+' },
+      { ...rule, ticketUrl: '/conversation/(\\d+' },
+      { ...rule, ticketUrl: `${longPattern}x` },
+      { ...rule, selectors: { email: '' } },
+      { ...rule, selectors: { ...rule.selectors, name: 42 } },
+      { ...rule, selectors: { ...rule.selectors, subject: 'x'.repeat(501) } },
+      { ...rule, selectors: '#email' },
+      { ...rule, id: undefined },
+      [rule],
+      null,
+      'rule',
+    ];
+    const wide = { ...rule, id: 'wide', host: '*.northwind.example', selectors: { email: '.email' }, extra: true };
+    const stored = [rule, ...broken, wide, edge];
+    expect(longHost).toHaveLength(253);
+    expect(longPattern).toHaveLength(500);
+    expect(storedRules(stored)).toEqual(parseRules(stored));
+    expect(storedRules(stored).map((r) => r.id)).toEqual([rule.id, 'wide', edge.id]);
+    expect(storedRules({ 0: rule })).toEqual([]);
+  });
+
+  it('agrees with the schema on any stored value (property)', () => {
+    // Each field mostly right, sometimes near or past a limit, sometimes anything.
+    const mostly = <T>(good: fc.Arbitrary<T>, ...bad: Array<fc.Arbitrary<unknown>>) =>
+      fc.oneof({ weight: 6, arbitrary: good }, ...bad.map((arbitrary) => ({ weight: 1, arbitrary })));
+    const text = (max: number) =>
+      mostly(
+        fc.string({ minLength: 1, maxLength: 8 }),
+        fc.string({ minLength: max - 1, maxLength: max + 1 }),
+        fc.constantFrom('', undefined, null, 7),
+      );
+    const host = mostly(
+      fc.oneof(fc.constantFrom('support.northwind.example', '*.northwind.example'), fc.domain()),
+      fc.constantFrom('*.com', 'a-.example', '-a.example', 'Support.example.com', 'x', '*.*.example', 'a..example'),
+      fc.domain().map((d) => `*.${d}`),
+      fc.string({ maxLength: 12 }),
+    );
+    const ticketUrl = mostly(
+      fc.constantFrom('/conversation/(\\d+)', '/t/(?<id>\\d+)', '#/tickets/([A-Z]+-\\d+)', '(a)|(b)'),
+      fc.constantFrom('/t/\\d+', '(', '(?:x)', '\\(x\\)', '[(]', '(?<a>x)(?<a>y)'),
+      fc.string({ maxLength: 12 }),
+      fc.string({ minLength: 497, maxLength: 500 }).map((s) => `(${s})`),
+    );
+    const optional = mostly(
+      fc.option(fc.string({ maxLength: 8 }), { nil: undefined }),
+      fc.string({ minLength: 500, maxLength: 501 }),
+      fc.constantFrom(null, 1),
+    );
+    const selectors = mostly(
+      fc.record({ email: text(500), name: optional, subject: optional }, { requiredKeys: ['email'] }),
+      fc.anything({ maxDepth: 1 }),
+    );
+    const fields = { id: text(64), name: text(100), host, ticketUrl, selectors };
+    const item = mostly(fc.record(fields), fc.record(fields, { requiredKeys: [] }), fc.anything({ maxDepth: 2 }));
+    let kept = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.array(item, { maxLength: 4 }), fc.anything({ maxDepth: 2 })), (raw) => {
+        const rules = storedRules(raw);
+        expect(rules).toEqual(parseRules(raw));
+        kept += rules.length;
+      }),
+      { numRuns: 500 },
+    );
+    // Not only refusals: a good share of the generated rules are valid ones.
+    expect(kept).toBeGreaterThan(50);
   });
 });
 
@@ -308,5 +398,75 @@ describe('the background and helpdesk switches', () => {
     expect(await tabCases.get(7)).toBeNull();
     expect(await helpdeskSeen.get()).toEqual({});
     expect(await db.customers.count()).toBe(0);
+  });
+});
+
+describe('a background woken by a custom helpdesk page', () => {
+  const tab: Sender = { id: fakeBrowser.runtime.id, url: conversation.url, tab: { id: 7 }, frameId: 0 };
+  const page: PageCase = {
+    ...(findCustomTicket([rule], conversation.url)?.ref ?? { helpdesk: 'custom', host: '', ticketId: '' }),
+    url: conversation.url,
+    ...readCustomPage(conversation.doc, rule),
+  };
+  const envelope = (type: string, data: unknown) => ({ kept: 1, type, data });
+  const dispatch = (raw: unknown, sender: Sender) =>
+    new Promise<unknown>((resolve) => {
+      const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>;
+      void trigger(raw, sender, resolve).then((results) => {
+        if (!results.includes(true)) resolve('no answer');
+      });
+    });
+
+  /** The background as a worker that has just started has it: the rules in storage, none read into memory yet. */
+  async function wake() {
+    vi.resetModules();
+    const worker = await import('@/entrypoints/background/custom-helpdesks');
+    listen(caseHandlers(), worker.isKnownHelpdeskUrl, worker.customRulesLoading);
+    const started = worker.setupCustomHelpdesks();
+    return { ...worker, started };
+  }
+
+  beforeEach(async () => {
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await customRules.set([rule]);
+  });
+
+  it('accepts the case report that woke it once it has read the rules', async () => {
+    const worker = await wake();
+    // The race: the page's first message arrives before the rules are read.
+    expect(worker.isKnownHelpdeskUrl(conversation.url)).toBe(false);
+    expect(worker.customRulesLoading()).toBeInstanceOf(Promise);
+    await expect(dispatch(envelope('case:seen', page), tab)).resolves.toEqual({ ok: true, reply: { ok: true } });
+    expect(worker.isKnownHelpdeskUrl(conversation.url)).toBe(true);
+    expect(worker.customRulesLoading()).toBeUndefined();
+    await vi.waitFor(async () => expect((await tabCases.get(7))?.customerKey).toBe('amara.okafor@fastmail.example'));
+    expect((await tabCases.get(7))?.case).toMatchObject({ helpdesk: 'custom', ticketId: '58213' });
+    await worker.started;
+  });
+
+  it('still refuses a page no rule covers, once it has read the rules, and records nothing', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const worker = await wake();
+    const elsewhere = 'https://wholesale.northwind.example/conversation/58213';
+    const reply = dispatch(envelope('case:seen', { ...page, host: 'wholesale.northwind.example', url: elsewhere }), {
+      ...tab,
+      url: elsewhere,
+    });
+    await expect(reply).resolves.toEqual({ ok: false, rejected: expect.stringContaining('untrusted sender') });
+    expect(String(warn.mock.calls[0])).toContain('untrusted sender');
+    await worker.started;
+    expect(await tabCases.get(7)).toBeNull();
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('once it has read the rules, refuses a page no rule covers at once, without holding its message', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const worker = await wake();
+    await worker.started;
+    expect(worker.customRulesLoading()).toBeUndefined();
+    const elsewhere = 'https://wholesale.northwind.example/conversation/1';
+    await expect(dispatch(envelope('case:none', { url: elsewhere }), { ...tab, url: elsewhere })).resolves.toBe(
+      'no answer',
+    );
   });
 });

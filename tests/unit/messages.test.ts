@@ -128,3 +128,116 @@ describe('listen and user gestures', () => {
     expect(calls).toEqual(['handler', 'after dispatch']);
   });
 });
+
+describe('listen while the helpdesk URLs are still loading', () => {
+  // A custom helpdesk's page: known only once the rules are read, as in a background that has just woken.
+  const customPage: Sender = {
+    id: 'kept-id',
+    url: 'https://support.northwind.example/conversation/58213',
+    tab: { id: 9 },
+    frameId: 0,
+  };
+  const customSeen = {
+    helpdesk: 'custom',
+    host: 'support.northwind.example',
+    ticketId: '58213',
+    url: 'https://support.northwind.example/conversation/58213',
+    customer: { email: 'amara.okafor@fastmail.example' },
+  };
+  const trigger = (raw: unknown, sender: Sender, sendResponse: (reply: unknown) => void) =>
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown[]>)(raw, sender, sendResponse);
+  const dispatch = (raw: unknown, sender: Sender) =>
+    new Promise<unknown>((resolve) => {
+      void trigger(raw, sender, resolve).then((r) => {
+        if (!r.includes(true)) resolve('no answer');
+      });
+    });
+
+  /** Helpdesk URLs whose custom part is read when `read()` is called. */
+  function rulesBeingRead() {
+    let known = false;
+    let finish: () => void = () => undefined;
+    let loading: Promise<void> | undefined = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    return {
+      isHelpdeskUrl: (url: string) =>
+        isHelpdeskUrl(url) || (known && url.startsWith('https://support.northwind.example/')),
+      loading: () => loading,
+      read: () => {
+        known = true;
+        loading = undefined;
+        finish();
+      },
+    };
+  }
+  const withOurId = (sender: Sender) => ({ ...sender, id: browser.runtime.id });
+
+  it('answers a page it does not know yet once the URLs are read, and runs its handler only then', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    const urls = rulesBeingRead();
+    listen({ 'case:seen': handler }, urls.isHelpdeskUrl, urls.loading);
+    const reply = dispatch(envelope('case:seen', customSeen), withOurId(customPage));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(handler).not.toHaveBeenCalled();
+    urls.read();
+    await expect(reply).resolves.toEqual({ ok: true, reply: { ok: true } });
+    expect(handler).toHaveBeenCalledWith(customSeen, withOurId(customPage));
+  });
+
+  it('refuses, once the URLs are read, a page they do not include, and says why', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const urls = rulesBeingRead();
+    listen({ 'case:none': handler }, urls.isHelpdeskUrl, urls.loading);
+    const elsewhere = withOurId({ ...customPage, url: 'https://evil.example/conversation/1' });
+    const reply = dispatch(envelope('case:none', { url: 'https://evil.example/conversation/1' }), elsewhere);
+    urls.read();
+    await expect(reply).resolves.toEqual({ ok: false, rejected: expect.stringContaining('untrusted sender') });
+    expect(handler).not.toHaveBeenCalled();
+    expect(String(warn.mock.calls[0])).toContain('untrusted sender');
+  });
+
+  it('does not wait for a message that is wrong whatever the URLs: malformed, from an iframe or another extension', async () => {
+    const handler = vi.fn(() => ({ ok: true as const }));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const urls = rulesBeingRead();
+    listen({ 'case:seen': handler }, urls.isHelpdeskUrl, urls.loading);
+    const page = withOurId(customPage);
+    await expect(dispatch(envelope('case:seen', { ...customSeen, ticketId: '' }), page)).resolves.toBe('no answer');
+    await expect(dispatch(envelope('case:seen', customSeen), { ...page, frameId: 2 })).resolves.toBe('no answer');
+    await expect(dispatch(envelope('case:seen', customSeen), { ...page, id: 'evil-id' })).resolves.toBe('no answer');
+    urls.read();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses the panel at once rather than open it late (the gesture would be gone), and keeps known pages in the event', async () => {
+    const calls: string[] = [];
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const urls = rulesBeingRead();
+    listen(
+      {
+        'panel:open': (_, sender) => {
+          calls.push(`panel for ${sender.url}`);
+          return { ok: true };
+        },
+      },
+      urls.isHelpdeskUrl,
+      urls.loading,
+    );
+    const answers: unknown[] = [];
+    void trigger(envelope('panel:open', {}), withOurId(customPage), (reply) => answers.push(reply));
+    // A built-in helpdesk is known without the rules: its click is answered inside the event, as always.
+    void trigger(envelope('panel:open', {}), withOurId(helpdeskTab), () => undefined);
+    calls.push('after dispatch');
+    expect(calls).toEqual([`panel for ${helpdeskTab.url}`, 'after dispatch']);
+    // The page asks again (entrypoints/custom-helpdesk.content.ts), once the rules are read: inside the event now.
+    urls.read();
+    void trigger(envelope('panel:open', {}), withOurId(customPage), () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // The first click was never run late, nor answered: the page's send failed, which is what makes it ask again.
+    expect(calls).toEqual([`panel for ${helpdeskTab.url}`, 'after dispatch', `panel for ${customPage.url}`]);
+    expect(answers).toEqual([]);
+  });
+});

@@ -1,11 +1,20 @@
 import * as z from 'zod/mini';
-import type { TicketRef } from '../schemas';
 import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
-import { compact, emailOf, textOf } from './dom';
-import type { HelpdeskAdapter, PageRead } from './types';
+import { compact } from './dom';
+import type { HelpdeskAdapter } from './types';
 
 // Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors). Pure functions:
-// checking a rule, matching a URL to a rule, reading a page with a rule's selectors.
+// checking a rule, matching a URL to a rule, reading a page with a rule's selectors. What the custom content script
+// needs lives in custom-page.ts, without Zod.
+
+export {
+  CUSTOM_RULES_KEY,
+  customRuleForUrl,
+  findCustomTicket,
+  hostMatches,
+  readCustomPage,
+  storedRules,
+} from './custom-page';
 
 /**
  * The registry entry for every custom rule. It has no hosts and finds no ticket by itself: the rules live in storage,
@@ -18,9 +27,6 @@ export const custom: HelpdeskAdapter = {
   parseUrl: () => null,
   readPage: () => ({ customer: {} }),
 };
-
-/** Where the rules live: `storage.local`, read raw by the custom content script. */
-export const CUSTOM_RULES_KEY = 'customHelpdesks';
 
 /** What an admin typed into the rule form. */
 export interface RuleDraft {
@@ -146,7 +152,10 @@ export function checkRuleDraft(draft: RuleDraft, id: string, root?: ParentNode):
   return rule.success ? { ok: true, rule: rule.data } : { ok: false, errors: { name: z.prettifyError(rule.error) } };
 }
 
-/** Rules read from storage: each one is checked on its own, so one bad rule does not take the others down. */
+/**
+ * Rules read from storage: each one is checked on its own, so one bad rule does not take the others down. The custom
+ * content script keeps the same ones without Zod (`storedRules`).
+ */
 export function parseRules(raw: unknown): CustomHelpdeskRule[] {
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((item) => {
@@ -161,75 +170,6 @@ export const withRule = (rules: readonly CustomHelpdeskRule[], rule: CustomHelpd
 
 export const withoutRule = (rules: readonly CustomHelpdeskRule[], id: string): CustomHelpdeskRule[] =>
   rules.filter((r) => r.id !== id);
-
-/** `*.example.com` covers example.com and every subdomain, as a browser match pattern does. */
-export function hostMatches(pattern: string, hostname: string): boolean {
-  if (!pattern.startsWith('*.')) return hostname === pattern;
-  const domain = pattern.slice(2);
-  return hostname === domain || hostname.endsWith(`.${domain}`);
-}
-
-function httpsUrl(href: string): URL | null {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-/** The rule whose host serves this URL (a ticket or not), if any. */
-export function customRuleForUrl(rules: readonly CustomHelpdeskRule[], href: string): CustomHelpdeskRule | undefined {
-  const url = httpsUrl(href);
-  return url ? rules.find((rule) => hostMatches(rule.host, url.hostname)) : undefined;
-}
-
-/** The rule and ticket for a URL: the host matches and the pattern's first group holds the ticket id. */
-export function findCustomTicket(
-  rules: readonly CustomHelpdeskRule[],
-  href: string,
-): { rule: CustomHelpdeskRule; ref: TicketRef } | null {
-  const url = httpsUrl(href);
-  if (!url) return null;
-  for (const rule of rules) {
-    if (!hostMatches(rule.host, url.hostname)) continue;
-    const ticketId = patternOf(rule)?.exec(url.href)?.[1]?.trim();
-    if (ticketId && ticketId.length <= 64) return { rule, ref: { helpdesk: 'custom', host: url.hostname, ticketId } };
-  }
-  return null;
-}
-
-function patternOf(rule: CustomHelpdeskRule): RegExp | null {
-  try {
-    return new RegExp(rule.ticketUrl);
-  } catch {
-    return null;
-  }
-}
-
-const EMAIL_IN_TEXT = /[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[a-z]{2,}/i;
-
-/** A selector's match, never throwing: a stored selector the page's browser cannot parse reads as nothing. */
-function safely<T>(read: () => T | undefined): T | undefined {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The customer and subject with the rule's selectors: an email from a mailto: link, a field's value or its text. */
-export function readCustomPage(root: ParentNode, rule: CustomHelpdeskRule): PageRead {
-  const { email, name, subject } = rule.selectors;
-  const found = safely(() => emailOf(root, email)) ?? safely(() => EMAIL_IN_TEXT.exec(textOf(root, email) ?? '')?.[0]);
-  return compact({
-    subject: subject ? safely(() => textOf(root, subject))?.slice(0, 500) : undefined,
-    customer: compact({
-      email: found?.slice(0, 320),
-      name: name ? safely(() => textOf(root, name))?.slice(0, 200) : undefined,
-    }),
-  });
-}
 
 /** Browser match patterns for the rules' hosts, each once. */
 export function matchPatternsOf(rules: readonly CustomHelpdeskRule[]): string[] {

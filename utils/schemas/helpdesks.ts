@@ -1,21 +1,8 @@
 import * as z from 'zod/mini';
+import { CUSTOM_HOST, captureGroups } from '../helpdesks/custom-page';
 import { HelpdeskId, Millis, text } from './common';
 
-/**
- * A host an admin may add as a custom helpdesk: `support.example.com` or `*.example.com` (that domain and every
- * subdomain). At least two labels after any `*.`, so `*.com` is refused; no scheme, port or path.
- */
-export const CUSTOM_HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-/** How many capture groups a regular expression has, or null when it does not compile. */
-export function captureGroups(source: string): number | null {
-  try {
-    // An empty alternative always matches, and the match has one slot per group.
-    return (new RegExp(`${source}|`).exec('')?.length ?? 1) - 1;
-  } catch {
-    return null;
-  }
-}
+export { CUSTOM_HOST, captureGroups };
 
 /** A helpdesk Kept has no adapter for, described by an admin in Options: where its tickets are, and what to read. */
 export const CustomHelpdeskRule = z.object({

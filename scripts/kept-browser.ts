@@ -61,6 +61,7 @@ export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
     `MAP *.zendesk.com 127.0.0.1:${helpdesk.port}`,
     `MAP *.freshdesk.com 127.0.0.1:${helpdesk.port}`,
     `MAP *.atlassian.net 127.0.0.1:${helpdesk.port}`,
+    `MAP desk.zoho.com 127.0.0.1:${helpdesk.port}`,
     // The APIs Kept reaches with an admin's token, served by the demo helpdesk too.
     ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts).map((host) => `MAP ${host} 127.0.0.1:${helpdesk.port}`),
     `MAP hooks.slack.com 127.0.0.1:${receiver.port}`,

@@ -72,11 +72,13 @@ export interface Seed {
   /** Ascending id; ids follow creation time like a real account. */
   tickets: SeedTicket[];
   /** The Zendesk scenarios' tickets, and those of the other helpdesks. */
-  demo: DemoTicketIds & { freshdesk: FreshdeskDemoIds; jsm: JsmDemoIds };
+  demo: DemoTicketIds & { freshdesk: FreshdeskDemoIds; jsm: JsmDemoIds; zohodesk: ZohodeskDemoIds };
   /** acme.freshdesk.com: some of the same people (same emails), a few others. */
   freshdesk: FreshdeskSeed;
   /** acme.atlassian.net, Jira Service Management: the same idea. */
   jsm: JsmSeed;
+  /** desk.zoho.com, Zoho Desk: Zoë again, a bulk buyer for paging, and a Zoho-only contact. */
+  zohodesk: ZohodeskSeed;
 }
 
 const MINUTE = 60_000;
@@ -610,6 +612,7 @@ export function makeSeed(now: number = Date.now()): Seed {
   });
   const freshdesk = makeFreshdesk(now, users, organizations);
   const jsm = makeJsm(now, users);
+  const zohodesk = makeZohodesk(now, users, organizations);
   return {
     now,
     users,
@@ -617,9 +620,10 @@ export function makeSeed(now: number = Date.now()): Seed {
     organizations,
     groups,
     tickets,
-    demo: { ...(demo as DemoTicketIds), freshdesk: freshdesk.demo, jsm: jsm.demo },
+    demo: { ...(demo as DemoTicketIds), freshdesk: freshdesk.demo, jsm: jsm.demo, zohodesk: zohodesk.demo },
     freshdesk: freshdesk.seed,
     jsm: jsm.seed,
+    zohodesk: zohodesk.seed,
   };
 }
 
@@ -1246,3 +1250,292 @@ export const jsmIssuesReportedBy = (seed: Seed, accountId: string): JsmIssue[] =
   seed.jsm.issues
     .filter((i) => i.reporter === accountId)
     .sort((a, b) => b.updated.localeCompare(a.updated) || Number(b.id) - Number(a.id));
+
+// ---------- Zoho Desk (desk.zoho.com) ----------
+// One portal and department. Zoho's ids are 17-digit numbers, which its API sends as strings (beyond a JSON number's
+// precision). People who are in Zendesk too keep their email, so Kept sees one Zoë across the helpdesks.
+
+/** Zoho's status types: every status, the system's or an account's own, belongs to one. */
+export type ZohoStatusType = 'Open' | 'On Hold' | 'Closed';
+
+export interface ZohoContact {
+  id: string;
+  firstName: string | null;
+  /** Zoho requires a last name; a one-word name is all last name. */
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  accountId: string | null;
+}
+
+export interface ZohoAccount {
+  id: string;
+  accountName: string;
+}
+
+export interface ZohoAgent {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+export interface ZohoTicket {
+  id: string;
+  /** What agents call the ticket (#1042); the URL and the API use `id`. */
+  ticketNumber: string;
+  subject: string;
+  /** Plain text; the API sends it as HTML. */
+  description: string;
+  status: string;
+  statusType: ZohoStatusType;
+  priority: 'Low' | 'Medium' | 'High' | null;
+  channel: string;
+  contactId: string;
+  accountId: string | null;
+  assigneeId: string | null;
+  /** The address the ticket came from, as the channel recorded it. */
+  email: string | null;
+  createdTime: string;
+  modifiedTime: string;
+  closedTime: string | null;
+}
+
+export interface ZohodeskSeed {
+  /** The organisation id the session API wants in its `orgId` header. */
+  orgId: string;
+  /** The portal name in agent URLs and API paths: /agent/{portal}/…, /supportapi/zd/{portal}/api/v1. */
+  portal: string;
+  department: { id: string; name: string; slug: string };
+  contacts: ZohoContact[];
+  accounts: ZohoAccount[];
+  agents: ZohoAgent[];
+  /** Ascending ticket number, in creation order. */
+  tickets: ZohoTicket[];
+}
+
+export interface ZohodeskDemoIds {
+  zoeTicketId: string;
+  /** A buyer with more tickets than one page of Zoho's list holds (100). */
+  bulkTicketId: string;
+  /** Ingrid Solberg, whom only Zoho Desk knows. */
+  zohoOnlyTicketId: string;
+}
+
+/** [contact email, subject, description, status, status type, channel, created/modified (minutes ago)] */
+type ZohoSpec = readonly [
+  who: string,
+  subject: string,
+  body: string,
+  status: string,
+  statusType: ZohoStatusType,
+  channel: string,
+  createdMinutesAgo: number,
+  modifiedMinutesAgo: number,
+  scenario?: keyof ZohodeskDemoIds,
+];
+
+/** People only Zoho Desk knows: [name, email, account, phone]. */
+const ZOHO_ONLY: ReadonlyArray<readonly [string, string, string, string]> = [
+  ['Ingrid Solberg', 'ingrid.solberg@nordlys.example', 'Nordlys Energi AS', '+47 912 34 567'],
+];
+
+const ZOHO_TICKETS: readonly ZohoSpec[] = [
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Purchase order for 12 extra seats',
+    'Hi,\n\nPlease find our purchase order for 12 extra seats attached. Can they start on the 1st?\n\nZoë',
+    'Closed',
+    'Closed',
+    'Email',
+    300 * D,
+    296 * D,
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Two-factor codes rejected after phone change',
+    'Caller: Zoë Ångström, Fabrikam. New phone, her authenticator codes are rejected. Reset 2FA after verifying her.',
+    'Closed',
+    'Closed',
+    'Phone',
+    120 * D,
+    119 * D,
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Quarterly usage report shows zero logins',
+    'Hello,\n\nThe Q2 usage report says nobody at Fabrikam logged in, but we use the product every day.\n\nZoë',
+    'Resolved',
+    'Closed',
+    'Web',
+    45 * D,
+    41 * D,
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Audit log export stops at 10,000 rows',
+    'Hi,\n\nOur auditors need the whole year, but the audit log export ends after 10,000 rows.\n\nZoë',
+    'On Hold',
+    'On Hold',
+    'Chat',
+    9 * D,
+    2 * D,
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Invoice sent to the wrong cost centre',
+    'Hello,\n\nInvoice INV-20417 went to cost centre 4410; it belongs to 4420. Could you reissue it?\n\nZoë',
+    'Escalated',
+    'Open',
+    'Email',
+    3 * D,
+    1 * D,
+  ],
+  [
+    'ingrid.solberg@nordlys.example',
+    'Smart meter readings missing since Monday',
+    'Hei,\n\nOur dashboard shows no meter readings for the Bergen sites since Monday.\n\nIngrid',
+    'Closed',
+    'Closed',
+    'Email',
+    60 * D,
+    57 * D,
+  ],
+  [
+    'm.alfarsi@blueyonder.com',
+    'Crew roster sync fails at midnight',
+    'Hi,\n\nThe nightly crew roster sync has failed twice this week with a timeout.\n\nMohammed',
+    'Waiting on customer',
+    'On Hold',
+    'Email',
+    6 * D,
+    1 * D,
+  ],
+  [
+    'ingrid.solberg@nordlys.example',
+    'Invoice INV-20931 charged twice',
+    'Hei,\n\nOur card was charged twice for invoice INV-20931 this month. Please refund one of them.\n\nIngrid Solberg\nNordlys Energi AS',
+    'Open',
+    'Open',
+    'Email',
+    50,
+    50,
+    'zohoOnlyTicketId',
+  ],
+  [
+    'zoe.angstrom@fabrikam.com',
+    'Finance team locked out after the SSO certificate rollover',
+    'Hi team,\n\nSince your SSO certificate was renewed this morning, nobody in our finance team can sign in.\nThey get "invalid signature".\n\nZoë Ångström\nFabrikam, Inc.',
+    'Open',
+    'Open',
+    'Email',
+    20,
+    20,
+    'zoeTicketId',
+  ],
+];
+
+/** Grace Hopkins' purchase orders: 120 tickets over two years, so her history takes two pages of Zoho's list. */
+const ZOHO_BULK_TICKETS = 120;
+const ZOHO_CHANNELS = ['Email', 'Email', 'Web', 'Phone', 'Chat'] as const;
+
+function makeZohodesk(
+  now: number,
+  users: readonly SeedUser[],
+  organizations: readonly SeedOrganization[],
+): { seed: ZohodeskSeed; demo: ZohodeskDemoIds } {
+  const rand = mulberry32(0x7a6f686f); // "zoho": its own stream
+  // Zoho's times carry milliseconds: 2026-08-01T09:00:00.000Z.
+  const minutesAgo = (m: number): string => new Date(Math.floor((now - m * MINUTE) / 1000) * 1000).toISOString();
+  const id = (series: string, n: number): string => `${series}${String(n).padStart(17 - series.length, '0')}`;
+  const grace = users.find((u) => u.email === 'grace.hopkins@northwindprocurement.com');
+  const emails = [...new Set([...ZOHO_TICKETS.map(([who]) => who), grace?.email ?? ''])].filter(Boolean);
+  const accountNames = new Set<string>();
+  const people = emails.map((email) => {
+    const known = users.find((u) => u.email === email);
+    const only = ZOHO_ONLY.find(([, address]) => address === email);
+    const account = known ? organizations.find((o) => o.id === known.organization_id)?.name : only?.[2];
+    if (account) accountNames.add(account);
+    return { name: known?.name ?? only?.[0] ?? email, email, account, phone: only?.[3] ?? null };
+  });
+  const accounts = [...accountNames].map((accountName, i) => ({ id: id('7000000005', i + 1), accountName }));
+  const contacts = people.map((p, i): ZohoContact => {
+    const [first, ...rest] = p.name.split(' ');
+    return {
+      id: id('7000000009', i + 1),
+      firstName: rest.length ? (first ?? null) : null,
+      lastName: rest.length ? rest.join(' ') : p.name,
+      email: p.email,
+      phone: p.phone,
+      accountId: accounts.find((a) => a.accountName === p.account)?.id ?? null,
+    };
+  });
+  const agents = AGENTS.slice(1, 4).map((name, i): ZohoAgent => {
+    const [firstName = name, ...rest] = name.split(' ');
+    return { id: id('7000000003', i + 1), firstName, lastName: rest.join(' '), email: asciiEmail(name) };
+  });
+  const specs: ZohoSpec[] = [...ZOHO_TICKETS];
+  if (grace?.email) {
+    for (let i = 0; i < ZOHO_BULK_TICKETS - 1; i += 1) {
+      const created = Math.round((730 - i * 6 - rand() * 4) * D);
+      const topic = pick(rand, BULK_TOPICS);
+      const po = String(between(rand, 40_000, 49_999));
+      const [subject, body] = [topic.subject.replaceAll('{n}', po), topic.body.replaceAll('{n}', po)];
+      const [status, type]: [string, ZohoStatusType] =
+        created > 30 * D
+          ? ['Closed', 'Closed']
+          : pick(rand, [['Open', 'Open'] as const, ['On Hold', 'On Hold'] as const]);
+      specs.push([grace.email, subject, body, status, type, pick(rand, ZOHO_CHANNELS), created, created - D]);
+    }
+    specs.push([
+      grace.email,
+      'PO 51877 – confirm the delivery date',
+      'Hello,\n\nPlease confirm purchase order PO 51877 and its delivery date.\n\nGrace Hopkins\nNorthwind Procurement',
+      'Open',
+      'Open',
+      'Web',
+      30,
+      30,
+      'bulkTicketId',
+    ]);
+  }
+  const demo: Partial<ZohodeskDemoIds> = {};
+  const ordered = specs
+    .map((spec, order) => ({ spec, order }))
+    .sort((a, b) => b.spec[6] - a.spec[6] || a.order - b.order);
+  const tickets = ordered.map(({ spec }, i): ZohoTicket => {
+    const [who, subject, body, status, statusType, channel, created, modified, scenario] = spec;
+    const contact = contacts.find((c) => c.email === who);
+    const ticketId = id('700000002', 1_000_001 + i);
+    if (scenario) demo[scenario] = ticketId;
+    return {
+      id: ticketId,
+      ticketNumber: String(1001 + i),
+      subject,
+      description: body,
+      status,
+      statusType,
+      priority: pick(rand, ['Low', 'Medium', 'Medium', 'High', null] as const),
+      channel,
+      contactId: contact?.id ?? '',
+      accountId: contact?.accountId ?? null,
+      assigneeId: statusType === 'Open' && created < 60 ? null : pick(rand, agents).id,
+      email: channel === 'Email' ? who : null,
+      createdTime: minutesAgo(created),
+      modifiedTime: minutesAgo(modified),
+      closedTime: statusType === 'Closed' ? minutesAgo(modified) : null,
+    };
+  });
+  return {
+    seed: {
+      orgId: '20090418765',
+      portal: 'acmesupport',
+      department: { id: id('7000000001', 1), name: 'Customer Care', slug: 'customer-care' },
+      contacts,
+      accounts,
+      agents,
+      tickets,
+    },
+    demo: demo as ZohodeskDemoIds,
+  };
+}

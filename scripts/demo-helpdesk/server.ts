@@ -1,6 +1,7 @@
 // A local helpdesk for demos and tests: agent pages with the real DOM structure, the JSON API the extension calls
 // (same shapes, paging, session cookie) and switchable failures. Node built-ins only. It answers as Zendesk by
-// default, as Freshdesk for *.freshdesk.com and as Jira Service Management for *.atlassian.net (by the Host header).
+// default, as Freshdesk for *.freshdesk.com, as Jira Service Management for *.atlassian.net and as Zoho Desk for
+// desk.zoho.com (by the Host header).
 
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,17 @@ import {
 } from './seed';
 import { TOKEN_API_VENDORS, tokenApiFor } from './token-apis';
 import { renderAgentDocument, renderAgentPage, renderLoginPage } from './zendesk-pages';
+import { zohodeskApi } from './zohodesk-api';
+import {
+  DESK_URLS_SCRIPT,
+  deskUrlsScript,
+  renderZohodeskDocument,
+  renderZohodeskLogin,
+  renderZohodeskPage,
+  ZOHODESK_CSP,
+  ZOHODESK_HOST,
+  zohoLanding,
+} from './zohodesk-pages';
 
 export type { Seed } from './seed';
 
@@ -62,7 +74,13 @@ export interface DemoHelpdesk {
   seed: Seed;
   setApiFailure(mode: ApiFailure, opts?: { retryAfterSeconds?: number }): void;
   /** Every /api/ request; `path` includes the query string. */
-  requestLog: Array<{ method: string; path: string; at: number }>;
+  requestLog: Array<{
+    method: string;
+    path: string;
+    at: number;
+    /** Zoho Desk's API calls: the `orgId` header they carried, or null without one. */
+    orgId?: string | null;
+  }>;
   close(): Promise<void>;
 }
 
@@ -71,11 +89,12 @@ export const SESSION_COOKIE = '_zendesk_shared_session';
 const MAX_PAGE_SIZE = 100;
 
 /** Which helpdesk the demo answers as, by host. */
-export type Vendor = 'zendesk' | 'freshdesk' | 'jsm';
+export type Vendor = 'zendesk' | 'freshdesk' | 'jsm' | 'zohodesk';
 export function vendorOf(host: string): Vendor {
   const name = host.replace(/:\d+$/, '').toLowerCase();
   if (name.endsWith('.freshdesk.com')) return 'freshdesk';
   if (name.endsWith('.atlassian.net')) return 'jsm';
+  if (name === ZOHODESK_HOST) return 'zohodesk';
   return 'zendesk';
 }
 
@@ -112,6 +131,13 @@ export const VENDORS: Record<Vendor, VendorRules> = {
       errors: {},
     },
   },
+  zohodesk: {
+    // One of the cookies Zoho's sign-in sets; the agent app's API goes by the session, not a token.
+    cookie: '_iamadt',
+    apiPrefix: '/supportapi/',
+    loginPath: '/accounts/signin',
+    unauthenticated: { errorCode: 'UNAUTHORIZED', message: 'You are not authenticated to perform this operation.' },
+  },
 };
 
 interface State {
@@ -131,6 +157,12 @@ function cookieValue(header: string | undefined, name: string): string | undefin
     if (key === name) return rest.join('=');
   }
   return undefined;
+}
+
+/** Zoho Desk's `orgId` request header (Node lower-cases header names). */
+function orgIdOf(req: http.IncomingMessage): string | undefined {
+  const value = req.headers.orgid;
+  return Array.isArray(value) ? value[0] : value;
 }
 
 // ---------- JSON API ----------
@@ -318,7 +350,9 @@ function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: str
       ? freshdeskApi(state.seed, method, url, origin)
       : vendor === 'jsm'
         ? jsmApi(state.seed, method, url, origin)
-        : apiRoute(state, method, url, origin);
+        : vendor === 'zohodesk'
+          ? zohodeskApi(state.seed, { method, url, origin, orgId: orgIdOf(req) })
+          : apiRoute(state, method, url, origin);
   if (reply.status !== 200) return reply;
   if (mode === 'malformed-json') return { ...reply, body: reply.body.slice(0, Math.floor(reply.body.length / 2)) };
   if (mode === 'bad-shape') return { ...reply, body: badShape(reply.body) };
@@ -421,6 +455,26 @@ function freshdeskRoute(state: State, req: http.IncomingMessage, path: string): 
   return notFoundPage();
 }
 
+/** A Zoho Desk page under its CSP; `?desk_urls=inline` sets desk_urls inline, where the CSP blocks it. */
+function zohodeskRoute(state: State, req: http.IncomingMessage, url: URL): Reply {
+  const path = url.pathname;
+  const csp = { 'content-security-policy': ZOHODESK_CSP };
+  if (path === '/' || path === '/agent' || path === '/agent/') return redirect(zohoLanding(state.seed));
+  if (path === VENDORS.zohodesk.loginPath) return html(200, renderZohodeskLogin(), csp);
+  if (path === DESK_URLS_SCRIPT) {
+    const headers = { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' };
+    return { status: 200, headers, body: deskUrlsScript(state.seed) };
+  }
+  if (!path.startsWith('/agent/')) return notFoundPage();
+  const page = renderZohodeskPage(state.seed, path);
+  const headers = { ...csp, 'set-cookie': sessionCookie(state, req, 'zohodesk'), 'cache-control': 'no-store' };
+  if (req.headers['x-demo-partial'] === '1') {
+    return html(page.status, page.main, { ...headers, 'x-demo-title': encodeURIComponent(page.title) });
+  }
+  const mode = url.searchParams.get('desk_urls') === 'inline' ? 'inline' : 'file';
+  return html(page.status, renderZohodeskDocument(state.seed, page, mode), headers);
+}
+
 function jsmRoute(state: State, req: http.IncomingMessage, path: string): Reply {
   const queues = `/jira/servicedesk/projects/${state.seed.jsm.project.key}/queues`;
   if (path === '/' || path === '/jira' || path === queues || path === `${queues}/`)
@@ -465,7 +519,8 @@ async function route(state: State, req: http.IncomingMessage, url: URL, origin: 
   const viaToken = await tokenApiRoute(state, req, url, origin);
   if (viaToken) return viaToken;
   if (path.startsWith(VENDORS[vendor].apiPrefix)) {
-    state.requestLog.push({ method: req.method ?? 'GET', path: path + url.search, at: Date.now() });
+    const logged = { method: req.method ?? 'GET', path: path + url.search, at: Date.now() };
+    state.requestLog.push(vendor === 'zohodesk' ? { ...logged, orgId: orgIdOf(req) ?? null } : logged);
     return apiReply(state, req, url, origin, vendor);
   }
   if (path === '/assets/agent.js') {
@@ -473,6 +528,7 @@ async function route(state: State, req: http.IncomingMessage, url: URL, origin: 
   }
   if (vendor === 'freshdesk') return freshdeskRoute(state, req, path);
   if (vendor === 'jsm') return jsmRoute(state, req, path);
+  if (vendor === 'zohodesk') return zohodeskRoute(state, req, url);
   if (path === '/' || path === '/agent' || path === '/agent/') return redirect('/agent/dashboard');
   if (path === '/access/login') return html(200, renderLoginPage());
   if (path.startsWith('/agent/')) return agentPage(state, req, path);
@@ -511,6 +567,7 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
           '*.zendesk.com',
           '*.freshdesk.com',
           '*.atlassian.net',
+          ZOHODESK_HOST,
           ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts),
           'localhost',
         ]),
@@ -544,6 +601,7 @@ const LANDING: Record<Vendor, string> = {
   zendesk: '/agent/dashboard',
   freshdesk: '/a/dashboard/default',
   jsm: '/jira/your-work',
+  zohodesk: '/agent/acmesupport/customer-care/tickets/list/all-tickets',
 };
 
 /**

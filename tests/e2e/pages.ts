@@ -31,6 +31,11 @@ export class SidePanelPage {
     return this.page.getByRole('alert');
   }
 
+  /** Why the helpdesk could not complete the case, under the customer. */
+  get lookupProblem(): Locator {
+    return this.customer.getByRole('status');
+  }
+
   get refresh(): Locator {
     return this.page.getByRole('button', { name: /^(Refresh|Retry)$/ }).first();
   }

@@ -15,6 +15,13 @@ describe('caseSignals', () => {
     expect(ids(caseSignals(current, [conversation('500', { status: 'open' })], NOW))).toEqual(['first-contact']);
   });
 
+  it('claims no first contact while the history fails to load: Kept may just not have read it', () => {
+    expect(caseSignals(current, [], NOW, true)).toEqual([]);
+    // Other signals still hold on what is cached.
+    const earlier = [conversation('1', { status: 'open' })];
+    expect(ids(caseSignals(current, earlier, NOW, true))).toEqual(['other-open']);
+  });
+
   it('treats the same ticket id on another helpdesk as another ticket', () => {
     const elsewhere = conversation('500', { source: 'zendesk:other.zendesk.com' });
     expect(ids(caseSignals(current, [elsewhere], NOW))).toEqual([]);

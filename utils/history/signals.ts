@@ -46,11 +46,17 @@ const firstContact: CaseSignal = {
 
 /**
  * The signals of the case in view, from the customer's history (which may or may not include the current ticket).
- * Every signal looks at the other tickets only: the one in view is what the rep is answering.
+ * Every signal looks at the other tickets only: the one in view is what the rep is answering. `historyFailing`: a
+ * history fetch for this customer is failing, so an empty history may only be one Kept could not read.
  */
-export function caseSignals(current: CurrentTicket, conversations: Conversation[], now: number): CaseSignal[] {
+export function caseSignals(
+  current: CurrentTicket,
+  conversations: Conversation[],
+  now: number,
+  historyFailing = false,
+): CaseSignal[] {
   const others = otherConversations(current, conversations);
-  if (others.length === 0) return [firstContact];
+  if (others.length === 0) return historyFailing ? [] : [firstContact];
   return [repeatContact(others, now), lastRatingBad(others), otherOpen(others)].filter(
     (signal): signal is CaseSignal => signal !== undefined,
   );

@@ -64,10 +64,12 @@ export function useCaseHistory(tabCase: TabCase, now: number): CaseHistory | und
   const earlier = useMemo(() => all && otherConversations({ ticketId, source }, all), [all, ticketId, source]);
   const summary = useMemo(() => earlier && summarise(earlier), [earlier]);
   const known = tabCase.customerKey !== undefined;
-  // With no idea who the customer is, an empty history says nothing, not "first contact".
+  const failing = useFreshness(tabCase.customerKey)?.problem !== undefined;
+  // With no idea who the customer is, or a history Kept could not read, an empty history says nothing, not
+  // "first contact".
   const signals = useMemo(
-    () => all && (known ? caseSignals({ ticketId, source }, all, now) : []),
-    [all, known, ticketId, source, now],
+    () => all && (known ? caseSignals({ ticketId, source }, all, now, failing) : []),
+    [all, known, ticketId, source, now, failing],
   );
   if (!earlier || !summary || !signals) return undefined;
   return { earlier, summary, signals };

@@ -60,7 +60,7 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
     <main className="panel case">
       <CustomerHeader
         customer={customer}
-        ticket={{ id: current.ticketId, subject: current.subject }}
+        ticket={{ id: current.number ?? current.ticketId, subject: current.subject }}
         summary={history && summaryLine(history.summary, now)}
         lookupProblem={tabCase.lookup?.problem}
       />

@@ -65,6 +65,9 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     expect(customer).toContain('zoe.angstrom@fabrikam.com');
     expect(customer).toContain('Fabrikam, Inc.');
     expect(customer).toContain(current.subject);
+    // The number agents know the ticket by, not Zoho's 17-digit id from the URL.
+    expect(customer).toContain(`#${current.ticketNumber}`);
+    expect(customer).not.toContain(current.id);
     const rows = await panel.rows.allTextContents();
     for (const ticket of earlier) expect(rows.some((row) => row.includes(ticket.subject))).toBe(true);
     expect(await badges(panel)).toEqual(earlier.map(() => 'Zoho Desk'));

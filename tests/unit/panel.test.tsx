@@ -152,6 +152,17 @@ describe('customer and case', () => {
     expect(within(customer).getByText(/Card declined again/)).toBeInTheDocument();
   });
 
+  it('shows the ticket by the number reps know it by, where the helpdesk has one besides its id', async () => {
+    await tabCases.set(TAB, {
+      ...openCase,
+      case: openCase.case && { ...openCase.case, ticketId: '70000000201000127', number: '1127' },
+    });
+    render(<SidePanel />);
+    const customer = await screen.findByRole('region', { name: 'Customer' });
+    expect(await within(customer).findByText('#1127')).toBeInTheDocument();
+    expect(within(customer).queryByText('#70000000201000127')).not.toBeInTheDocument();
+  });
+
   it('shows why the helpdesk could not complete the case', async () => {
     await tabCases.set(TAB, {
       ...openCase,
@@ -182,6 +193,16 @@ describe('customer and case', () => {
     expect(within(signals).getByText('First contact')).toBeInTheDocument();
     expect(screen.queryByRole('searchbox', { name: 'Filter conversations' })).not.toBeInTheDocument();
     expect(screen.getByText('No conversations before this one')).toBeInTheDocument();
+  });
+
+  it('claims no first contact while the customer’s history cannot be read', async () => {
+    await showCase(
+      [history[0] as Conversation],
+      synced({ problem: { kind: 'server', message: 'Zendesk had a problem (503).' } }),
+    );
+    expect(await screen.findByText('No earlier conversations')).toBeInTheDocument();
+    expect(await screen.findByText('Zendesk had a problem (503).')).toBeInTheDocument();
+    expect(screen.queryByText('First contact')).not.toBeInTheDocument();
   });
 
   it('claims nothing about the history of a customer Kept cannot identify', async () => {

@@ -302,6 +302,8 @@ describe('Salesforce with a connected app’s client credentials', () => {
           externalId: ZOE_CONTACT,
           organisation: 'Fabrikam, Inc.',
         },
+        // The Case Number agents see, for the panel's header.
+        number: '00001026',
         subject: 'Can’t log in – password reset email never arrives',
         status: 'open',
         tags: [],

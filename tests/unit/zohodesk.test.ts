@@ -259,6 +259,8 @@ describe('Zoho Desk ticket API', () => {
           externalId: CONTACT,
           organisation: 'Nordlys Energi AS',
         },
+        // The number agents see, for the panel's header; the id stays Zoho's internal one.
+        number: '2093',
         subject: 'Invoice INV-20931 charged twice',
         status: 'open',
         tags: [],

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
 import { bearer } from './connect';
 import { compact, textOf } from './dom';
-import { firstLine, malformed } from './payload';
+import { bounded, firstLine, malformed } from './payload';
 import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Intercom Inbox. Facts and sources: helpdesks.md §4.
@@ -94,11 +94,6 @@ function plainText(html: string): string {
 function excerptOf(part: Part | undefined): string | undefined {
   return firstLine(plainText((part?.renderable_data?.blocks ?? []).map((b) => b.text || b.content || '').join('\n')));
 }
-
-const bounded = (value: string | null | undefined, max: number) => {
-  const trimmed = value?.trim();
-  return trimmed && trimmed.length <= max ? trimmed : undefined;
-};
 
 /** What the content script bundles: finding and reading a ticket page (no API payload schemas, no Zod). */
 export const intercomPage: HelpdeskPage = {

@@ -15,6 +15,15 @@ export function malformed(
   return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent a ${what} Kept could not read.` } };
 }
 
+/**
+ * A name, address or number from a payload, trimmed; undefined when empty or longer than `max`, since a cut email
+ * address or id would be a wrong one, not a short one.
+ */
+export function bounded(value: string | null | undefined, max: number): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && trimmed.length <= max ? trimmed : undefined;
+}
+
 /** A greeting says nothing about the ticket; the excerpt starts after it. */
 const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola)\b[^.!?]{0,40}[,!]?$/i;
 
@@ -37,7 +46,11 @@ export function withParam(path: string, name: string, value: string): string {
 }
 
 /** A ticket's details where its subject, status, tags and channel are those of its conversation. */
-export function detailsOf(customer: CustomerIdentity, conversation: TicketDetails['conversation']): TicketDetails {
+export function detailsOf(
+  customer: CustomerIdentity,
+  conversation: TicketDetails['conversation'],
+  number?: string,
+): TicketDetails {
   const { subject, status, tags, channel } = conversation;
-  return compact({ customer, subject, status, tags, channel, conversation });
+  return compact({ customer, number, subject, status, tags, channel, conversation });
 }

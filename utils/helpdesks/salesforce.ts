@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../schemas';
 import { bearer } from './connect';
 import { compact, deepQuerySelector } from './dom';
-import { firstLine, malformed } from './payload';
+import { bounded, firstLine, malformed } from './payload';
 import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Salesforce Service Cloud, Lightning Experience Case pages. Facts and sources: helpdesks.md section 9; the console's
@@ -261,11 +261,6 @@ const Grant = z.object({
 /** Case origins in the playbook's channel words; an org's own origins keep their name. */
 const ORIGINS: Record<string, string> = { email: 'email', phone: 'voice', web: 'web', chat: 'chat' };
 
-const bounded = (value: string | null | undefined, max: number) => {
-  const trimmed = value?.trim();
-  return trimmed && trimmed.length <= max ? trimmed : undefined;
-};
-
 function statusOf(record: SalesforceCase): ConversationStatus {
   const status = record.Status?.toLowerCase() ?? '';
   if (Object.hasOwn(STATUSES, status) && STATUSES[status]) return STATUSES[status];
@@ -349,6 +344,8 @@ const salesforceToken: TokenApi = {
             externalId: RECORD_ID.test(contactId) ? contactId : undefined,
             organisation: bounded(record.Account?.Name || record.SuppliedCompany, 200),
           }),
+          // The Case Number agents see ("00001026"), not the record id in the URL.
+          number: bounded(record.CaseNumber ?? undefined, 40),
           subject: conversation.subject,
           status: conversation.status,
           tags: [],

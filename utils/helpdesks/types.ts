@@ -24,6 +24,8 @@ export interface PageRead {
 /** What a helpdesk's ticket API says about the ticket in view. */
 export interface TicketDetails {
   customer: CustomerIdentity;
+  /** The number reps know the ticket by, where it is not the id in the URL. */
+  number?: string;
   subject?: string;
   status?: CaseContext['status'];
   tags: string[];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../schemas';
 import { compact, textOf } from './dom';
-import { detailsOf, firstLine, malformed, withParam } from './payload';
+import { bounded, detailsOf, firstLine, malformed, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, SeenTicket, TicketDetails } from './types';
 import { askOrgId, ZOHODESK_HOSTS, ZOHODESK_MATCHES } from './zohodesk-org';
 
@@ -219,8 +219,6 @@ function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['con
   });
 }
 
-const bounded = (value: string | null | undefined, max: number) => value?.trim().slice(0, max) || undefined;
-
 /** The whole adapter: the page part and the API reader the background uses. */
 export const zohodesk: HelpdeskAdapter = {
   ...zohodeskPage,
@@ -246,6 +244,8 @@ export const zohodesk: HelpdeskAdapter = {
             organisation: bounded(contact?.account?.accountName, 200),
           }),
           conversation,
+          // The "#1127" agents see; the id in the URL is Zoho's 17-digit internal one.
+          bounded(ticket.ticketNumber, 40),
         ),
       };
     },

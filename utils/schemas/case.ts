@@ -31,6 +31,8 @@ export type PageCase = z.infer<typeof PageCase>;
 /** The case in a tab: the page's view, completed from the helpdesk API when it answers. */
 export const CaseContext = z.object({
   ...PageCase.shape,
+  /** The number reps know the ticket by, where the helpdesk's id is another (Zoho's 17-digit id, a Case id). */
+  number: z.optional(text(40)),
   tags: z.array(text(100)),
   channel: z.optional(text(50)),
   satisfaction: z.optional(Satisfaction),

@@ -39,6 +39,10 @@ if (headless) {
   console.log(`  ${kept.ticketUrl(demo.zoeTicketId)}`);
   console.log(`  https://acme.freshdesk.com/a/tickets/${demo.freshdesk.zoeTicketId}`);
   console.log(`  https://acme.atlassian.net/browse/${demo.jsm.issueKey}`);
+  const zoho = kept.helpdesk.seed.zohodesk;
+  console.log(
+    `  https://desk.zoho.com/agent/${zoho.portal}/${zoho.department.slug}/tickets/details/${demo.zohodesk.zoeTicketId}`,
+  );
   console.log(`  https://${account}.gorgias.com/app/ticket/180600007 (history once Options → Helpdesks → Gorgias has`);
   console.log(`    subdomain ${account}, login email ${user}, API key ${secret})`);
   const stop = () => void kept.close().then(() => process.exit(0));

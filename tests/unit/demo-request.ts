@@ -1,5 +1,6 @@
 import http from 'node:http';
-import { pathOf, type Transport } from '@/utils/history/http';
+import { pathOf } from '@/utils/helpdesks/payload';
+import type { Transport } from '@/utils/history/http';
 import { type DemoHelpdesk, sessionCookieFor } from '../../scripts/demo-helpdesk/server';
 
 export interface HostReply {

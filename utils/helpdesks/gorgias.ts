@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from './connect';
 import { compact, textOf } from './dom';
-import { detailsOf, malformed, withParam } from './payload';
+import { detailsOf, malformed, pathOf, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Gorgias helpdesk (React). Facts and sources: helpdesks.md section 7. The ticket URL shapes come from a Gorgias
@@ -164,7 +164,7 @@ const gorgiasToken: TokenApi = {
       const parsed = TicketList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
       const cursor = parsed.data.meta?.next_cursor;
-      const path = typeof request === 'string' ? request : request.path;
+      const path = pathOf(request);
       return {
         ok: true,
         value: {

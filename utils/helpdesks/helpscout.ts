@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../schemas';
 import { bearer } from './connect';
 import { compact, emailOf, textOf } from './dom';
-import { firstLine, malformed, withParam } from './payload';
+import { firstLine, malformed, pathOf, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
 
 // Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no `api`: history comes from
@@ -198,7 +198,7 @@ const helpscoutToken: TokenApi = {
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
       const { _embedded, page } = parsed.data;
       const conversations = (_embedded?.conversations ?? []).map((c) => toConversation(c, ref.host));
-      const path = typeof request === 'string' ? request : request.path;
+      const path = pathOf(request);
       // The page numbers say where the next page is (the `next` link says the same, as a full URL).
       const more = page.number < page.totalPages && conversations.length > 0;
       return {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
 import { bearer } from './connect';
 import { compact, textOf } from './dom';
-import { bounded, firstLine, malformed } from './payload';
+import { bounded, firstLine, malformed, plainText } from './payload';
 import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
 
 // Intercom Inbox. Facts and sources: helpdesks.md §4.
@@ -72,22 +72,6 @@ const STATES = new Map<string, ConversationStatus>([
 function millisOf(time: string | number | null | undefined): number | undefined {
   const ms = typeof time === 'number' ? time * 1000 : time ? Date.parse(time) : Number.NaN;
   return Number.isFinite(ms) && ms >= 0 ? Math.round(ms) : undefined;
-}
-
-/** A message as plain text: Intercom bodies are Messenger text or email HTML; the panel shows plain text. */
-function plainText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' '))
-    .join('\n');
 }
 
 /** The first telling line of a message. */

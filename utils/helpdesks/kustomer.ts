@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../schemas';
 import { bearer, DNS_LABEL } from './connect';
 import { compact } from './dom';
-import { firstLine, malformed } from './payload';
+import { firstLine, malformed, pathOf } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
 
 // Kustomer agent app. Facts and sources: helpdesks.md section 11: the URL names the customer and the conversation
@@ -132,7 +132,7 @@ const kustomerToken: TokenApi = {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
       // A next link may be a full URL: the path is what names the customer.
-      const path = new URL(typeof request === 'string' ? request : request.path, 'https://api.invalid').pathname;
+      const path = new URL(pathOf(request), 'https://api.invalid').pathname;
       const asked = LISTED_CUSTOMER.exec(path)?.[1];
       const conversations = parsed.data.data.flatMap((c) => {
         const customerId = c.relationships?.customer?.data?.id ?? asked;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CustomerIdentity, Problem } from '../schemas';
 import { compact } from './dom';
-import type { TicketDetails } from './types';
+import type { ApiRequest, TicketDetails } from './types';
 
 /** Small helpers for reading helpdesk API payloads, shared by adapters. Pure. */
 
@@ -24,6 +24,22 @@ export function bounded(value: string | null | undefined, max: number): string |
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 }
 
+/** HTML (an email body, a ticket description) as plain text: line breaks kept, tags dropped, entities read. */
+export function plainText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' '))
+    .join('\n');
+}
+
 /** A greeting says nothing about the ticket; the excerpt starts after it. */
 const GREETING = /^(hi|hello|hey|dear|good (morning|afternoon|evening)|hallo|hej|bonjour|hola)\b[^.!?]{0,40}[,!]?$/i;
 
@@ -37,6 +53,9 @@ export function firstLine(text: string | null | undefined): string | undefined {
   const line = lines.find((l) => !GREETING.test(l)) ?? lines[0];
   return line ? line.slice(0, 300) : undefined;
 }
+
+/** The path of a request, for logs and for parsers that page by the path. */
+export const pathOf = (request: ApiRequest): string => (typeof request === 'string' ? request : request.path);
 
 /** A same-origin path with one query parameter set (the next page of a list the helpdesk just answered). */
 export function withParam(path: string, name: string, value: string): string {

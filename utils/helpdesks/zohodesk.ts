@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../schemas';
 import { compact, textOf } from './dom';
-import { bounded, detailsOf, firstLine, malformed, withParam } from './payload';
+import { bounded, detailsOf, firstLine, malformed, plainText, withParam } from './payload';
 import type { HelpdeskAdapter, HelpdeskPage, HistoryPage, SeenTicket, TicketDetails } from './types';
 import { askOrgId, ZOHODESK_HOSTS, ZOHODESK_MATCHES } from './zohodesk-org';
 
@@ -152,18 +152,7 @@ function channelOf(channel: string | null | undefined): string | undefined {
 
 /** Zoho descriptions are HTML (and often null); the panel shows a plain first line. */
 function excerptOf(html: string | null | undefined): string | undefined {
-  if (!html) return undefined;
-  const text = html
-    .slice(0, 20_000)
-    .replace(/<br\s*\/?>|<\/(p|div|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-  return firstLine(text);
+  return html ? firstLine(plainText(html.slice(0, 20_000))) : undefined;
 }
 
 function urlOf(href: string): URL | null {

@@ -1,6 +1,7 @@
+import { pathOf } from '../helpdesks/payload';
 import type { HelpdeskApi, HistoryPage, TokenApi } from '../helpdesks/types';
 import type { CustomerIdentity, Result, TicketRef } from '../schemas';
-import { type Auth, getJson, pathOf, type Transport } from './http';
+import { type Auth, getJson, type Transport } from './http';
 
 const PAGE_SIZE = 100;
 

@@ -1,3 +1,4 @@
+import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { Problem, Result } from '../schemas';
@@ -10,9 +11,6 @@ export type Transport = (request: ApiRequest) => Promise<HttpReply>;
 
 /** How Kept is signed in to the API: the rep's session in the tab, or a token saved in Options. */
 export type Auth = 'session' | 'token';
-
-/** The path of a request, for logs and for parsers that page by the path. */
-export const pathOf = (request: ApiRequest): string => (typeof request === 'string' ? request : request.path);
 
 /** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
 export const MAX_BODY = 20_000_000;

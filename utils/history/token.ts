@@ -1,8 +1,9 @@
+import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest, TokenApi } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { HelpdeskToken, TokenCheck } from '../schemas';
 import type { ApiReader } from './fetch-history';
-import { getJson, pathOf, type Transport } from './http';
+import { getJson, type Transport } from './http';
 import { replyOf, unreachable } from './reply';
 
 // Requests with an admin's API token, made by the background itself (the API's host permission was granted when the

@@ -20,7 +20,7 @@ export function DataSection() {
     event.preventDefault();
     try {
       await settings.retentionDays.set(Number(days));
-      setNotice({ kind: 'info', text: `Customer history older than ${days} days will be forgotten.` });
+      setNotice({ kind: 'info', text: `Customers not seen for ${days} days, and their history, will be forgotten.` });
     } catch (error) {
       setNotice({ kind: 'error', text: `Keep customer history for: ${(error as Error).message}` });
     }

@@ -7,8 +7,10 @@ export function App() {
       <ul>
         <li>
           <strong>Customers and their earlier conversations</strong> (name, email, organisation; ticket subject, status,
-          channel, dates, rating, first line) read from your helpdesk, in IndexedDB. Forgotten after the retention
-          period you set in Options (90 days unless changed).
+          channel, dates, rating, first line) read from your helpdesk, in IndexedDB. A customer and their history are
+          forgotten once Kept has not shown that customer for the retention period you set in Options (90 days unless
+          changed). The clock is Kept's, not the helpdesk's: a two-year-old ticket of a customer you saw last week
+          stays; each time Kept shows or fetches the history, the period starts again.
         </li>
         <li>
           <strong>Kudos</strong> you send, with the case link and the customer quote as sent (masked unless you turned

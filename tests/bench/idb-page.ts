@@ -58,6 +58,7 @@ function conversation(n: number, customerKey: string, rand: () => number): Conve
     url: `https://acme.zendesk.com/agent/tickets/${1_000_000 + n}`,
     tags: [topic.split(' ')[0]?.toLowerCase() ?? 'misc', rand() < 0.5 ? 'vip' : 'standard'],
     assigneeId: String(370_000 + Math.floor(rand() * 40)),
+    storedAt: NOW,
   };
 }
 
@@ -171,7 +172,7 @@ export async function upsert(count = 10_000): Promise<number> {
     conversation(written + i, `c${Math.floor(rand() * CUSTOMER_POOL)}@bench.example`, rand),
   );
   const started = performance.now();
-  await saveConversations([...existing, ...fresh], db());
+  await saveConversations([...existing, ...fresh], NOW, db());
   written += count / 2;
   return performance.now() - started;
 }
@@ -220,6 +221,7 @@ export async function seedPanelCustomer(customerKey: string, name: string, count
   });
   await saveConversations(
     Array.from({ length: count }, (_, i) => conversation(5_000_000 + i, customerKey, rand)),
+    NOW,
     kept,
   );
   await kept.syncState.put({ source: SOURCE, customerKey, fetchedAt: Date.now(), attemptedAt: Date.now() });

@@ -3,45 +3,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { db } from '@/utils/db';
 import { helpdeskTokens } from '@/utils/helpdesks/tokens';
 import { deleteAllData, exportAllData, maskSecret } from '@/utils/privacy/export';
-import { purgeExpired } from '@/utils/privacy/retention';
 import { settings } from '@/utils/settings';
-import { CUSTOMER_KEY, conversation, DAY, NOW } from './history-fixtures';
+import { conversation, NOW } from './history-fixtures';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
-});
-
-const customer = (key: string, updatedAt: number) => ({
-  key,
-  name: key,
-  externalIds: {},
-  firstSeenAt: updatedAt,
-  updatedAt,
-});
-
-describe('retention', () => {
-  it('forgets conversations and customers older than the period, and keeps kudos', async () => {
-    await db.conversations.bulkPut([
-      conversation('1', { updatedAt: NOW - 100 * DAY }),
-      conversation('2', { updatedAt: NOW - 10 * DAY }),
-    ]);
-    await db.customers.bulkPut([customer(CUSTOMER_KEY, NOW - 10 * DAY), customer('old@example.com', NOW - 200 * DAY)]);
-    await db.syncState.put({ source: 's', customerKey: 'old@example.com', attemptedAt: NOW - 200 * DAY });
-    await db.kudos.put({
-      id: 'k1',
-      createdAt: NOW - 400 * DAY,
-      from: { name: 'Sam' },
-      to: { kind: 'team', name: 'Billing' },
-      message: 'Refund sorted the same day.',
-      state: 'sent',
-    });
-
-    const purged = await purgeExpired(90, NOW);
-    expect(purged).toMatchObject({ conversations: 1, customers: 1, syncStates: 1 });
-    expect((await db.conversations.toArray()).map((c) => c.id)).toEqual(['2']);
-    expect((await db.customers.toArray()).map((c) => c.key)).toEqual([CUSTOMER_KEY]);
-    expect(await db.kudos.count()).toBe(1);
-  });
 });
 
 describe('export my data', () => {

@@ -1,9 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { BehaviourCheck, Conversation, Customer, Kudos, OutboxEntry, SyncState } from '../schemas';
 
 /**
  * Version 1 of the schema. A change of primary key needs a new version with an upgrade;
- * tests/unit/db-upgrade.test.ts opens a saved version-1 database under the current one.
+ * tests/unit/db-upgrade.test.ts opens a saved database of every version under the current one.
  */
 export const STORES_V1 = {
   customers: 'key, email, updatedAt',
@@ -18,6 +18,15 @@ export const STORES_V1 = {
 export const STORES_V2 = {
   ...STORES_V1,
   checks: '[caseKey+behaviourId], caseKey',
+} as const;
+
+/**
+ * Version 3: retention counts from when Kept stored a conversation (`storedAt`), not from the helpdesk's
+ * `updatedAt`, which version 2 purged by (and so threw away every old ticket at each start of the worker).
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  conversations: '[source+id], [customerKey+updatedAt], storedAt',
 } as const;
 
 /**
@@ -41,6 +50,7 @@ export class KeptDB extends Dexie {
     super(name);
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
+    this.version(3).stores(STORES_V3).upgrade(upgradeToVersion3);
     this.watchUpgrades();
   }
 
@@ -73,6 +83,27 @@ export class KeptDB extends Dexie {
     // Sticky: every successful open (the blocked upgrade done, an explicit reopen) makes the database usable again.
     this.on('ready', () => this.setState('open'), true);
   }
+}
+
+/**
+ * Rows cached before version 3 count as stored now, so none is lost to the upgrade. Version 2 may already have
+ * purged a customer's older tickets while their sync state still said "fresh": every sync state forgets when it
+ * fetched, so each customer's history is fetched again on the next view instead of being reported complete.
+ */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const now = Date.now();
+  await tx
+    .table<Conversation>('conversations')
+    .toCollection()
+    .modify((row) => {
+      row.storedAt = now;
+    });
+  await tx
+    .table<SyncState>('syncState')
+    .toCollection()
+    .modify((row) => {
+      delete row.fetchedAt;
+    });
 }
 
 /** The one database of the extension origin: background writes, extension pages read. */

@@ -11,8 +11,9 @@ export function conversationsOf(customerKey: string, database: KeptDB = db): Pro
     .toArray();
 }
 
-export function saveConversations(list: Conversation[], database: KeptDB = db): Promise<unknown> {
-  return database.conversations.bulkPut(list);
+/** Stores (or stores again) conversations; `now` restarts their retention clock. */
+export function saveConversations(list: Conversation[], now: number, database: KeptDB = db): Promise<unknown> {
+  return database.conversations.bulkPut(list.map((conversation) => ({ ...conversation, storedAt: now })));
 }
 
 /** Merges what one helpdesk says about a person into the stored customer. */

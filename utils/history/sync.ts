@@ -90,7 +90,7 @@ async function recordCase(
     database,
   );
   if (fromApi) {
-    await saveConversations([{ ...fromApi, customerKey }], database);
+    await saveConversations([{ ...fromApi, customerKey }], now, database);
     return;
   }
   // Local capture: history grows even where no API answers. What an API said is never overwritten; an earlier
@@ -109,7 +109,7 @@ async function recordCase(
     tags: [],
     captured: true,
   };
-  await saveConversations([seen], database);
+  await saveConversations([seen], now, database);
 }
 
 const inFlight = new Map<string, Promise<Result<number>>>();
@@ -167,6 +167,7 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
     await database.transaction('rw', database.conversations, database.syncState, async () => {
       await saveConversations(
         result.value.map((c) => ({ ...c, customerKey })),
+        attemptedAt,
         database,
       );
       await database.syncState.put({ source, customerKey, fetchedAt: attemptedAt, attemptedAt });

@@ -36,6 +36,11 @@ export const Conversation = z.object({
   captured: z.optional(z.literal(true)),
   /** Who that is, when the helpdesk said (used to suggest whom to praise). */
   assignee: z.optional(z.object({ name: z.optional(text(200)), email: z.optional(text(320)) })),
+  /**
+   * When Kept last stored this row. Retention counts from it (or from when the customer was last seen), never from
+   * the helpdesk's dates: a two-year-old ticket is history the rep needs. Set by `saveConversations`.
+   */
+  storedAt: z.optional(Millis),
 });
 export type Conversation = z.infer<typeof Conversation>;
 

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useMasker } from '@/utils/kudos/masker';
 import { quoteToSend } from '@/utils/kudos/send';
 
 interface Props {
@@ -14,7 +15,8 @@ export const MAX_QUOTE = 2000;
 export function ComposerQuote({ quote, onQuote, mask, onMask }: Props) {
   const id = useId();
   const previewId = `${id}-preview`;
-  const sent = quoteToSend({ quote, maskQuote: mask });
+  const masker = useMasker();
+  const sent = masker && quoteToSend({ quote, maskQuote: mask }, masker);
   const masked = mask && sent !== undefined && sent !== quote.trim();
   return (
     <div className="field">

@@ -221,7 +221,7 @@ describe('sending', () => {
     await user.type(to, 'Sam Rivera');
     await user.type(message, MESSAGE);
     await user.type(quote, QUOTE);
-    expect(within(form).getByText(`Will be sent as: ${MASKED}`)).toBeInTheDocument();
+    expect(await within(form).findByText(`Will be sent as: ${MASKED}`)).toBeInTheDocument();
     expect(quote).toHaveAccessibleDescription(`Will be sent as: ${MASKED}`);
     await user.click(send);
 

@@ -1,7 +1,7 @@
 import { send } from '../messages';
 import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
-import { maskQuote } from './mask';
+import { loadMasker, type Masker } from './masker';
 import { enqueueKudos } from './outbox';
 import type { KudosRules } from './schema';
 
@@ -33,11 +33,15 @@ export function draftProblems(
 }
 
 /** The quote as it will leave Kept. */
-export const quoteToSend = (draft: Pick<KudosDraft, 'quote' | 'maskQuote'>): string | undefined => {
+export const quoteToSend = (draft: Pick<KudosDraft, 'quote' | 'maskQuote'>, mask: Masker): string | undefined => {
   const quote = draft.quote.trim();
   if (!quote) return undefined;
-  return draft.maskQuote ? maskQuote(quote) : quote;
+  return draft.maskQuote ? mask(quote) : quote;
 };
+
+/** The case as it will leave Kept: the customer wrote its subject, so it is masked like a quote, always. */
+const caseToSend = (kudosCase: KudosCase, mask: Masker): KudosCase =>
+  kudosCase.subject ? { ...kudosCase, subject: mask(kudosCase.subject) } : kudosCase;
 
 /**
  * Saves the kudos (and its delivery in the outbox) before anything goes on the network, then wakes the background
@@ -50,6 +54,7 @@ export async function sendKudos(
   now = Date.now(),
 ): Promise<Kudos> {
   if (!draft.to) throw new Error('A kudos needs a recipient.');
+  const mask = await loadMasker();
   const kudos = await enqueueKudos(
     {
       id: crypto.randomUUID(),
@@ -59,8 +64,8 @@ export async function sendKudos(
       promiseId: draft.promiseId,
       behaviourId: draft.behaviourId,
       message: draft.message.trim(),
-      quote: quoteToSend(draft),
-      case: draft.case,
+      quote: quoteToSend(draft, mask),
+      case: draft.case && caseToSend(draft.case, mask),
     },
     target.kind,
     now,

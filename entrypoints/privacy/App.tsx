@@ -37,8 +37,8 @@ export function App() {
         </li>
         <li>
           <strong>Kudos</strong>, to the channel your team configured (Slack, Microsoft Teams or a webhook), and only
-          when you send one. A customer's email address is never sent; the ticket subject, and the quote unless you
-          turn that off, go with email addresses, phone, card and bank account numbers masked.
+          when you send one. A customer's email address is never sent; the ticket subject, and the quote unless you turn
+          that off, go with email addresses, phone, card and bank account numbers masked.
         </li>
         <li>A playbook you import from a URL is downloaded from that URL.</li>
       </ul>

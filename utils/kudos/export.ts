@@ -28,6 +28,12 @@ export const KUDOS_CSV_COLUMNS = [
   'sent_at',
 ] as const;
 
+/**
+ * A cell a spreadsheet would run as a formula: what it starts with decides, whatever follows on later lines
+ * (Papa Parse's own pattern, /^[=+\-@\t\r].*$/, lets "=1+1\nthanks" through).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).toISOString());
 
 /**
@@ -57,7 +63,7 @@ export function kudosToCsv(kudos: readonly Kudos[], promiseTitles: ReadonlyMap<s
     k.stateDetail ?? '',
     iso(k.sentAt),
   ]);
-  return Papa.unparse({ fields: [...KUDOS_CSV_COLUMNS], data: rows }, { escapeFormulae: true });
+  return Papa.unparse({ fields: [...KUDOS_CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START });
 }
 
 /** The kudos records as stored (each valid against the `Kudos` schema), as a pretty-printed JSON array. */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { kudosToCsv } from '@/utils/kudos/export';
+import { rosterToCsv } from '@/utils/kudos/roster-csv';
 import type { Kudos } from '@/utils/schemas';
 
 const kudos = (fields: Partial<Kudos>): Kudos => ({
@@ -47,5 +48,11 @@ describe('kudos as CSV', () => {
 
   it('leaves text whose later lines start with "=" as it is: a spreadsheet reads only the start', () => {
     expect(cellsOf(kudosToCsv([kudos({ quote: 'Thanks!\n=)' })])).quote).toBe('Thanks!\n=)');
+  });
+});
+
+describe('the roster as CSV', () => {
+  it('guards a multi-line cell that starts like a formula', () => {
+    expect(rosterToCsv({ people: [{ name: '=1+1\nthanks' }], teams: [] })).toContain(`"'=1+1\nthanks"`);
   });
 });

@@ -32,7 +32,7 @@ export const KUDOS_CSV_COLUMNS = [
  * A cell a spreadsheet would run as a formula: what it starts with decides, whatever follows on later lines
  * (Papa Parse's own pattern, /^[=+\-@\t\r].*$/, lets "=1+1\nthanks" through).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).toISOString());
 

@@ -2,6 +2,7 @@
 // the roster, and writing the roster back out. Pure: no browser APIs.
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
+import { FORMULA_START } from './export';
 import { type Roster, Teammate } from './schema';
 
 export const ROSTER_FILE_NAME = 'kept-roster.csv';
@@ -167,7 +168,7 @@ export function rosterToCsv(roster: Roster): string {
       fields: [...COLUMNS],
       data: roster.people.map((p) => [p.name, p.email ?? '', p.team ?? '']),
     },
-    { escapeFormulae: true },
+    { escapeFormulae: FORMULA_START },
   );
 }
 

@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['fake-indexeddb/auto', './tests/unit/setup.ts'],
+          // Component tests type and click through whole forms; on a busy 2-core machine one can take over 5 s.
+          testTimeout: 20_000,
         },
       },
       {

@@ -3,7 +3,14 @@
 import { createHmac } from 'node:crypto';
 import https from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backoffDelay, FIRST_RETRY_MS, GIVE_UP_AFTER_MS, MAX_RETRY_MS, nextAttemptAt } from '@/utils/kudos/backoff';
+import {
+  backoffDelay,
+  FIRST_RETRY_MS,
+  GIVE_UP_AFTER_MS,
+  MAX_RETRY_MS,
+  MIN_ATTEMPTS_BEFORE_GIVING_UP,
+  nextAttemptAt,
+} from '@/utils/kudos/backoff';
 import {
   buildRequest,
   classifyResponse,
@@ -82,7 +89,11 @@ describe('backoff', () => {
     const late = first + GIVE_UP_AFTER_MS - 10_000;
     expect(nextAttemptAt(late, 12, first, undefined, () => 0)).toBe(first + GIVE_UP_AFTER_MS);
     expect(nextAttemptAt(first + GIVE_UP_AFTER_MS, 13, first)).toBeNull();
-    expect(nextAttemptAt(first + GIVE_UP_AFTER_MS + 1, 2, first)).toBeNull();
+    // Past the deadline after only a few attempts, the clock jumped: go on with the backoff until enough failed.
+    expect(nextAttemptAt(first + GIVE_UP_AFTER_MS + 1, 2, first, undefined, () => 0)).toBe(
+      first + GIVE_UP_AFTER_MS + 1 + 30_000,
+    );
+    expect(nextAttemptAt(first + GIVE_UP_AFTER_MS + 1, MIN_ATTEMPTS_BEFORE_GIVING_UP, first)).toBeNull();
   });
 });
 

@@ -4,6 +4,11 @@ export const FIRST_RETRY_MS = 30_000;
 export const MAX_RETRY_MS = 3_600_000;
 /** A kudos still not delivered this long after its first attempt is marked failed (with a Retry button). */
 export const GIVE_UP_AFTER_MS = 24 * 3_600_000;
+/**
+ * …and only once this many attempts failed: a clock set a day ahead (or a computer asleep past the deadline) must
+ * not fail a kudos at its first attempt. Eight failures take about an hour of backoff; a normal day holds over 24.
+ */
+export const MIN_ATTEMPTS_BEFORE_GIVING_UP = 8;
 
 /**
  * How long to wait after the `attempt`-th failed attempt (1 = the first one failed).
@@ -26,7 +31,8 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
  * - The wait is the backoff or the server's `Retry-After`, whichever is longer; a `Retry-After` longer than 1 h is
  *   cut to 1 h (a misbehaving server cannot park a kudos for days; asking again early costs one more 429).
  * - No attempt is scheduled past 24 h after the first one: the last retry is moved to exactly that moment, and a
- *   failure at or after it gives up (null), so every kudos ends within a day as sent or visibly failed.
+ *   failure at or after it gives up (null), so every kudos ends within a day as sent or visibly failed; unless fewer
+ *   than `MIN_ATTEMPTS_BEFORE_GIVING_UP` attempts were made (the clock jumped), which go on with the backoff.
  */
 export function nextAttemptAt(
   now: number,
@@ -36,8 +42,9 @@ export function nextAttemptAt(
   random: () => number = Math.random,
 ): number | null {
   const deadline = firstAttemptAt + GIVE_UP_AFTER_MS;
-  if (now >= deadline) return null;
+  const enoughAttempts = attempt >= MIN_ATTEMPTS_BEFORE_GIVING_UP;
+  if (now >= deadline && enoughAttempts) return null;
   const asked = retryAfterMs !== undefined && Number.isFinite(retryAfterMs) ? Math.max(0, retryAfterMs) : 0;
   const wait = Math.max(backoffDelay(attempt, random), Math.min(asked, MAX_RETRY_MS));
-  return Math.min(now + wait, deadline);
+  return now >= deadline ? now + wait : Math.min(now + wait, deadline);
 }

@@ -2,7 +2,7 @@
 // wake-ups of the service worker never send the same kudos at once, and every kudos ends sent or visibly failed.
 import { db, type KeptDB } from '../db';
 import { type DeliveryTarget, Kudos, type OutboxEntry } from '../schemas';
-import { GIVE_UP_AFTER_MS, nextAttemptAt } from './backoff';
+import { GIVE_UP_AFTER_MS, MAX_RETRY_MS, nextAttemptAt } from './backoff';
 import type { DeliveryOutcome } from './delivery';
 
 /** How long one attempt may hold its entry; longer than any attempt takes (the request times out after 20 s). */
@@ -77,6 +77,19 @@ export interface OutboxRun {
 
 type Result = 'sent' | 'retrying' | 'failed';
 
+// Kept never schedules an attempt more than MAX_RETRY_MS ahead, nor a lease longer than its length: a time further
+// ahead than that means the computer's clock was set back since, and waiting for it would park a kudos for as long.
+
+/** Whether the entry's next attempt is due: its time has come, or it lies further ahead than Kept ever schedules. */
+const isDue = (entry: OutboxEntry, now: number): boolean =>
+  entry.nextAttemptAt <= now || entry.nextAttemptAt > now + MAX_RETRY_MS;
+
+/** Whether another run holds the entry: its lease has not ended, and ends no further ahead than a lease lasts. */
+const isLeased = (entry: OutboxEntry, now: number, leaseMs: number): boolean => {
+  const until = entry.leaseUntil ?? 0;
+  return until > now && until <= now + leaseMs;
+};
+
 /** Takes the entry for this run, or answers null when it is gone, not due, or leased by another run. */
 function takeLease(
   database: KeptDB,
@@ -86,7 +99,7 @@ function takeLease(
 ): Promise<{ kudos: Kudos; token: string } | null> {
   return database.transaction('rw', database.kudos, database.outbox, async () => {
     const entry = await database.outbox.get(kudosId);
-    if (!entry || entry.nextAttemptAt > now || (entry.leaseUntil ?? 0) > now) return null;
+    if (!entry || !isDue(entry, now) || isLeased(entry, now, leaseMs)) return null;
     const kudos = await database.kudos.get(kudosId);
     if (!kudos || kudos.state === 'sent') {
       // Deleted (or already sent) meanwhile: nothing left to deliver.
@@ -159,11 +172,11 @@ async function attempt(database: KeptDB, kudosId: string, deps: OutboxDeps): Pro
   return applyOutcome(database, kudosId, lease.token, outcome, deps.now(), deps.random ?? Math.random);
 }
 
-async function earliestDue(database: KeptDB, now: number): Promise<number | null> {
+async function earliestDue(database: KeptDB, now: number, leaseMs: number): Promise<number | null> {
   let earliest: number | null = null;
   await database.outbox.each((entry) => {
-    const leaseUntil = entry.leaseUntil ?? 0;
-    const at = leaseUntil > now ? Math.max(entry.nextAttemptAt, leaseUntil) : entry.nextAttemptAt;
+    const dueAt = isDue(entry, now) ? Math.min(entry.nextAttemptAt, now) : entry.nextAttemptAt;
+    const at = isLeased(entry, now, leaseMs) ? Math.max(dueAt, entry.leaseUntil ?? 0) : dueAt;
     if (earliest === null || at < earliest) earliest = at;
   });
   return earliest;
@@ -176,7 +189,13 @@ async function earliestDue(database: KeptDB, now: number): Promise<number | null
  */
 export async function processOutbox(deps: OutboxDeps): Promise<OutboxRun> {
   const database = deps.database ?? db;
-  const due = (await database.outbox.where('nextAttemptAt').belowOrEqual(deps.now()).primaryKeys()) as string[];
+  const now = deps.now();
+  const due = (await database.outbox
+    .where('nextAttemptAt')
+    .belowOrEqual(now)
+    .or('nextAttemptAt')
+    .above(now + MAX_RETRY_MS)
+    .primaryKeys()) as string[];
   const counts = { sent: 0, retrying: 0, failed: 0 };
   let next = 0;
   const worker = async () => {
@@ -189,7 +208,7 @@ export async function processOutbox(deps: OutboxDeps): Promise<OutboxRun> {
   };
   const workers = Math.max(1, Math.min(Math.floor(deps.concurrency ?? 1), due.length));
   await Promise.all(Array.from({ length: workers }, worker));
-  return { ...counts, nextDueAt: await earliestDue(database, deps.now()) };
+  return { ...counts, nextDueAt: await earliestDue(database, deps.now(), deps.leaseMs ?? LEASE_MS) };
 }
 
 /**
@@ -204,7 +223,7 @@ export async function retryKudos(id: string, now: number, database: KeptDB = db)
     if (kudos.state === 'failed' || !entry) {
       await database.outbox.put(freshEntry(id, now));
       await database.kudos.put({ ...withoutState(kudos), state: 'queued' });
-    } else if ((entry.leaseUntil ?? 0) <= now && entry.nextAttemptAt > now) {
+    } else if (!isLeased(entry, now, LEASE_MS) && entry.nextAttemptAt > now) {
       await database.outbox.put({ ...entry, nextAttemptAt: now });
       if (kudos.state === 'retrying') await database.kudos.put({ ...kudos, nextAttemptAt: now });
     }

@@ -122,7 +122,8 @@ function awaitsItsPage(raw: unknown, sender: Sender, handlers: Handlers): boolea
 
 /**
  * Answers Kept messages with `handlers`. Handlers run synchronously inside the listener, so a handler can use a
- * user gesture (sidePanel.open) before its first await. Rejected messages are logged and never acted on.
+ * user gesture (sidePanel.open) before its first await. Rejected messages are logged and never acted on. A handler
+ * that starts work answers once it is done, so whoever awaits the answer (a test too) knows the work is over.
  *
  * `loading` gives a promise while the helpdesk URLs are still being read (a background that has just woken has not
  * read the custom rules yet). Then a page's message refused only because its URL is not known yet is checked again

@@ -83,10 +83,12 @@ async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
 
 export function caseHandlers(): Handlers {
   return {
-    'case:seen': (page, sender) => {
+    // Answered once the case is taken in (the report is counted at once, inside the event): whoever awaits the
+    // answer knows the lookup is over. The page does not wait for it.
+    'case:seen': async (page, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      void acceptCase(tabId, page, nextReport(tabId)).catch((e) => console.error('[Kept] case lookup failed', e));
+      await acceptCase(tabId, page, nextReport(tabId)).catch((e) => console.error('[Kept] case lookup failed', e));
       return { ok: true };
     },
     'case:none': async (_, sender) => {

@@ -58,8 +58,9 @@ async function showFailedCount(): Promise<void> {
 
 export function kudosHandlers(): Handlers {
   return {
-    'outbox:wake': () => {
-      void deliverKudos();
+    // Answered once the run is over, so whoever awaits the answer knows what it sent; pages do not wait for it.
+    'outbox:wake': async () => {
+      await deliverKudos();
       return { ok: true };
     },
   };

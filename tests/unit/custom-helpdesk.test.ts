@@ -377,8 +377,8 @@ describe('the background and helpdesk switches', () => {
   it('records a custom case and when Kept saw the helpdesk', async () => {
     vi.setSystemTime(new Date('2026-05-12T11:00:00Z'));
     try {
-      seenHandler?.(page, tab);
-      await vi.waitFor(async () => expect((await tabCases.get(7))?.customerKey).toBe('amara.okafor@fastmail.example'));
+      await seenHandler?.(page, tab);
+      expect((await tabCases.get(7))?.customerKey).toBe('amara.okafor@fastmail.example');
       expect(await helpdeskSeen.get()).toEqual({
         custom: { host: 'support.northwind.example', at: Date.parse('2026-05-12T11:00:00Z') },
       });
@@ -393,8 +393,7 @@ describe('the background and helpdesk switches', () => {
 
   it('ignores reports from a helpdesk the rep switched off', async () => {
     await settings.helpdesks.set({ custom: false });
-    seenHandler?.(page, tab);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await seenHandler?.(page, tab);
     expect(await tabCases.get(7)).toBeNull();
     expect(await helpdeskSeen.get()).toEqual({});
     expect(await db.customers.count()).toBe(0);
@@ -439,7 +438,7 @@ describe('a background woken by a custom helpdesk page', () => {
     await expect(dispatch(envelope('case:seen', page), tab)).resolves.toEqual({ ok: true, reply: { ok: true } });
     expect(worker.isKnownHelpdeskUrl(conversation.url)).toBe(true);
     expect(worker.customRulesLoading()).toBeUndefined();
-    await vi.waitFor(async () => expect((await tabCases.get(7))?.customerKey).toBe('amara.okafor@fastmail.example'));
+    expect((await tabCases.get(7))?.customerKey).toBe('amara.okafor@fastmail.example');
     expect((await tabCases.get(7))?.case).toMatchObject({ helpdesk: 'custom', ticketId: '58213' });
     await worker.started;
   });

@@ -164,10 +164,16 @@ describe('listen while the helpdesk URLs are still loading', () => {
       isHelpdeskUrl: (url: string) =>
         isHelpdeskUrl(url) || (known && url.startsWith('https://support.northwind.example/')),
       loading: () => loading,
+      /**
+       * Reads them; the promise is the one the listener waits on, so awaiting it (after the listener, which awaited
+       * it first) means every message that waited has been checked again.
+       */
       read: () => {
+        const read = loading;
         known = true;
         loading = undefined;
         finish();
+        return read;
       },
     };
   }
@@ -177,10 +183,15 @@ describe('listen while the helpdesk URLs are still loading', () => {
     const handler = vi.fn(() => ({ ok: true as const }));
     const urls = rulesBeingRead();
     listen({ 'case:seen': handler }, urls.isHelpdeskUrl, urls.loading);
-    const reply = dispatch(envelope('case:seen', customSeen), withOurId(customPage));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    let held: Promise<unknown[]> = Promise.resolve([]);
+    const reply = new Promise((resolve) => {
+      held = trigger(envelope('case:seen', customSeen), withOurId(customPage), resolve);
+    });
+    // The listener is done with the event and holds the message (it answers later): its handler has not run.
+    await expect(held).resolves.toEqual([true]);
     expect(handler).not.toHaveBeenCalled();
-    urls.read();
+    await urls.read();
+    expect(handler).toHaveBeenCalledTimes(1);
     await expect(reply).resolves.toEqual({ ok: true, reply: { ok: true } });
     expect(handler).toHaveBeenCalledWith(customSeen, withOurId(customPage));
   });
@@ -207,8 +218,7 @@ describe('listen while the helpdesk URLs are still loading', () => {
     await expect(dispatch(envelope('case:seen', { ...customSeen, ticketId: '' }), page)).resolves.toBe('no answer');
     await expect(dispatch(envelope('case:seen', customSeen), { ...page, frameId: 2 })).resolves.toBe('no answer');
     await expect(dispatch(envelope('case:seen', customSeen), { ...page, id: 'evil-id' })).resolves.toBe('no answer');
-    urls.read();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await urls.read();
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -233,9 +243,8 @@ describe('listen while the helpdesk URLs are still loading', () => {
     calls.push('after dispatch');
     expect(calls).toEqual([`panel for ${helpdeskTab.url}`, 'after dispatch']);
     // The page asks again (entrypoints/custom-helpdesk.content.ts), once the rules are read: inside the event now.
-    urls.read();
+    await urls.read();
     void trigger(envelope('panel:open', {}), withOurId(customPage), () => undefined);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     // The first click was never run late, nor answered: the page's send failed, which is what makes it ask again.
     expect(calls).toEqual([`panel for ${helpdeskTab.url}`, 'after dispatch', `panel for ${customPage.url}`]);
     expect(answers).toEqual([]);

@@ -52,6 +52,11 @@ export interface WebhookReceiver {
   failRandomly(rate: number, mode: ReceiverFailure | readonly ReceiverFailure[], random?: () => number): void;
   /** The success answer: Slack 200 "ok" (default), Teams 202 with an empty body, webhook 200 JSON. */
   respondLike(kind: ReceiverStyle): void;
+  /**
+   * Resolves once every request received so far is over: answered, or its connection gone. From then on `delivered`
+   * holds for them, so a test can tell that a request in flight was never accepted without waiting out its answer.
+   */
+  answered(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,8 @@ interface State {
   received: ReceivedRequest[];
   delivered: Map<string, number>;
   timers: Set<NodeJS.Timeout>;
+  /** One promise per request not over yet. */
+  open: Set<Promise<void>>;
 }
 
 const DEFAULT_RETRY_AFTER_SECONDS = 1;
@@ -209,6 +216,7 @@ export async function startWebhookReceiver(opts: { tls?: boolean; port?: number 
     received: [],
     delivered: new Map(),
     timers: new Set(),
+    open: new Set(),
   };
   const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const path = req.url ?? '/';
@@ -219,6 +227,9 @@ export async function startWebhookReceiver(opts: { tls?: boolean; port?: number 
         .catch(() => req.socket.destroy());
       return;
     }
+    const over = new Promise<void>((resolve) => res.once('close', resolve));
+    state.open.add(over);
+    void over.then(() => state.open.delete(over));
     const failure = pickFailure(state);
     const headers = headersOf(req);
     const record = (body: string) =>
@@ -273,6 +284,9 @@ export async function startWebhookReceiver(opts: { tls?: boolean; port?: number 
     },
     respondLike(kind) {
       state.style = kind;
+    },
+    answered: async () => {
+      await Promise.all(state.open);
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -1,24 +1,14 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { gorgiasApi } from '../../scripts/demo-helpdesk/gorgias-api';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { OptionsPage, SidePanelPage } from './pages';
+import { navigateInApp, OptionsPage, openTicket, type SidePanelPage } from './pages';
 
 // The harness maps *.freshdesk.com and *.atlassian.net to the demo helpdesk, which answers as Freshdesk and as Jira
 // Service Management by host.
 const FRESHDESK = 'https://acme.freshdesk.com';
 const JIRA = 'https://acme.atlassian.net';
 
-/** The source badge of every row in the panel's list, e.g. ['Zendesk', 'Freshdesk', …]. */
-const badges = (panel: SidePanelPage) => panel.rows.locator('.source').allTextContents();
 const countOf = (list: string[], value: string) => list.filter((v) => v === value).length;
-
-async function openPanelBeside(kept: Kept, url: string): Promise<{ helpdeskPage: Page; panel: SidePanelPage }> {
-  const helpdeskPage = await kept.context.newPage();
-  await helpdeskPage.goto(url);
-  const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
-  return { helpdeskPage, panel };
-}
 
 describe('customer context on Freshdesk and Jira Service Management, in Chromium', () => {
   let kept: Kept;
@@ -40,7 +30,8 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     const ticketId = kept.helpdesk.seed.demo.freshdesk.repeatContactTicketId;
     const earlier = freshdeskTicketsOf(ticketId);
     kept.helpdesk.requestLog.length = 0;
-    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${ticketId}`);
+    const ticket = await openTicket(kept, `${FRESHDESK}/a/tickets/${ticketId}`);
+    const { panel } = ticket;
 
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
     const customer = await panel.customer.textContent();
@@ -50,23 +41,21 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     for (const ticket of earlier) expect(rows.some((row) => row.includes(ticket.subject))).toBe(true);
     // A 200-day-old ticket: only there because Kept passes updated_since.
     expect(rows.some((row) => row.includes('Customs paperwork for shipment to Hamburg'))).toBe(true);
-    expect(await badges(panel)).toEqual(earlier.map(() => 'Freshdesk'));
+    expect(await panel.sources()).toEqual(earlier.map(() => 'Freshdesk'));
     const history = kept.helpdesk.requestLog.find((r) => r.path.startsWith('/api/v2/tickets?'));
     expect(history?.path).toContain('updated_since=');
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 
   it('follows in-app navigation from a Freshdesk ticket view to a ticket', async () => {
-    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/filters/all_tickets`);
+    const view = await openTicket(kept, `${FRESHDESK}/a/tickets/filters/all_tickets`);
+    const { panel } = view;
     await expect(panel.noTicket.waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
     const jose = kept.helpdesk.seed.freshdesk.tickets.find((t) => t.subject === 'Factura duplicada en marzo');
-    await helpdeskPage.locator(`a[data-demo-nav][href="/a/tickets/${jose?.id}"]`).first().click();
-    await helpdeskPage.waitForURL(`**/a/tickets/${jose?.id}`);
+    await navigateInApp(view.helpdeskPage, `/a/tickets/${jose?.id}`);
     await expect.poll(() => panel.customer.textContent(), { timeout: 15_000 }).toContain('José Álvarez');
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(1);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await view.close();
   });
 
   it('shows the reporter and their earlier requests from the Jira API, by account id when the email is hidden', async () => {
@@ -74,17 +63,14 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     const { issues } = kept.helpdesk.seed.jsm;
     const reporter = issues.find((i) => i.key === key)?.reporter;
     const earlier = issues.filter((i) => i.reporter === reporter && i.key !== key);
-    const { helpdeskPage, panel } = await openPanelBeside(
-      kept,
-      `${JIRA}/jira/servicedesk/projects/SUP/queues/custom/1/${key}`,
-    );
+    const ticket = await openTicket(kept, `${JIRA}/jira/servicedesk/projects/SUP/queues/custom/1/${key}`);
+    const { panel } = ticket;
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
     expect(await panel.customer.textContent()).toContain('Mohammed Al-Farsi');
     const rows = await panel.rows.allTextContents();
     for (const issue of earlier) expect(rows.some((row) => row.includes(issue.summary))).toBe(true);
-    expect(await badges(panel)).toEqual(earlier.map(() => 'Jira SM'));
-    await panel.page.close();
-    await helpdeskPage.close();
+    expect(await panel.sources()).toEqual(earlier.map(() => 'Jira SM'));
+    await ticket.close();
   });
 
   it('lists Zoë’s conversations from every helpdesk she wrote to, each with its source', async () => {
@@ -97,59 +83,70 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     expect(freshdesk.contacts.some((c) => c.email === zoe?.email)).toBe(true);
 
     // Her Freshdesk ticket first: Kept learns her Freshdesk history.
-    const { helpdeskPage, panel } = await openPanelBeside(kept, `${FRESHDESK}/a/tickets/${demo.freshdesk.zoeTicketId}`);
+    const { helpdeskPage, panel, close } = await openTicket(
+      kept,
+      `${FRESHDESK}/a/tickets/${demo.freshdesk.zoeTicketId}`,
+    );
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inFreshdesk - 1);
 
     // Then her Zendesk ticket in the same tab: one customer, the conversations of both helpdesks.
     await helpdeskPage.goto(kept.ticketUrl(demo.zoeTicketId));
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk - 1 + inFreshdesk);
     expect(await panel.customer.textContent()).toContain('Zoë Ångström');
-    const afterZendesk = await badges(panel);
+    const afterZendesk = await panel.sources();
     expect(countOf(afterZendesk, 'Zendesk')).toBe(inZendesk - 1);
     expect(countOf(afterZendesk, 'Freshdesk')).toBe(inFreshdesk);
 
     // And her Jira request: three helpdesks, one list.
     await helpdeskPage.goto(`${JIRA}/browse/${demo.jsm.issueKey}`);
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(inZendesk + inFreshdesk + inJira - 1);
-    const all = await badges(panel);
+    const all = await panel.sources();
     expect([countOf(all, 'Zendesk'), countOf(all, 'Freshdesk'), countOf(all, 'Jira SM')]).toEqual([
       inZendesk,
       inFreshdesk,
       inJira - 1,
     ]);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await close();
+  });
+});
+
+// A browser of its own: the key saved here adds Zoë's Gorgias tickets to her history on every helpdesk, which the
+// tests above count without them.
+describe('a Gorgias customer’s history with an admin’s API key, in Chromium', () => {
+  let kept: Kept;
+  beforeAll(async () => {
+    kept = await launchKept();
+  });
+  afterAll(async () => {
+    await kept?.close();
   });
 
-  // Last: it adds Zoë's Gorgias tickets to her history, which the test above counts without them.
   it('loads a Gorgias customer’s earlier tickets once an admin saves an API key in Options', async () => {
-    const gorgiasRows = async (panel: SidePanelPage) => countOf(await badges(panel), 'Gorgias');
-    const ticket = 'https://acme-home.gorgias.com/app/ticket/180600007';
+    const gorgiasRows = async (panel: SidePanelPage) => countOf(await panel.sources(), 'Gorgias');
+    const ticketUrl = 'https://acme-home.gorgias.com/app/ticket/180600007';
     // Before any key: the ticket is recognised and captured, but there is no history to load.
-    const before = await openPanelBeside(kept, ticket);
+    const before = await openTicket(kept, ticketUrl);
     await expect.poll(() => before.panel.customer.textContent(), { timeout: 15_000 }).toContain('Zoë Ångström');
     expect(await gorgiasRows(before.panel)).toBe(0);
-    await before.panel.page.close();
-    await before.helpdeskPage.close();
+    await before.close();
 
     const options = await OptionsPage.open(kept);
-    const form = options.page.getByRole('form', { name: 'Gorgias API token' });
+    const form = options.tokenForm('Gorgias');
     const { account, user, secret } = gorgiasApi.credentials;
+    const key = (apiKey: string) => ({
+      'Gorgias subdomain': account ?? '',
+      'Login email': user ?? '',
+      'API key': apiKey,
+    });
     // The connection is optional, so its form starts folded away.
     expect(await form.isVisible()).toBe(false);
     await options.page.getByText('Connect Gorgias with an API token (optional)').click();
-    await form.getByLabel('Gorgias subdomain').fill(account ?? '');
-    await form.getByLabel('Login email').fill(user ?? '');
-    await form.getByLabel('API key').fill('wrong-key-for-sure');
-    await form.getByRole('button', { name: 'Save Gorgias token' }).click();
+    await options.saveToken('Gorgias', key('wrong-key-for-sure'));
     const refused = options.page.getByText(/^Gorgias refused the API token \(HTTP 401\)/).first();
     await expect(refused.waitFor({ timeout: 15_000 })).resolves.toBeUndefined();
 
     await options.page.getByRole('button', { name: 'Replace Gorgias token' }).click();
-    await form.getByLabel('Gorgias subdomain').fill(account ?? '');
-    await form.getByLabel('Login email').fill(user ?? '');
-    await form.getByLabel('API key').fill(secret);
-    await form.getByRole('button', { name: 'Save Gorgias token' }).click();
+    await options.saveToken('Gorgias', key(secret));
     await expect(
       options.page.getByText('Gorgias accepted the token.').first().waitFor({ timeout: 15_000 }),
     ).resolves.toBeUndefined();
@@ -161,14 +158,14 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     expect(shown).not.toContain(secret);
     await options.page.close();
 
-    const { helpdeskPage, panel } = await openPanelBeside(kept, ticket);
+    const ticket = await openTicket(kept, ticketUrl);
+    const { panel } = ticket;
     await expect.poll(() => gorgiasRows(panel), { timeout: 15_000 }).toBe(6);
     const rows = await panel.rows.allTextContents();
     expect(rows.some((row) => row.includes('Order never arrived'))).toBe(true);
     expect(rows.some((row) => row.includes('Slipcover arrived in the wrong colour'))).toBe(false);
     const asked = kept.helpdesk.requestLog.filter((r) => r.path.startsWith('/api/tickets?customer_id=553020001'));
     expect(asked.length).toBeGreaterThan(0);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 });

@@ -1,5 +1,19 @@
+// What a rep does in Kept, step by step, for the end-to-end tests: open a ticket with its side panel, send praise,
+// set things up in Options; and what only a test does, letting time pass for the kudos outbox.
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Kept } from '../../scripts/kept-browser';
+
+/** Praise as a rep writes it in the composer; a quote left out keeps what the composer offers. */
+export interface Praise {
+  to: string;
+  message: string;
+  quote?: string;
+  /** The promise kept, by its title. */
+  promise?: string;
+  /** Unchecks "Mask personal details in the quote" when false. */
+  maskQuote?: boolean;
+}
 
 /** The side panel pinned to one tab, opened as a page (sidePanel.open needs a real user gesture). */
 export class SidePanelPage {
@@ -27,6 +41,15 @@ export class SidePanelPage {
     return this.earlierConversations.getByRole('listitem');
   }
 
+  /** The source badge of every row, e.g. ['Zendesk', 'Freshdesk', …]. */
+  sources(): Promise<string[]> {
+    return this.rows.locator('.source').allTextContents();
+  }
+
+  get behaviours(): Locator {
+    return this.page.getByRole('region', { name: 'Behaviours for your role' });
+  }
+
   get banner(): Locator {
     return this.page.getByRole('alert');
   }
@@ -38,6 +61,30 @@ export class SidePanelPage {
 
   get refresh(): Locator {
     return this.page.getByRole('button', { name: /^(Refresh|Retry)$/ }).first();
+  }
+
+  get composer(): Locator {
+    return this.page.getByRole('form', { name: 'Send praise' });
+  }
+
+  /** Once the panel shows the customer, the rep opens the praise composer. */
+  async openComposer(): Promise<void> {
+    await this.customer.waitFor({ timeout: 15_000 });
+    await this.page.getByRole('button', { name: 'Send praise' }).click();
+  }
+
+  /** Fills the open composer and sends, until Kept says the praise is saved. */
+  async sendPraise(praise: Praise): Promise<void> {
+    const form = this.composer;
+    await form.getByLabel('To', { exact: true }).fill(praise.to);
+    if (praise.promise) await form.getByLabel('Promise', { exact: true }).selectOption({ label: praise.promise });
+    await form.getByLabel('Message', { exact: true }).fill(praise.message);
+    if (praise.quote !== undefined) await form.getByLabel('Customer quote', { exact: true }).fill(praise.quote);
+    if (praise.maskQuote === false) {
+      await form.getByRole('checkbox', { name: 'Mask personal details in the quote' }).uncheck();
+    }
+    await form.getByRole('button', { name: 'Send', exact: true }).click();
+    await form.getByText(/^Praise saved/).waitFor({ timeout: 10_000 });
   }
 
   /** Wall-clock time (Date.now) at which the Customer region first contains `text`, watched inside the page. */
@@ -68,6 +115,42 @@ export class SidePanelPage {
   }
 }
 
+/** A ticket the rep has open: the helpdesk's tab and the side panel beside it. */
+export interface OpenTicket {
+  helpdeskPage: Page;
+  panel: SidePanelPage;
+  close(): Promise<void>;
+}
+
+/**
+ * The rep opens a helpdesk page in a new tab, and the side panel for that tab. `beforeLoad` prepares the tab first
+ * (to watch the page from its first script).
+ */
+export async function openTicket(
+  kept: Kept,
+  url: string,
+  beforeLoad?: (helpdeskPage: Page) => Promise<void>,
+): Promise<OpenTicket> {
+  const helpdeskPage = await kept.context.newPage();
+  await beforeLoad?.(helpdeskPage);
+  await helpdeskPage.goto(url);
+  const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+  return {
+    helpdeskPage,
+    panel,
+    async close() {
+      await panel.page.close();
+      await helpdeskPage.close();
+    },
+  };
+}
+
+/** An in-app link click, as a rep switches tickets in the helpdesk (no reload). */
+export async function navigateInApp(helpdeskPage: Page, href: string): Promise<void> {
+  await helpdeskPage.locator(`a[data-demo-nav][href="${href}"]`).first().click();
+  await helpdeskPage.waitForURL(`**${href}`);
+}
+
 export class PopupPage {
   constructor(readonly page: Page) {}
 
@@ -76,6 +159,12 @@ export class PopupPage {
     await page.goto(`chrome-extension://${kept.extensionId}/popup.html`);
     return new PopupPage(page);
   }
+}
+
+/** A file as a rep picks it in a file input. */
+export interface PickedFile {
+  name: string;
+  content: string;
 }
 
 export class OptionsPage {
@@ -90,4 +179,123 @@ export class OptionsPage {
   field(name: string): Locator {
     return this.page.getByLabel(name);
   }
+
+  get status(): Locator {
+    return this.page.getByRole('status');
+  }
+
+  async chooseRole(role: string): Promise<void> {
+    await this.field('Your role').selectOption({ label: role });
+  }
+
+  /** The admin points kudos delivery at a Slack webhook and saves; once saved, the URL shows masked (a credential). */
+  async deliverToSlack(webhookUrl: string): Promise<void> {
+    await this.field('Deliver kudos to').selectOption({ label: 'Slack' });
+    await this.field('Webhook URL').fill(webhookUrl);
+    await this.page.getByRole('button', { name: 'Save delivery' }).click();
+    await this.page
+      .getByText(/hooks\.slack\.com.*…/)
+      .first()
+      .waitFor({ timeout: 10_000 });
+  }
+
+  async importPlaybook(file: PickedFile): Promise<void> {
+    await this.field('Import playbook from a file').setInputFiles({
+      name: file.name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(file.content),
+    });
+  }
+
+  async importRoster(file: PickedFile): Promise<void> {
+    await this.field('Import roster from CSV').setInputFiles({
+      name: file.name,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(file.content),
+    });
+  }
+
+  async saveHistoryCap(conversations: number): Promise<void> {
+    await this.field('Earlier conversations to load per customer').fill(String(conversations));
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+  }
+
+  /** The optional API-token form of one helpdesk, e.g. 'Gorgias'. */
+  tokenForm(helpdesk: string): Locator {
+    return this.page.getByRole('form', { name: `${helpdesk} API token` });
+  }
+
+  /** Fills the token form's fields (label → value) and saves. */
+  async saveToken(helpdesk: string, fields: Record<string, string>): Promise<void> {
+    const form = this.tokenForm(helpdesk);
+    for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+    await form.getByRole('button', { name: `Save ${helpdesk} token` }).click();
+  }
+}
+
+/** An Options page opened for one task and closed after it. */
+export async function inOptions(kept: Kept, task: (options: OptionsPage) => Promise<void>): Promise<void> {
+  const options = await OptionsPage.open(kept);
+  await task(options);
+  await options.page.close();
+}
+
+// ---------- the kudos outbox, as time passing would change it ----------
+
+/**
+ * Rewrites the outbox in the extension's own database from an extension `page`: every waiting delivery due now and,
+ * with `expireLeases`, every attempt's lease run out. Without it, changes nothing and answers false while an attempt
+ * is in flight (a live lease).
+ */
+function letTimePass(page: Page, expireLeases: boolean): Promise<boolean> {
+  return page.evaluate(
+    (expire) =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('kept');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('outbox', 'readwrite');
+          const store = tx.objectStore('outbox');
+          const all = store.getAll();
+          let moved = false;
+          all.onsuccess = () => {
+            const entries = all.result as Array<{ leaseUntil?: number; nextAttemptAt: number }>;
+            const now = Date.now();
+            if (!expire && entries.some((e) => (e.leaseUntil ?? 0) > now)) return;
+            for (const entry of entries) {
+              store.put({ ...entry, nextAttemptAt: now, ...(expire ? { leaseUntil: now - 1 } : {}) });
+            }
+            moved = true;
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(moved);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    expireLeases,
+  );
+}
+
+/** Wakes the background's outbox; resolves once the run it started (or joined) is over. */
+function wakeOutbox(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    await chrome.runtime.sendMessage({ kept: 1, type: 'outbox:wake', data: {} });
+  });
+}
+
+/** Lets time pass for the outbox: once no attempt is in flight, every waiting delivery is due now; then runs them. */
+export async function fastForwardOutbox(page: Page): Promise<void> {
+  await expect.poll(() => letTimePass(page, false), { timeout: 10_000 }).toBe(true);
+  await wakeOutbox(page);
+}
+
+/**
+ * Lets the lease of an attempt whose worker was killed run out (LEASE_MS, 2 minutes), then runs the outbox. Only
+ * after the worker is confirmed stopped: the lease is what stops two live runs sending one kudos.
+ */
+export async function expireLeasesAndRunOutbox(page: Page): Promise<void> {
+  await letTimePass(page, true);
+  await wakeOutbox(page);
 }

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { OptionsPage, SidePanelPage } from './pages';
+import { OptionsPage, openTicket, type SidePanelPage } from './pages';
 
 /** A small valid playbook an admin might import. */
 const teamPlaybook = {
@@ -27,47 +26,38 @@ const teamPlaybook = {
   ],
 };
 
-async function importFile(options: OptionsPage, name: string, content: string) {
-  await options.field('Import playbook from a file').setInputFiles({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(content),
-  });
-}
-
 describe('brand promises and behaviours, in Chromium', () => {
   let kept: Kept;
-  let ticket: Page;
   let panel: SidePanelPage;
-  const behaviours = () => panel.page.getByRole('region', { name: 'Behaviours for your role' });
 
-  beforeAll(async () => {
+  // Each test is a new rep in a browser of their own (no role yet, the built-in playbook), on a repeat contact.
+  beforeEach(async () => {
     kept = await launchKept();
-    ticket = await kept.context.newPage();
-    await ticket.goto(kept.ticketUrl(kept.helpdesk.seed.demo.repeatContactTicketId));
-    panel = await SidePanelPage.open(kept, await kept.tabIdOf(ticket));
+    ({ panel } = await openTicket(kept, kept.ticketUrl(kept.helpdesk.seed.demo.repeatContactTicketId)));
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await kept?.close();
   });
 
   it('asks a new rep to choose a role, then shows that role’s behaviours in the open panel', async () => {
-    await expect.poll(() => behaviours().textContent(), { timeout: 15_000 }).toContain('Pick your role');
+    await expect.poll(() => panel.behaviours.textContent(), { timeout: 15_000 }).toContain('Pick your role');
 
     const options = await OptionsPage.open(kept);
-    await options.field('Your role').selectOption({ label: 'Billing' });
-    await expect.poll(() => behaviours().textContent(), { timeout: 10_000 }).toContain('Billing');
+    await options.chooseRole('Billing');
+    await expect.poll(() => panel.behaviours.textContent(), { timeout: 10_000 }).toContain('Billing');
 
-    await options.field('Your role').selectOption({ label: 'Frontline support' });
-    await expect.poll(() => behaviours().textContent(), { timeout: 10_000 }).toContain('Frontline support');
+    await options.chooseRole('Frontline support');
+    await expect.poll(() => panel.behaviours.textContent(), { timeout: 10_000 }).toContain('Frontline support');
     // This customer wrote three times this week: the behaviour for repeat contact comes first, with its reason.
-    await expect.poll(() => behaviours().locator('.behaviour').first().textContent()).toContain('repeat contact');
+    await expect.poll(() => panel.behaviours.locator('.behaviour').first().textContent()).toContain('repeat contact');
     await options.page.close();
   });
 
   it('refuses a broken playbook with every error, keeps the old one, then takes a valid one', async () => {
-    const before = await behaviours().textContent();
     const options = await OptionsPage.open(kept);
+    await options.chooseRole('Frontline support');
+    await expect.poll(() => panel.behaviours.textContent(), { timeout: 10_000 }).toContain('Frontline support');
+    const before = await panel.behaviours.textContent();
     const broken = {
       ...teamPlaybook,
       behaviours: [
@@ -75,19 +65,19 @@ describe('brand promises and behaviours, in Chromium', () => {
         { ...teamPlaybook.behaviours[1], roles: ['finance'] },
       ],
     };
-    await importFile(options, 'broken.json', JSON.stringify(broken));
+    await options.importPlaybook({ name: 'broken.json', content: JSON.stringify(broken) });
     const errors = options.page.getByRole('list', { name: 'Playbook errors' });
     await expect
       .poll(() => errors.textContent(), { timeout: 10_000 })
       .toContain('behaviours[0].promiseId: no promise "own-it"');
     expect(await errors.textContent()).toContain('behaviours[1].roles[0]: no role "finance"');
-    expect(await behaviours().textContent()).toBe(before);
+    expect(await panel.behaviours.textContent()).toBe(before);
 
-    await importFile(options, 'team.json', JSON.stringify(teamPlaybook));
+    await options.importPlaybook({ name: 'team.json', content: JSON.stringify(teamPlaybook) });
     await expect
-      .poll(() => behaviours().textContent(), { timeout: 10_000 })
+      .poll(() => panel.behaviours.textContent(), { timeout: 10_000 })
       .toContain('Quote the customer’s last message back');
-    expect(await behaviours().textContent()).toContain('repeat contact');
+    expect(await panel.behaviours.textContent()).toContain('repeat contact');
     await options.page.close();
   });
 });

@@ -4,39 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, type Servers, SLACK_WEBHOOK, startServers } from '../../scripts/kept-browser';
-import { OptionsPage, PopupPage, SidePanelPage } from './pages';
-
-/** The admin points delivery at Slack, as in Options. */
-async function deliverToSlack(kept: Kept) {
-  const options = await OptionsPage.open(kept);
-  await options.field('Deliver kudos to').selectOption({ label: 'Slack' });
-  await options.field('Webhook URL').fill(SLACK_WEBHOOK);
-  await options.page.getByRole('button', { name: 'Save delivery' }).click();
-  await options.page
-    .getByText(/hooks\.slack\.com.*…/)
-    .first()
-    .waitFor({ timeout: 10_000 });
-  await options.page.close();
-}
-
-/** A rep opens a ticket and its side panel, then the praise composer. */
-async function openComposer(kept: Kept, ticketId: number) {
-  const ticket = await kept.context.newPage();
-  await ticket.goto(kept.ticketUrl(ticketId));
-  const panel = await SidePanelPage.open(kept, await kept.tabIdOf(ticket));
-  await panel.customer.waitFor({ timeout: 15_000 });
-  await panel.page.getByRole('button', { name: 'Send praise' }).click();
-  return { ticket, panel };
-}
-
-async function fillAndSend(panel: SidePanelPage, fields: { to: string; message: string; quote: string }) {
-  const form = panel.page.getByRole('form', { name: 'Send praise' });
-  await form.getByLabel('To', { exact: true }).fill(fields.to);
-  await form.getByLabel('Message', { exact: true }).fill(fields.message);
-  await form.getByLabel('Customer quote', { exact: true }).fill(fields.quote);
-  await form.getByRole('button', { name: 'Send', exact: true }).click();
-  await form.getByText(/^Praise saved/).waitFor({ timeout: 10_000 });
-}
+import { expireLeasesAndRunOutbox, inOptions, OptionsPage, openTicket, PopupPage } from './pages';
 
 /** The service worker's running status as Chrome's DevTools protocol reports it. */
 async function watchWorker(page: Page): Promise<{ cdp: CDPSession; status: () => string }> {
@@ -48,35 +16,6 @@ async function watchWorker(page: Page): Promise<{ cdp: CDPSession; status: () =>
   });
   await cdp.send('ServiceWorker.enable');
   return { cdp, status: () => status };
-}
-
-/**
- * Lets the lease of the killed attempt run out (LEASE_MS, 2 minutes), as time would, then wakes the background.
- * Only after the worker is confirmed stopped: the lease is what stops two live runs sending one kudos.
- */
-async function expireLeaseAndWake(page: Page) {
-  await page.evaluate(async () => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('kept');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('outbox', 'readwrite');
-        const store = tx.objectStore('outbox');
-        const all = store.getAll();
-        all.onsuccess = () => {
-          for (const entry of all.result as Array<{ leaseUntil?: number }>) {
-            store.put({ ...entry, leaseUntil: Date.now() - 1, nextAttemptAt: Date.now() });
-          }
-        };
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    await chrome.runtime.sendMessage({ kept: 1, type: 'outbox:wake', data: {} });
-  });
 }
 
 /** Every kudos as stored, read from the extension's own database. */
@@ -104,7 +43,7 @@ describe('a kudos whose service worker is killed while delivering, in Chromium',
   beforeAll(async () => {
     servers = await startServers();
     kept = await launchKept({ servers });
-    await deliverToSlack(kept);
+    await inOptions(kept, (options) => options.deliverToSlack(SLACK_WEBHOOK));
   });
   afterAll(async () => {
     await kept?.close();
@@ -118,9 +57,11 @@ describe('a kudos whose service worker is killed while delivering, in Chromium',
   // the header, so for Slack that narrow window is at-least-once. The receiver counts 2xx answers per key to tell.
   it('is delivered exactly once after the worker restarts', async () => {
     servers.receiver.failFirst(1, 'slow', { slowMs: 4000 });
-    const { ticket, panel } = await openComposer(kept, servers.helpdesk.seed.demo.zoeTicketId);
+    const ticket = await openTicket(kept, kept.ticketUrl(servers.helpdesk.seed.demo.zoeTicketId));
+    const { panel } = ticket;
+    await panel.openComposer();
     const worker = await watchWorker(panel.page);
-    await fillAndSend(panel, {
+    await panel.sendPraise({
       to: 'Sam Rivera',
       message: 'Sam stayed with Zoë until the password reset worked.',
       quote: 'Thank you, Sam!',
@@ -129,25 +70,23 @@ describe('a kudos whose service worker is killed while delivering, in Chromium',
     await expect.poll(() => servers.receiver.received.length, { timeout: 15_000 }).toBe(1);
     await worker.cdp.send('ServiceWorker.stopAllWorkers');
     await expect.poll(worker.status, { timeout: 5_000 }).toBe('stopped');
-    // Past the slow answer: a request the dying worker left behind would have landed by now.
-    await new Promise((resolve) => setTimeout(resolve, 4500));
+    // The request the dying worker left behind is over (answered, or its connection gone), and was not accepted.
+    await servers.receiver.answered();
     expect(servers.receiver.delivered.size).toBe(0);
     const [waiting] = await storedKudos(panel.page);
     expect(waiting?.state).toBe('queued');
 
-    await expireLeaseAndWake(panel.page);
+    await expireLeasesAndRunOutbox(panel.page);
     await expect.poll(() => [...servers.receiver.delivered.values()], { timeout: 15_000 }).toEqual([1]);
     const keys = servers.receiver.received.map((r) => r.headers['idempotency-key']);
     expect(keys).toHaveLength(2);
     expect(new Set(keys)).toEqual(new Set([waiting?.id]));
     await expect.poll(async () => (await storedKudos(panel.page)).map((k) => k.state)).toEqual(['sent']);
-    // Nothing is sent a third time later.
-    await expireLeaseAndWake(panel.page);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Nothing is sent a third time later: a run once every lease is over sends nothing more.
+    await expireLeasesAndRunOutbox(panel.page);
     expect(servers.receiver.received).toHaveLength(2);
     await worker.cdp.detach();
     await ticket.close();
-    await panel.page.close();
   });
 });
 
@@ -274,32 +213,30 @@ describe('markup and script in outside text, in Chromium', () => {
     // The admin imports a hostile playbook and roster, and picks one of the playbook's roles.
     const options = await OptionsPage.open(kept);
     const optionsRefused = watchRefusals(options.page);
-    await options.field('Import playbook from a file').setInputFiles({
-      name: 'playbook.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(hostilePlaybook())),
-    });
+    await options.importPlaybook({ name: 'playbook.json', content: JSON.stringify(hostilePlaybook()) });
     await options.page
       .getByText(/^Imported/)
       .first()
       .waitFor({ timeout: 10_000 });
-    await options.field('Import roster from CSV').setInputFiles({
-      name: 'roster.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(hostileRoster()),
-    });
+    await options.importRoster({ name: 'roster.csv', content: hostileRoster() });
     await options.page
       .getByText(/^Imported|added/)
       .first()
       .waitFor({ timeout: 10_000 });
-    await options.field('Your role').selectOption({ label: `${PAYLOADS[0]} role 1` });
-    await assertInert(options.page, [`${PAYLOADS[1]} Person 2`, `${PAYLOADS[5]} Team`], optionsRefused);
+    await options.chooseRole(`${PAYLOADS[0]} role 1`);
+    const optionsShows = [`${PAYLOADS[1]} Person 2`, `${PAYLOADS[5]} Team`];
+    await assertInert(options.page, optionsShows, optionsRefused);
     pagesChecked.push('options');
 
     // The rep opens Mallory's ticket, selects her description and sends praise with it as the quote.
-    const ticket = await kept.context.newPage();
-    const ticketRefused = watchRefusals(ticket);
-    await ticket.goto(kept.ticketUrl(seed.demo.xssTicketId));
+    let ticketRefused: string[] = [];
+    const { helpdeskPage: ticket, panel } = await openTicket(
+      kept,
+      kept.ticketUrl(seed.demo.xssTicketId),
+      async (tab) => {
+        ticketRefused = watchRefusals(tab);
+      },
+    );
     const description = ticket.locator('[data-test-id="omni-log-message-content"]').first();
     await description.waitFor({ timeout: 15_000 });
     await description.evaluate((node) => {
@@ -309,41 +246,35 @@ describe('markup and script in outside text, in Chromium', () => {
       selection?.removeAllRanges();
       selection?.addRange(range);
     });
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(ticket));
     const panelRefused = watchRefusals(panel.page);
-    await panel.customer.waitFor({ timeout: 15_000 });
-    await panel.page.getByRole('button', { name: 'Send praise' }).click();
-    const form = panel.page.getByRole('form', { name: 'Send praise' });
-    const quote = form.getByLabel('Customer quote', { exact: true });
+    await panel.openComposer();
+    const quote = panel.composer.getByLabel('Customer quote', { exact: true });
     await expect.poll(() => quote.inputValue(), { timeout: 10_000 }).toContain('onerror');
-    await form.getByLabel('To', { exact: true }).fill(`${PAYLOADS[0]} Person 1`);
-    await form.getByLabel('Promise', { exact: true }).selectOption({ label: `${PAYLOADS[1]} promise 2` });
-    await form.getByLabel('Message', { exact: true }).fill(`Thanks! ${PAYLOADS.join(' ')}`);
     place('kudos message');
     place('kudos recipient', 1);
     place('quote (from the description)', 2);
-    await form.getByRole('button', { name: 'Send', exact: true }).click();
-    await form.getByText(/^Praise saved/).waitFor({ timeout: 10_000 });
+    await panel.sendPraise({
+      to: `${PAYLOADS[0]} Person 1`,
+      promise: `${PAYLOADS[1]} promise 2`,
+      message: `Thanks! ${PAYLOADS.join(' ')}`,
+    });
 
     // A second kudos, in the composer that stays open, with every payload typed into the quote.
-    await form.getByLabel('To', { exact: true }).fill(`${PAYLOADS[3]} Team`);
-    await form.getByLabel('Message', { exact: true }).fill('The whole team kept the refund promise.');
-    await form.getByLabel('Customer quote', { exact: true }).fill(PAYLOADS.join(' '));
-    await form.getByRole('checkbox', { name: 'Mask personal details in the quote' }).uncheck();
     place('quote (typed)');
-    await form.getByRole('button', { name: 'Send', exact: true }).click();
-    await form.getByText(/^Praise saved/).waitFor({ timeout: 10_000 });
+    await panel.sendPraise({
+      to: `${PAYLOADS[3]} Team`,
+      message: 'The whole team kept the refund promise.',
+      quote: PAYLOADS.join(' '),
+      maskQuote: false,
+    });
 
     const name = customer?.name ?? '';
+    const panelShows = [name, mallory?.subject ?? '', `${PAYLOADS[5]} promise 6`];
+    // A behaviour's text and the roster's people show only while their promise and the composer are open: a reload
+    // folds them away.
     await assertInert(
       panel.page,
-      [
-        name,
-        mallory?.subject ?? '',
-        `${PAYLOADS[0]} behaviour 1`,
-        `${PAYLOADS[5]} promise 6`,
-        `${PAYLOADS[4]} Person 5`,
-      ],
+      [...panelShows, `${PAYLOADS[0]} behaviour 1`, `${PAYLOADS[4]} Person 5`],
       panelRefused,
     );
     pagesChecked.push('side panel + composer');
@@ -353,20 +284,26 @@ describe('markup and script in outside text, in Chromium', () => {
     const wall = await kept.context.newPage();
     const wallRefused = watchRefusals(wall);
     await wall.goto(`chrome-extension://${kept.extensionId}/kudos.html`);
-    await assertInert(wall, [PAYLOADS.join(' '), `${PAYLOADS[1]} promise 2`, `${PAYLOADS[0]} Person 1`], wallRefused);
+    const wallShows = [PAYLOADS.join(' '), `${PAYLOADS[1]} promise 2`, `${PAYLOADS[0]} Person 1`];
+    await assertInert(wall, wallShows, wallRefused);
     pagesChecked.push('kudos wall');
 
     const popup = await PopupPage.open(kept);
     const popupRefused = watchRefusals(popup.page);
-    await assertInert(popup.page, [`Thanks! ${PAYLOADS[0]}`, `${PAYLOADS[3]} Team`], popupRefused);
+    const popupShows = [`Thanks! ${PAYLOADS[0]}`, `${PAYLOADS[3]} Team`];
+    await assertInert(popup.page, popupShows, popupRefused);
     pagesChecked.push('popup');
 
-    // Reloaded, every page renders the stored payloads again from the database: still text.
-    for (const page of [options.page, panel.page, wall, popup.page]) {
+    // Reloaded, every page renders the stored payloads again from the database: still text once shown again.
+    for (const [page, shows, refused] of [
+      [options.page, optionsShows, optionsRefused],
+      [panel.page, panelShows, panelRefused],
+      [wall, wallShows, wallRefused],
+      [popup.page, popupShows, popupRefused],
+    ] as const) {
       await page.reload();
       await page.waitForLoadState('load');
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      expect(await injected(page)).toEqual([]);
+      await assertInert(page, shows, refused);
     }
     expect([optionsRefused, panelRefused, wallRefused, popupRefused, ticketRefused].flat()).toEqual([]);
 

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { OptionsPage, SidePanelPage } from './pages';
+import { inOptions, navigateInApp, openTicket } from './pages';
 
 /** Tickets of one requester other than `ticketId`, as the fake helpdesk holds them. */
 function earlierTicketsOf(kept: Kept, ticketId: number) {
@@ -16,12 +15,6 @@ const nameOf = (kept: Kept, ticketId: number) => {
   return users.find((u) => u.id === requester)?.name ?? '';
 };
 
-/** An in-app link click, as a rep switches tickets in Agent Workspace (no reload). */
-async function navigateInApp(page: Page, href: string) {
-  await page.locator(`a[data-demo-nav][href="${href}"]`).first().click();
-  await page.waitForURL(`**${href}`);
-}
-
 describe('customer context on Zendesk, in Chromium', () => {
   let kept: Kept;
   beforeAll(async () => {
@@ -34,9 +27,8 @@ describe('customer context on Zendesk, in Chromium', () => {
 
   it('shows the customer and their earlier conversations from the helpdesk API', async () => {
     const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.goto(kept.ticketUrl(ticketId));
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+    const ticket = await openTicket(kept, kept.ticketUrl(ticketId));
+    const { panel } = ticket;
 
     const earlier = earlierTicketsOf(kept, ticketId);
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
@@ -47,15 +39,12 @@ describe('customer context on Zendesk, in Chromium', () => {
     const subjects = await panel.rows.allTextContents();
     const current = kept.helpdesk.seed.tickets.find((t) => t.id === ticketId);
     expect(subjects.some((s) => current && s.includes(current.subject))).toBe(false);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 
   it('follows in-app navigation to another ticket, within 300 ms once that customer is cached', async () => {
     const { zoeTicketId, firstContactTicketId } = kept.helpdesk.seed.demo;
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.goto(kept.ticketUrl(zoeTicketId));
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+    const { helpdeskPage, panel, close } = await openTicket(kept, kept.ticketUrl(zoeTicketId));
     await expect.poll(() => panel.customer.textContent(), { timeout: 15_000 }).toContain('Zoë Ångström');
 
     // First visit caches the other customer; then measure switching back and forth.
@@ -81,15 +70,13 @@ describe('customer context on Zendesk, in Chromium', () => {
 
     await navigateInApp(helpdeskPage, '/agent/dashboard');
     await expect(panel.noTicket.waitFor({ timeout: 10_000 })).resolves.toBeUndefined();
-    await panel.page.close();
-    await helpdeskPage.close();
+    await close();
   });
 
   it('keeps the cached history and shows what failed when the helpdesk stops answering', async () => {
     const ticketId = kept.helpdesk.seed.demo.badRatingTicketId;
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.goto(kept.ticketUrl(ticketId));
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+    const ticket = await openTicket(kept, kept.ticketUrl(ticketId));
+    const { panel } = ticket;
     const earlier = earlierTicketsOf(kept, ticketId).length;
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier);
 
@@ -106,21 +93,18 @@ describe('customer context on Zendesk, in Chromium', () => {
     kept.helpdesk.setApiFailure('none');
     await panel.refresh.click();
     await expect.poll(() => panel.banner.count(), { timeout: 15_000 }).toBe(0);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 
   it('shows text from the helpdesk as text, never as markup', async () => {
     const ticketId = kept.helpdesk.seed.demo.xssTicketId;
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.goto(kept.ticketUrl(ticketId));
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+    const ticket = await openTicket(kept, kept.ticketUrl(ticketId));
+    const { panel } = ticket;
     await expect.poll(() => panel.customer.textContent(), { timeout: 15_000 }).toContain('Mallory');
     expect(await panel.customer.textContent()).toContain('<img');
     expect(await panel.page.locator('img').count()).toBe(0);
     expect(await panel.page.evaluate(() => (window as { __keptXss?: number }).__keptXss)).toBeUndefined();
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 
   it('opens the side panel from the in-page Kept button, by keyboard', async () => {
@@ -149,16 +133,14 @@ describe('customer context on Zendesk, in Chromium', () => {
   });
 
   it('renders and filters 2,000 earlier tickets as the rep types', async () => {
-    const options = await OptionsPage.open(kept);
-    await options.field('Earlier conversations to load per customer').fill('2000');
-    await options.page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => options.page.getByRole('status').textContent()).toBe('Saved.');
-    await options.page.close();
+    await inOptions(kept, async (options) => {
+      await options.saveHistoryCap(2000);
+      await expect.poll(() => options.status.textContent()).toBe('Saved.');
+    });
 
     const ticketId = kept.helpdesk.seed.demo.bulkCustomerTicketId;
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.goto(kept.ticketUrl(ticketId));
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
+    const ticket = await openTicket(kept, kept.ticketUrl(ticketId));
+    const { panel } = ticket;
     await panel.page.bringToFront();
     await expect.poll(() => panel.customer.textContent(), { timeout: 30_000 }).toContain('1999 conversations');
     // Virtualised: a window of rows in the DOM, each knowing the full size.
@@ -191,7 +173,6 @@ describe('customer context on Zendesk, in Chromium', () => {
     console.log(`keystroke -> updated list with 1,999 rows (ms): ${timings.join(', ')}; median ${median}`);
     // The target is 50 ms a key; the median keeps one slow key on a busy CI machine from deciding.
     expect(median).toBeLessThan(50);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await ticket.close();
   });
 });

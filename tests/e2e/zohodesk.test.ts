@@ -2,15 +2,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ZohoTicket } from '../../scripts/demo-helpdesk/seed';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { SidePanelPage } from './pages';
+import { openTicket } from './pages';
 
 // The harness maps desk.zoho.com to the demo helpdesk, which answers as Zoho Desk there: agent pages under a CSP that
 // forbids inline scripts, `window.desk_urls` from a script file, and the `/supportapi/zd/{portal}/api/v1` API that
 // wants the session cookie and the org id in an `orgId` header.
 const ZOHO = 'https://desk.zoho.com';
 
-/** The source badge of every row in the panel's list. */
-const badges = (panel: SidePanelPage) => panel.rows.locator('.source').allTextContents();
+/** Records Content-Security-Policy violations on the page from before its first script. */
+async function watchViolations(helpdeskPage: Page): Promise<void> {
+  await helpdeskPage.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
+}
 
 /** Content-Security-Policy violations on the page, watched from before its first script. */
 const violationsOf = (page: Page): Promise<string[]> =>
@@ -39,25 +47,13 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
   const apiBase = () => `/supportapi/zd/${zoho().portal}/api/v1`;
   const zohoCalls = () => kept.helpdesk.requestLog.filter((r) => r.path.startsWith('/supportapi/'));
 
-  async function openPanelBeside(url: string): Promise<{ helpdeskPage: Page; panel: SidePanelPage }> {
-    const helpdeskPage = await kept.context.newPage();
-    await helpdeskPage.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => {
-        seen.push(`${event.effectiveDirective} ${event.blockedURI}`);
-      });
-    });
-    await helpdeskPage.goto(url);
-    const panel = await SidePanelPage.open(kept, await kept.tabIdOf(helpdeskPage));
-    return { helpdeskPage, panel };
-  }
+  const openZohoTicket = (url: string) => openTicket(kept, url, watchViolations);
 
   it('shows Zoë and her earlier Zoho tickets, every API call carrying the org id from desk_urls', async () => {
     const current = ticketOf(kept.helpdesk.seed.demo.zohodesk.zoeTicketId);
     const earlier = zoho().tickets.filter((t) => t.contactId === current.contactId && t.id !== current.id);
     expect(earlier.length).toBeGreaterThanOrEqual(5);
-    const { helpdeskPage, panel } = await openPanelBeside(pageOf(current));
+    const { helpdeskPage, panel, close } = await openZohoTicket(pageOf(current));
 
     await expect.poll(() => panel.rows.count(), { timeout: 15_000 }).toBe(earlier.length);
     const customer = await panel.customer.textContent();
@@ -70,7 +66,7 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     expect(customer).not.toContain(current.id);
     const rows = await panel.rows.allTextContents();
     for (const ticket of earlier) expect(rows.some((row) => row.includes(ticket.subject))).toBe(true);
-    expect(await badges(panel)).toEqual(earlier.map(() => 'Zoho Desk'));
+    expect(await panel.sources()).toEqual(earlier.map(() => 'Zoho Desk'));
 
     // The content script asked with the org id the MAIN-world script read from the page's desk_urls.
     expect(zohoCalls().map((r) => r.path)).toEqual([
@@ -83,8 +79,7 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     );
     // Nothing Kept put in the page needed an inline script: the page's CSP refused nothing.
     expect(await violationsOf(helpdeskPage)).toEqual([]);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await close();
   });
 
   it('reads a history longer than one page of Zoho’s list, asking from where the last page ended', async () => {
@@ -92,7 +87,7 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     const all = zoho().tickets.filter((t) => t.contactId === current.contactId);
     expect(all.length).toBeGreaterThan(100);
     const oldest = all.reduce((a, b) => (a.createdTime < b.createdTime ? a : b));
-    const { helpdeskPage, panel } = await openPanelBeside(pageOf(current));
+    const { panel, close } = await openZohoTicket(pageOf(current));
 
     await expect
       .poll(() => panel.customer.textContent(), { timeout: 15_000 })
@@ -109,15 +104,14 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     await expect
       .poll(() => panel.rows.allTextContents(), { timeout: 5_000 })
       .toContainEqual(expect.stringContaining(oldest.subject));
-    await panel.page.close();
-    await helpdeskPage.close();
+    await close();
   });
 
   it('without desk_urls keeps the ticket from the page and says why there is no history; no inline script runs', async () => {
     const current = ticketOf(kept.helpdesk.seed.demo.zohodesk.zohoOnlyTicketId);
     expect(zoho().tickets.filter((t) => t.contactId === current.contactId).length).toBeGreaterThan(1);
     // This page sets desk_urls in an inline script, which Desk's CSP blocks.
-    const { helpdeskPage, panel } = await openPanelBeside(`${pageOf(current)}?desk_urls=inline`);
+    const { helpdeskPage, panel, close } = await openZohoTicket(`${pageOf(current)}?desk_urls=inline`);
 
     await expect
       .poll(() => panel.lookupProblem.textContent(), { timeout: 15_000 })
@@ -143,7 +137,6 @@ describe('Zoho Desk history with the rep’s session, in Chromium', () => {
     ]);
     expect(await helpdeskPage.evaluate(() => typeof (window as { desk_urls?: unknown }).desk_urls)).toBe('undefined');
     expect(await violationsOf(helpdeskPage)).toEqual(['script-src-elem inline']);
-    await panel.page.close();
-    await helpdeskPage.close();
+    await close();
   });
 });

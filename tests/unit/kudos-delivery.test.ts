@@ -361,6 +361,16 @@ describe('delivering to a real receiver that fails on purpose', () => {
     expect(outcome).toEqual({ kind: 'retry', reason: 'Could not reach 127.0.0.1: no answer within 0.3 s.' });
   });
 
+  it('knows, without waiting out a slow answer, that a request whose sender gave up was never accepted', async () => {
+    receiver.failFirst(1, 'slow', { slowMs: 5000 });
+    const started = Date.now();
+    expect(await deliver(slack(), kudos, ctx, { timeoutMs: 200 })).toMatchObject({ kind: 'retry' });
+    await receiver.answered();
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.delivered.size).toBe(0);
+  });
+
   it('retries when the connection is dropped before an answer', async () => {
     receiver.failFirst(1, 'refuse');
     const outcome = await deliver(slack(), kudos, ctx);

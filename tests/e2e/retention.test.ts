@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, type Servers, startServers } from '../../scripts/kept-browser';
-import { SidePanelPage } from './pages';
+import { openTicket, type SidePanelPage } from './pages';
 
 const FRESHDESK = 'https://acme.freshdesk.com';
 const DAY = 24 * 60 * 60_000;
 
 /** The rep opens a ticket and the side panel beside it; answers the panel's rows once `count` are listed. */
 async function rowsBeside(kept: Kept, url: string, count: number): Promise<{ rows: string[]; panel: SidePanelPage }> {
-  const page = await kept.context.newPage();
-  await page.goto(url);
-  const panel = await SidePanelPage.open(kept, await kept.tabIdOf(page));
+  const { panel } = await openTicket(kept, url);
   await expect.poll(() => panel.rows.count(), { timeout: 20_000 }).toBe(count);
   return { rows: (await panel.rows.allTextContents()).sort(), panel };
 }

@@ -68,8 +68,7 @@ export function kudosHandlers(): Handlers {
 
 /** Resumes deliveries whenever the worker starts (browser restart, wake-up) and when the retry alarm fires. */
 export function setupKudosDelivery(): void {
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void deliverKudos();
-  });
+  // The run is returned so that whoever fires the alarm (a test) can await it; the browser ignores it.
+  browser.alarms.onAlarm.addListener((alarm) => (alarm.name === ALARM ? deliverKudos() : undefined));
   void deliverKudos();
 }

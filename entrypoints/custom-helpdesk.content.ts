@@ -4,13 +4,13 @@ import {
   findCustomTicket,
   readCustomPage,
   storedRules,
-} from '@/utils/helpdesks/custom-page';
+} from '@/utils/custom-helpdesks/page';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
 import { createLauncher } from './helpdesk.content/launcher';
 import { listen, send } from './helpdesk.content/messaging';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
-// of the rules an admin added in Options (utils/helpdesks/custom-rules.ts). Like the helpdesk script it has no React,
+// of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,
 // no database and no Zod: it reads the rules by hand, reads the page with the rule's selectors and reports the case.
 
 const DEBOUNCE_MS = 250;

@@ -1,6 +1,6 @@
-import { answerOrgIdRequests, ZOHODESK_MATCHES } from '@/utils/helpdesks/zohodesk-org';
+import { answerOrgIdRequests, ZOHODESK_MATCHES } from '@/utils/page-world/zohodesk-org';
 
-// Zoho Desk's org id lives in a page global only the page's own world can read (utils/helpdesks/zohodesk-org.ts).
+// Zoho Desk's org id lives in a page global only the page's own world can read (utils/page-world/zohodesk-org.ts).
 // A MAIN-world content script is declared in the manifest and injected by the browser itself, so Desk's CSP, which
 // blocks inline scripts, does not apply to it; WXT's injectScript inlines the script's text under Manifest V2 and
 // would be blocked there. Chrome 111+ and Firefox 128+ (Kept's minimum) run MAIN-world manifest scripts, in Firefox

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { connectionOf, connectionText, seenText } from '@/utils/helpdesks/seen';
-import type { HelpdeskAdapter } from '@/utils/helpdesks/types';
+import { connectionOf, connectionText, seenText } from '@/utils/connections/seen';
+import type { ListedHelpdesk } from '@/utils/helpdesks';
 import type { HelpdeskSeen, HelpdeskToken, SyncState } from '@/utils/schemas';
 import { TokenConnection } from './TokenConnection';
 
 interface Props {
-  adapter: HelpdeskAdapter;
+  adapter: ListedHelpdesk;
   on: boolean;
   seen: HelpdeskSeen[keyof HelpdeskSeen];
   /** This helpdesk's saved API token, if it takes one and one is saved. */

@@ -6,8 +6,8 @@ import {
   type RuleDraft,
   type RuleErrors,
   type RuleField,
-} from '@/utils/helpdesks/custom';
-import { requestHostAccess } from '@/utils/helpdesks/custom-rules';
+} from '@/utils/custom-helpdesks/rules';
+import { requestHostAccess } from '@/utils/custom-helpdesks/storage';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { withoutRule, withRule } from '@/utils/helpdesks/custom';
-import { customRules } from '@/utils/helpdesks/custom-rules';
+import { withoutRule, withRule } from '@/utils/custom-helpdesks/rules';
+import { customRules } from '@/utils/custom-helpdesks/storage';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 import { HelpdeskRuleForm } from './HelpdeskRuleForm';
 

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { helpdeskSeen } from '@/utils/connections/seen';
+import { helpdeskTokens } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
-import { adapters } from '@/utils/helpdesks';
-import { helpdeskSeen } from '@/utils/helpdesks/seen';
-import { helpdeskTokens } from '@/utils/helpdesks/tokens';
+import { listedHelpdesks } from '@/utils/helpdesks';
 import type { HelpdeskId, HelpdeskSeen, HelpdeskSwitches, HelpdeskTokens } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { HelpdeskRow } from './HelpdeskRow';
@@ -80,7 +80,7 @@ export function HelpdesksSection() {
         </p>
       ) : (
         <ul className="helpdesk-list">
-          {adapters.map((adapter) => (
+          {listedHelpdesks.map((adapter) => (
             <HelpdeskRow
               key={adapter.id}
               adapter={adapter}

@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { helpdeskTokens, type TokenInput, tokenFromInput } from '@/utils/helpdesks/tokens';
+import { helpdeskTokens, type TokenInput, tokenFromInput } from '@/utils/connections/tokens';
 import type { ConnectionField, HelpdeskAdapter, TokenApi } from '@/utils/helpdesks/types';
 import { requestOrigin } from '@/utils/host-access';
 import { send } from '@/utils/messages';
@@ -8,7 +8,7 @@ import type { HelpdeskToken, TokenCheck } from '@/utils/schemas';
 import { relativeTime } from '@/utils/time';
 
 interface Props {
-  adapter: HelpdeskAdapter & { token: TokenApi };
+  adapter: Pick<HelpdeskAdapter, 'id' | 'name'> & { token: TokenApi };
   /** The saved credentials, if any. */
   saved: HelpdeskToken | undefined;
   now: number;
@@ -30,7 +30,7 @@ export function checkText(checked: TokenCheck | undefined, now: number): string 
 }
 
 /** Asks the background to try the saved token; a failure to ask is itself a readable outcome. */
-const check = (adapter: HelpdeskAdapter): Promise<Note> =>
+const check = (adapter: Pick<HelpdeskAdapter, 'id' | 'name'>): Promise<Note> =>
   send('connection:check', { helpdesk: adapter.id }).then(
     (checked) => ({ error: !checked.ok, text: checked.message }),
     (error: unknown) => ({ error: true, text: `Could not check the connection: ${String(error)}` }),

@@ -1,9 +1,9 @@
+import { helpdeskSeen } from '@/utils/connections/seen';
+import { helpdeskTokens } from '@/utils/connections/tokens';
 import { adapterById } from '@/utils/helpdesks';
-import { helpdeskSeen } from '@/utils/helpdesks/seen';
-import { helpdeskTokens } from '@/utils/helpdesks/tokens';
 import { unreachable } from '@/utils/history/reply';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
-import { tokenReader, tokenTransport } from '@/utils/history/token';
+import { tokenTransport } from '@/utils/history/token';
 import { type Handlers, send } from '@/utils/messages';
 import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
@@ -23,7 +23,7 @@ async function depsFor(tabId: number, helpdesk: HelpdeskId): Promise<SyncDeps> {
     return {
       ...common,
       transport: tokenTransport(adapter.token, adapter.name, token),
-      reader: tokenReader(adapter.token),
+      api: adapter.token,
     };
   }
   return {

@@ -1,5 +1,5 @@
+import { helpdeskTokens } from '@/utils/connections/tokens';
 import { adapterById } from '@/utils/helpdesks';
-import { helpdeskTokens } from '@/utils/helpdesks/tokens';
 import { checkToken } from '@/utils/history/token';
 import type { Handlers } from '@/utils/messages';
 

@@ -1,6 +1,6 @@
+import { customRuleForUrl } from '@/utils/custom-helpdesks/page';
+import { customRules, registerCustomScripts } from '@/utils/custom-helpdesks/storage';
 import { isHelpdeskUrl } from '@/utils/helpdesks';
-import { customRuleForUrl } from '@/utils/helpdesks/custom-page';
-import { customRules, registerCustomScripts } from '@/utils/helpdesks/custom-rules';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 
 // Custom helpdesks in the background: a cached copy of the rules for the (synchronous) message trust check, and the

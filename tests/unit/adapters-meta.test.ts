@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findCustomTicket } from '@/utils/custom-helpdesks/rules';
 import { adapters, findTicket } from '@/utils/helpdesks';
-import { findCustomTicket } from '@/utils/helpdesks/custom';
 import { CustomHelpdeskRule, HELPDESK_IDS } from '@/utils/schemas';
 import { loadFixture } from './fixtures';
 

@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caseHandlers } from '@/entrypoints/background/cases';
 import { isKnownHelpdeskUrl, setupCustomHelpdesks } from '@/entrypoints/background/custom-helpdesks';
-import { db } from '@/utils/db';
-import { adapterById, findTicket } from '@/utils/helpdesks';
+import { helpdeskSeen } from '@/utils/connections/seen';
+import { storedRules } from '@/utils/custom-helpdesks/page';
 import {
   checkRuleDraft,
   customRuleForUrl,
@@ -15,15 +15,15 @@ import {
   parseRules,
   type RuleDraft,
   readCustomPage,
-} from '@/utils/helpdesks/custom';
-import { storedRules } from '@/utils/helpdesks/custom-page';
+} from '@/utils/custom-helpdesks/rules';
 import {
   CUSTOM_SCRIPT_FILE,
   CUSTOM_SCRIPT_ID,
   customRules,
   registerCustomScripts,
-} from '@/utils/helpdesks/custom-rules';
-import { helpdeskSeen } from '@/utils/helpdesks/seen';
+} from '@/utils/custom-helpdesks/storage';
+import { db } from '@/utils/db';
+import { adapterById, findTicket, helpdeskName, listedHelpdesks } from '@/utils/helpdesks';
 import { listen, type Sender } from '@/utils/messages';
 import { CustomHelpdeskRule, type PageCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
@@ -204,10 +204,11 @@ describe('matching a page to a custom rule', () => {
     expect(customRuleForUrl([rule], mailbox.url)).toBe(rule);
   });
 
-  it('is not a built-in helpdesk: the registry finds no ticket there, but knows the custom adapter', () => {
+  it('is not a built-in helpdesk: the registry finds no ticket there, but lists custom helpdesks', () => {
     expect(findTicket(conversation.url)).toBeNull();
-    expect(adapterById('custom')).toMatchObject({ id: 'custom', matches: [] });
-    expect(adapterById('custom')?.api).toBeUndefined();
+    expect(adapterById('custom')).toBeUndefined();
+    expect(listedHelpdesks.find((h) => h.id === 'custom')).toEqual({ id: 'custom', name: 'Custom helpdesks' });
+    expect(helpdeskName('custom')).toBe('Custom helpdesks');
   });
 
   it.each([

@@ -8,8 +8,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from '@/utils/db';
 import { STORAGE_MESSAGES } from '@/utils/db/errors';
 import { conversationsOf } from '@/utils/db/queries';
-import { zendesk } from '@/utils/helpdesks/zendesk';
-import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
+import { zendesk } from '@/utils/helpdesks/zendesk/api';
+import { fetchHistory } from '@/utils/history/fetch-history';
 import { getJson, MAX_BODY, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
@@ -152,7 +152,7 @@ describe('a helpdesk answering what Kept did not expect', () => {
   const history = () => {
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
     return fetchHistory(
-      sessionReader(apiOf(zendesk)),
+      apiOf(zendesk),
       zendesk.name,
       transport,
       refFor(ticket.id),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCaseWatcher } from '@/utils/case-watcher';
-import type { HelpdeskAdapter, HelpdeskApi } from '@/utils/helpdesks/types';
+import type { HelpdeskAdapter, HelpdeskPage, SeenTicket, SessionApi } from '@/utils/helpdesks/types';
 import type { PageCase } from '@/utils/schemas';
 
 export interface FixtureExpectation {
@@ -46,7 +46,28 @@ export function reportsAcrossSwitch(firstFile: string, nextFile: string) {
 }
 
 /** An adapter's session API, which the test needs it to have. */
-export function apiOf(adapter: HelpdeskAdapter): HelpdeskApi {
+export function apiOf(adapter: HelpdeskAdapter): SessionApi {
+  if (!adapter.session) throw new Error(`${adapter.name} has no session API`);
+  return adapter.session;
+}
+
+/** A ticket no request needs to know more of than that it is one. */
+const SOME_TICKET: SeenTicket = { helpdesk: 'zendesk', host: 'helpdesk.invalid', ticketId: '1' };
+
+/** A session API's first history request for the customer with this id in the helpdesk: a path. */
+export function historyPath(
+  history: NonNullable<SessionApi['history']>,
+  customerId: string,
+  pageSize: number,
+  ref: SeenTicket = SOME_TICKET,
+): string {
+  const request = history.request({ externalId: customerId }, ref, pageSize);
+  if (typeof request !== 'string') throw new Error('a session API asks by path');
+  return request;
+}
+
+/** The path prefix an adapter's page lets the content script fetch for its session API. */
+export function prefixOf(adapter: HelpdeskPage): string {
   if (!adapter.api) throw new Error(`${adapter.name} has no session API`);
-  return adapter.api;
+  return adapter.api.pathPrefix;
 }

@@ -2,20 +2,22 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
-import { freshdesk } from '@/utils/helpdesks/freshdesk';
-import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
+import { freshdesk } from '@/utils/helpdesks/freshdesk/api';
+import type { ApiRequest } from '@/utils/helpdesks/types';
+import { fetchHistory } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { sourceName } from '@/utils/panel/history-state';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { hostTransport } from './demo-request';
-import { apiOf, loadFixture } from './fixtures';
+import { apiOf, historyPath, loadFixture, prefixOf } from './fixtures';
 
 const HOST = 'acme.freshdesk.com';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'freshdesk', host: HOST, ticketId });
-const api = freshdesk.api;
-if (!api) throw new Error('the Freshdesk adapter has an API');
+const api = freshdesk.session;
+const ticketApi = api?.ticket;
+if (!api || !ticketApi) throw new Error('the Freshdesk adapter has an API');
 const history = api.history;
 if (!history) throw new Error('this adapter reads history');
 
@@ -144,7 +146,7 @@ describe('Freshdesk API payloads', () => {
   };
 
   it('completes the case from the ticket with its requester and company', () => {
-    const result = api.parseTicket(ticket, ref('316'));
+    const result = ticketApi.parse(ticket, ref('316'));
     expect(result.ok && result.value).toEqual({
       customer: {
         name: 'Zoë Ångström',
@@ -180,7 +182,7 @@ describe('Freshdesk API payloads', () => {
     [6, 'hold'],
     [11, 'hold'],
   ] as const)('reads status %i as %s', (status, expected) => {
-    const result = api.parseTicket({ ...ticket, status }, ref('316'));
+    const result = ticketApi.parse({ ...ticket, status }, ref('316'));
     expect(result.ok && result.value.status).toBe(expected);
   });
 
@@ -193,31 +195,31 @@ describe('Freshdesk API payloads', () => {
     [10, 'email'],
     [99, undefined],
   ] as const)('names source %i as channel %s', (source, channel) => {
-    const result = api.parseTicket({ ...ticket, source }, ref('316'));
+    const result = ticketApi.parse({ ...ticket, source }, ref('316'));
     expect(result.ok && result.value.channel).toBe(channel);
   });
 
   it('accepts a ticket without requester, company or email (a caller known by phone)', () => {
     const { requester: _r, company: _c, ...bare } = ticket;
-    const result = api.parseTicket({ ...bare, requester: { id: 9, name: 'Kofi', email: null } }, ref('316'));
+    const result = ticketApi.parse({ ...bare, requester: { id: 9, name: 'Kofi', email: null } }, ref('316'));
     expect(result.ok && result.value.customer).toEqual({ name: 'Kofi', externalId: '43000100001' });
-    expect(api.parseTicket({ ...ticket, company: {} }, ref('316')).ok).toBe(true);
+    expect(ticketApi.parse({ ...ticket, company: {} }, ref('316')).ok).toBe(true);
   });
 
   it('refuses a ticket of the wrong shape with a clear message', () => {
-    expect(api.parseTicket({ ...ticket, status: 'Open' }, ref('316'))).toEqual({
+    expect(ticketApi.parse({ ...ticket, status: 'Open' }, ref('316'))).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Freshdesk sent a ticket Kept could not read.' },
     });
-    expect(history.parsePage({ tickets: [ticket] }, ref('316'))).toEqual({
+    expect(history.parsePage({ tickets: [ticket] }, ref('316'), '')).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Freshdesk sent a ticket history page Kept could not read.' },
     });
   });
 
   it('asks for every ticket of the contact, not only the last 30 days, newest update first', () => {
-    const path = history.path('43000100001', 100);
-    expect(path.startsWith(api.pathPrefix)).toBe(true);
+    const path = historyPath(history, '43000100001', 100);
+    expect(path.startsWith(prefixOf(freshdesk))).toBe(true);
     const params = new URL(path, `https://${HOST}`).searchParams;
     expect(Object.fromEntries(params)).toEqual({
       requester_id: '43000100001',
@@ -231,19 +233,19 @@ describe('Freshdesk API payloads', () => {
   });
 
   it('asks for the next page number after a full page, and stops after a short one', () => {
-    const path = history.path('7', 2);
+    const path = historyPath(history, '7', 2);
     const full = history.parsePage([ticket, { ...ticket, id: 317 }], ref('1'), path);
-    const next = full.ok ? full.value.nextPath : null;
-    expect(next && new URL(next, `https://${HOST}`).searchParams.get('page')).toBe('2');
+    const next = full.ok ? full.value.next : null;
+    expect(typeof next === 'string' && new URL(next, `https://${HOST}`).searchParams.get('page')).toBe('2');
     const paramsOf = (p: string) => Object.fromEntries(new URL(p, `https://${HOST}`).searchParams);
-    expect(paramsOf(next ?? '')).toEqual({ ...paramsOf(path), page: '2' });
+    expect(paramsOf(String(next))).toEqual({ ...paramsOf(path), page: '2' });
     const short = history.parsePage([ticket], ref('1'), next ?? '');
-    expect(short.ok && short.value.nextPath).toBeNull();
+    expect(short.ok && short.value.next).toBeNull();
     const last = history.parsePage([ticket, ticket], ref('1'), path.replace('page=1', 'page=300'));
-    expect(last.ok && last.value.nextPath).toBeNull();
-    // Without the path it came from, the page number is unknown: no guessing.
-    const unknown = history.parsePage([ticket, ticket], ref('1'));
-    expect(unknown.ok && unknown.value.nextPath).toBeNull();
+    expect(last.ok && last.value.next).toBeNull();
+    // A path without a readable page number: no guessing.
+    const unknown = history.parsePage([ticket, ticket], ref('1'), path.replace('page=1', 'page=x'));
+    expect(unknown.ok && unknown.value.next).toBeNull();
   });
 });
 
@@ -279,14 +281,14 @@ describe('Freshdesk history from the demo helpdesk', () => {
   it('loads every ticket of the contact, a year-old one too, page by page', async () => {
     const all = helpdesk.seed.freshdesk.tickets.filter((t) => t.requester_id === zoe().id);
     expect(all.some((t) => Date.parse(t.created_at) < helpdesk.seed.now - 365 * 86_400_000)).toBe(true);
-    let path: string | null = history.path(String(zoe().id), 1);
+    let path: ApiRequest | null = historyPath(history, String(zoe().id), 1);
     const ids: string[] = [];
     while (path) {
       const reply = await transport(path);
       const page = history.parsePage(JSON.parse(reply.body), ref('1'), path);
       if (!page.ok) throw new Error(page.error.message);
       ids.push(...page.value.conversations.map((c) => c.id));
-      path = page.value.nextPath;
+      path = page.value.next;
     }
     expect(ids).toEqual([...all].sort((a, b) => b.updated_at.localeCompare(a.updated_at)).map((t) => String(t.id)));
     // One request per ticket, and one more that comes back empty: the body does not say it was the last page.
@@ -300,7 +302,7 @@ describe('Freshdesk history from the demo helpdesk', () => {
 
   it('fetches the history as the background does', async () => {
     const result = await fetchHistory(
-      sessionReader(apiOf(freshdesk)),
+      apiOf(freshdesk),
       freshdesk.name,
       transport,
       ref('1'),
@@ -319,7 +321,7 @@ describe('Freshdesk history from the demo helpdesk', () => {
   ] as const)('reports %s from the API as %s', async (mode, kind, message) => {
     helpdesk.setApiFailure(mode);
     const result = await fetchHistory(
-      sessionReader(apiOf(freshdesk)),
+      apiOf(freshdesk),
       freshdesk.name,
       transport,
       ref('1'),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
-import { front, frontPage } from '@/utils/helpdesks/front';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { front } from '@/utils/helpdesks/front/api';
+import { frontPage } from '@/utils/helpdesks/front/page';
 import type { TicketRef } from '@/utils/schemas';
 import { frontApi } from '../../scripts/demo-helpdesk/front-api';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';

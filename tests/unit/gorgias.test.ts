@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
-import { gorgias, gorgiasPage } from '@/utils/helpdesks/gorgias';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { gorgias } from '@/utils/helpdesks/gorgias/api';
+import { gorgiasPage } from '@/utils/helpdesks/gorgias/page';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { getJson } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';

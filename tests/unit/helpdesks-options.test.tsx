@@ -5,9 +5,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { App } from '@/entrypoints/options/App';
+import { customRules } from '@/utils/custom-helpdesks/storage';
 import { db } from '@/utils/db';
-import { adapters } from '@/utils/helpdesks';
-import { customRules } from '@/utils/helpdesks/custom-rules';
+import { listedHelpdesks } from '@/utils/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 
@@ -77,7 +77,7 @@ describe('Options → Helpdesks', () => {
   it('lists every helpdesk Kept knows with a switch, on unless the rep turned it off', async () => {
     await settings.helpdesks.set({ zendesk: false });
     const { section } = await renderSection();
-    for (const adapter of adapters) {
+    for (const adapter of listedHelpdesks) {
       const box = within(section).getByRole('checkbox', { name: adapter.name });
       if (adapter.id === 'zendesk') expect(box).not.toBeChecked();
       else expect(box).toBeChecked();
@@ -140,7 +140,7 @@ describe('Options → Helpdesks', () => {
 
   it('says so when a helpdesk with a history source has not fetched yet', async () => {
     const { section } = await renderSection();
-    const withApi = adapters.find((a) => a.api);
+    const withApi = listedHelpdesks.find((a) => a.session);
     if (!withApi) throw new Error('no adapter has an API');
     expect(within(section).getByRole('checkbox', { name: withApi.name })).toHaveAccessibleDescription(
       'Not seen yet History not fetched yet.',
@@ -149,7 +149,7 @@ describe('Options → Helpdesks', () => {
 
   it('offers an API token where a helpdesk takes one, and only there', async () => {
     const { section } = await renderSection();
-    for (const adapter of adapters) {
+    for (const adapter of listedHelpdesks) {
       const form = within(section).queryByRole('form', { name: `${adapter.name} API token` });
       if (adapter.token) expect(form).toBeInTheDocument();
       else expect(form).toBeNull();

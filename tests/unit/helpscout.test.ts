@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
-import { helpscout, helpscoutPage } from '@/utils/helpdesks/helpscout';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { helpscout } from '@/utils/helpdesks/helpscout/api';
+import { helpscoutPage } from '@/utils/helpdesks/helpscout/page';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { checkToken } from '@/utils/history/token';
 import type { TicketRef } from '@/utils/schemas';

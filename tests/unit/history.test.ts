@@ -2,8 +2,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
-import { zendesk } from '@/utils/helpdesks/zendesk';
-import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
+import { zendesk } from '@/utils/helpdesks/zendesk/api';
+import { fetchHistory } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, STALE_AFTER_MS, type SyncDeps } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
@@ -55,7 +55,7 @@ describe('fetching a customer’s earlier tickets', () => {
   it('follows cursor pages newest first up to the cap', async () => {
     const ticket = ticketOf(helpdesk.seed.demo.bulkCustomerTicketId);
     const result = await fetchHistory(
-      sessionReader(apiOf(zendesk)),
+      apiOf(zendesk),
       zendesk.name,
       transport,
       refFor(ticket.id),
@@ -72,7 +72,7 @@ describe('fetching a customer’s earlier tickets', () => {
   it('reads all 2,000 tickets of the biggest customer in pages of 100', async () => {
     const ticket = ticketOf(helpdesk.seed.demo.bulkCustomerTicketId);
     const result = await fetchHistory(
-      sessionReader(apiOf(zendesk)),
+      apiOf(zendesk),
       zendesk.name,
       transport,
       refFor(ticket.id),
@@ -97,7 +97,7 @@ describe('fetching a customer’s earlier tickets', () => {
     helpdesk.setApiFailure(mode);
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
     const result = await fetchHistory(
-      sessionReader(apiOf(zendesk)),
+      apiOf(zendesk),
       zendesk.name,
       transport,
       refFor(ticket.id),
@@ -115,7 +115,7 @@ describe('fetching a customer’s earlier tickets', () => {
     const ticket = ticketOf(helpdesk.seed.demo.zoeTicketId);
     const now = 1_800_000_000_000;
     const result = await fetchHistory(
-      sessionReader(apiOf(zendesk)),
+      apiOf(zendesk),
       zendesk.name,
       transport,
       refFor(ticket.id),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
-import { hubspot } from '@/utils/helpdesks/hubspot';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { hubspot } from '@/utils/helpdesks/hubspot/api';
 import type { TicketRef } from '@/utils/schemas';
 import { HUBSPOT_PORTAL, HUBSPOT_ZOE_CONTACT, hubspotApi } from '../../scripts/demo-helpdesk/hubspot-api';
 import { loadFixture, reportsAcrossSwitch } from './fixtures';

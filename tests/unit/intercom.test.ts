@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
-import { intercom } from '@/utils/helpdesks/intercom';
+import { intercom } from '@/utils/helpdesks/intercom/api';
 import { pathOf } from '@/utils/helpdesks/payload';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { INTERCOM_APP_ID, INTERCOM_ZOE_CONTACT, intercomApi } from '../../scripts/demo-helpdesk/intercom-api';
-import { loadFixture, reportsAcrossSwitch } from './fixtures';
+import { loadFixture, prefixOf, reportsAcrossSwitch } from './fixtures';
 import { expectTokenChecked, readHistory, useTokenDemo } from './token-demo';
 
 const ref = (ticketId: string, host = 'app.intercom.com'): TicketRef => ({ helpdesk: 'intercom', host, ticketId });
@@ -102,8 +102,9 @@ describe('Intercom pages', () => {
 });
 
 describe('Intercom /ember/ API (experimental)', () => {
-  const api = intercom.api;
-  if (!api) throw new Error('the Intercom adapter has an API');
+  const api = intercom.session;
+  const ticketApi = api?.ticket;
+  if (!api || !ticketApi) throw new Error('the Intercom adapter has an API');
   const here = ref('k9x2m4qp:215469872034551');
   const conversation = {
     id: '215469872034551',
@@ -140,14 +141,14 @@ describe('Intercom /ember/ API (experimental)', () => {
   };
 
   it('asks for this conversation in its workspace, under the allowed prefix', () => {
-    const path = api.ticketPath(here);
+    const path = String(ticketApi.request(here));
     expect(path).toBe('/ember/inbox/conversations/215469872034551?app_id=k9x2m4qp');
-    expect(path.startsWith(api.pathPrefix)).toBe(true);
-    expect(api.pathPrefix).toBe('/ember/');
+    expect(path.startsWith(prefixOf(intercom))).toBe(true);
+    expect(prefixOf(intercom)).toBe('/ember/');
   });
 
   it('names the customer and this conversation from the payload', () => {
-    const result = api.parseTicket(conversation, here);
+    const result = ticketApi.parse(conversation, here);
     expect(result).toEqual({
       ok: true,
       value: {
@@ -177,13 +178,13 @@ describe('Intercom /ember/ API (experimental)', () => {
   });
 
   it('sets no customer id, so Kept never asks for a history Intercom’s session API does not offer', () => {
-    const result = api.parseTicket(conversation, here);
+    const result = ticketApi.parse(conversation, here);
     expect(result.ok && result.value.customer.externalId).toBeUndefined();
     expect(api.history).toBeUndefined();
   });
 
   it('reads an anonymous Messenger visitor, Unix-second dates and a snoozed state', () => {
-    const result = api.parseTicket(
+    const result = ticketApi.parse(
       {
         id: 215469873390012,
         title: null,
@@ -219,14 +220,14 @@ describe('Intercom /ember/ API (experimental)', () => {
     ['an error page', '<html>Sign in to Intercom</html>'],
     ['nothing', null],
   ])('refuses a payload with %s, with a clear message', (_, payload) => {
-    expect(api.parseTicket(payload, here)).toEqual({
+    expect(ticketApi.parse(payload, here)).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Intercom sent a conversation Kept could not read.' },
     });
   });
 
   it('keeps markup in names as text and drops an email too long to be one', () => {
-    const result = api.parseTicket(
+    const result = ticketApi.parse(
       {
         ...conversation,
         user_summary: { id: 1, name: '<img src=x onerror=alert(1)>Mallory', email: `${'a'.repeat(330)}@x.test` },
@@ -549,6 +550,7 @@ describe('Intercom with an access token', () => {
 
   it('keeps the session API beside the token', () => {
     expect(intercom.api?.pathPrefix).toBe('/ember/');
-    expect(intercom.api?.history).toBeUndefined();
+    expect(intercom.session?.auth).toBe('session');
+    expect(intercom.session?.history).toBeUndefined();
   });
 });

@@ -2,19 +2,21 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
-import { jsm } from '@/utils/helpdesks/jsm';
-import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
+import { jsm } from '@/utils/helpdesks/jsm/api';
+import type { ApiRequest } from '@/utils/helpdesks/types';
+import { fetchHistory } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { hostTransport } from './demo-request';
-import { apiOf, loadFixture } from './fixtures';
+import { apiOf, historyPath, loadFixture, prefixOf } from './fixtures';
 
 const HOST = 'acme.atlassian.net';
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'jsm', host: HOST, ticketId });
-const api = jsm.api;
-if (!api) throw new Error('the Jira Service Management adapter has an API');
+const api = jsm.session;
+const ticketApi = api?.ticket;
+if (!api || !ticketApi) throw new Error('the Jira Service Management adapter has an API');
 const history = api.history;
 if (!history) throw new Error('this adapter reads history');
 
@@ -119,7 +121,7 @@ describe('Jira Service Management API payloads', () => {
   };
 
   it('completes the case from the issue, keyed by the reporter’s account id', () => {
-    const result = api.parseTicket(issue, ref('SUP-8'));
+    const result = ticketApi.parse(issue, ref('SUP-8'));
     expect(result.ok && result.value).toEqual({
       customer: { name: 'Zoë Ångström', email: 'zoe@example.com', externalId: 'qm:6a09e84a-6075-d597' },
       subject: 'Request access to the analytics workspace',
@@ -143,9 +145,9 @@ describe('Jira Service Management API payloads', () => {
 
   it('keeps a reporter whose email is hidden by their account id alone', () => {
     const { emailAddress: _hidden, ...private_ } = reporter;
-    const result = api.parseTicket({ ...issue, fields: { ...issue.fields, reporter: private_ } }, ref('SUP-8'));
+    const result = ticketApi.parse({ ...issue, fields: { ...issue.fields, reporter: private_ } }, ref('SUP-8'));
     expect(result.ok && result.value.customer).toEqual({ name: 'Zoë Ångström', externalId: reporter.accountId });
-    const empty = api.parseTicket(
+    const empty = ticketApi.parse(
       { ...issue, fields: { ...issue.fields, reporter: { ...reporter, emailAddress: '' } } },
       ref('SUP-8'),
     );
@@ -166,7 +168,7 @@ describe('Jira Service Management API payloads', () => {
     ['Something custom', undefined, 'open'],
   ] as const)('reads status "%s" (%s) as %s', (name, category, expected) => {
     const status = category ? { name, statusCategory: { key: category } } : { name };
-    const result = api.parseTicket({ ...issue, fields: { ...issue.fields, status } }, ref('SUP-8'));
+    const result = ticketApi.parse({ ...issue, fields: { ...issue.fields, status } }, ref('SUP-8'));
     expect(result.ok && result.value.status).toBe(expected);
   });
 
@@ -175,19 +177,19 @@ describe('Jira Service Management API payloads', () => {
       ok: false,
       error: { kind: 'malformed', message: 'Jira SM sent a request Kept could not read.' },
     };
-    expect(api.parseTicket({ ...issue, key: undefined }, ref('SUP-8'))).toEqual(expected);
-    expect(api.parseTicket({ ...issue, fields: { ...issue.fields, created: 'yesterday' } }, ref('SUP-8'))).toEqual(
+    expect(ticketApi.parse({ ...issue, key: undefined }, ref('SUP-8'))).toEqual(expected);
+    expect(ticketApi.parse({ ...issue, fields: { ...issue.fields, created: 'yesterday' } }, ref('SUP-8'))).toEqual(
       expected,
     );
-    expect(history.parsePage({ issues: 'oops' }, ref('SUP-8'))).toEqual({
+    expect(history.parsePage({ issues: 'oops' }, ref('SUP-8'), '')).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Jira SM sent a request history page Kept could not read.' },
     });
   });
 
   it('searches the reporter’s requests with JQL, newest update first', () => {
-    const path = history.path('qm:6a09e84a-6075-d597', 100);
-    expect(path.startsWith(api.pathPrefix)).toBe(true);
+    const path = historyPath(history, 'qm:6a09e84a-6075-d597', 100);
+    expect(path.startsWith(prefixOf(jsm))).toBe(true);
     expect(path.startsWith('/rest/api/3/search/jql?')).toBe(true);
     const params = new URL(path, `https://${HOST}`).searchParams;
     expect(params.get('jql')).toBe('reporter = "qm:6a09e84a-6075-d597" ORDER BY updated DESC');
@@ -195,26 +197,26 @@ describe('Jira Service Management API payloads', () => {
     expect(params.get('fields')?.split(',')).toEqual(
       expect.arrayContaining(['summary', 'status', 'reporter', 'created', 'updated', 'labels']),
     );
-    expect(new URL(history.path('a"b\\c', 1), `https://${HOST}`).searchParams.get('jql')).toBe(
+    expect(new URL(historyPath(history, 'a"b\\c', 1), `https://${HOST}`).searchParams.get('jql')).toBe(
       'reporter = "a\\"b\\\\c" ORDER BY updated DESC',
     );
   });
 
   it('follows nextPageToken with the same query until the last page', () => {
-    const path = history.path('qm:1', 1);
+    const path = historyPath(history, 'qm:1', 1);
     const first = history.parsePage(
       { issues: [issue], nextPageToken: 'eyJvIjoxfQ', isLast: false },
       ref('SUP-8'),
       path,
     );
-    const next = first.ok ? first.value.nextPath : null;
-    const params = new URL(next ?? '/', `https://${HOST}`).searchParams;
+    const next = first.ok ? first.value.next : null;
+    const params = new URL(typeof next === 'string' ? next : '/', `https://${HOST}`).searchParams;
     expect(params.get('nextPageToken')).toBe('eyJvIjoxfQ');
     expect(params.get('jql')).toBe('reporter = "qm:1" ORDER BY updated DESC');
     const last = history.parsePage({ issues: [issue], isLast: true }, ref('SUP-8'), next ?? '');
-    expect(last.ok && last.value.nextPath).toBeNull();
+    expect(last.ok && last.value.next).toBeNull();
     const empty = history.parsePage({ issues: [], nextPageToken: 'x' }, ref('SUP-8'), path);
-    expect(empty.ok && empty.value.nextPath).toBeNull();
+    expect(empty.ok && empty.value.next).toBeNull();
   });
 });
 
@@ -241,14 +243,14 @@ describe('Jira Service Management history from the demo helpdesk', () => {
 
   it('pages through a reporter’s requests with nextPageToken, newest update first', async () => {
     const { reporter } = issue(helpdesk.seed.demo.jsm.issueKey);
-    let path: string | null = history.path(reporter, 1);
+    let path: ApiRequest | null = historyPath(history, reporter, 1);
     const keys: string[] = [];
     while (path) {
       const reply = await transport(path);
       const page = history.parsePage(JSON.parse(reply.body), ref('SUP-1'), path);
       if (!page.ok) throw new Error(page.error.message);
       keys.push(...page.value.conversations.map((c) => c.id));
-      path = page.value.nextPath;
+      path = page.value.next;
     }
     const expected = helpdesk.seed.jsm.issues
       .filter((i) => i.reporter === reporter)
@@ -291,14 +293,7 @@ describe('Jira Service Management history from the demo helpdesk', () => {
     ['bad-shape', 'malformed', 'Jira SM sent a request history page Kept could not read.'],
   ] as const)('reports %s from the API as %s', async (mode, kind, message) => {
     helpdesk.setApiFailure(mode);
-    const result = await fetchHistory(
-      sessionReader(apiOf(jsm)),
-      jsm.name,
-      transport,
-      ref('SUP-1'),
-      { externalId: 'qm:x' },
-      500,
-    );
+    const result = await fetchHistory(apiOf(jsm), jsm.name, transport, ref('SUP-1'), { externalId: 'qm:x' }, 500);
     expect(result).toEqual({
       ok: false,
       error: expect.objectContaining({ kind, message: expect.stringContaining(message) }),

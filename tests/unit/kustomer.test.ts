@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
-import { kustomer, kustomerPage } from '@/utils/helpdesks/kustomer';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { kustomer } from '@/utils/helpdesks/kustomer/api';
+import { kustomerPage } from '@/utils/helpdesks/kustomer/page';
 import { resolveCase } from '@/utils/history/sync';
 import type { TicketRef } from '@/utils/schemas';
 import { kustomerApi } from '../../scripts/demo-helpdesk/kustomer-api';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fetchForBackground } from '@/entrypoints/helpdesk.content/page-fetch';
-import { answerOrgIdRequests } from '@/utils/helpdesks/zohodesk-org';
+import { answerOrgIdRequests } from '@/utils/page-world/zohodesk-org';
 import { startRecordingServer } from './recording-server';
 
 // The content script's fetch for the background: which fetch it uses (Firefox's `content.fetch`, else the global

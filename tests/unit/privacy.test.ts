@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { helpdeskTokens } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
-import { helpdeskTokens } from '@/utils/helpdesks/tokens';
 import { deleteAllData, exportAllData, maskSecret } from '@/utils/privacy/export';
 import { settings } from '@/utils/settings';
 import { conversation, NOW } from './history-fixtures';

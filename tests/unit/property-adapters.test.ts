@@ -5,9 +5,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCustomPage } from '@/utils/helpdesks/custom';
+import { CUSTOM_HELPDESKS, readCustomPage } from '@/utils/custom-helpdesks/rules';
 import { adapters } from '@/utils/helpdesks/index';
-import type { HelpdeskAdapter, PageRead } from '@/utils/helpdesks/types';
+import type { HelpdeskPage, PageRead } from '@/utils/helpdesks/types';
 import { ConversationStatus, CustomHelpdeskRule, type TicketRef } from '@/utils/schemas';
 import { loadFixture } from './fixtures';
 
@@ -18,7 +18,7 @@ const PAGE_RUNS = Number(process.env.KEPT_PROPERTY_RUNS) || 100;
 const FIXTURE_DIR = path.resolve('tests/fixtures/helpdesks');
 
 /** Fixtures are found by name, `<adapter id>-*.html`, so a new adapter's pages are covered as soon as they land. */
-const fixturesOf = (adapter: HelpdeskAdapter) =>
+const fixturesOf = (adapter: HelpdeskPage) =>
   readdirSync(FIXTURE_DIR).filter((name) => name.startsWith(`${adapter.id}-`) && name.endsWith('.html'));
 
 // What a helpdesk page or a customer could put in any text: markup, scripts, huge or strange text.
@@ -120,7 +120,7 @@ function assertReadable(read: PageRead): 'found' | 'not found' {
 }
 
 /** The ticket a fixture is about: from its URL, else the first ticket it shows open (a list or dashboard page). */
-function refOf(adapter: HelpdeskAdapter, url: string, openTicketIds: Array<number | string>): TicketRef {
+function refOf(adapter: HelpdeskPage, url: string, openTicketIds: Array<number | string>): TicketRef {
   const parsed = new URL(url);
   return (
     adapter.parseUrl(parsed) ?? {
@@ -139,56 +139,75 @@ afterAll(() => {
   );
 });
 
-describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('the %s adapter', (_, adapter) => {
-  const fixtures = fixturesOf(adapter).map((name) => ({ name, ...loadFixture(name) }));
+/** Custom helpdesks' saved pages: no adapter reads them, the admin's rule saved in each fixture's header does. */
+const custom: HelpdeskPage = {
+  ...CUSTOM_HELPDESKS,
+  matches: [],
+  parseUrl: () => null,
+  readPage: () => ({ customer: {} }),
+};
 
-  // jsdom clones and queries slowly (a large page takes tens of ms on a busy 2-core machine): hence the timeout.
-  it.runIf(fixtures.length > 0)('reads damaged copies of its saved pages without throwing', { timeout: 60_000 }, () => {
-    tried.fixtures += fixtures.length;
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...fixtures),
-        fc.array(mutation, { minLength: 1, maxLength: 8 }),
-        (fixture, changes) => {
-          const doc = fixture.doc.cloneNode(true) as Document;
-          const elements = [...doc.documentElement.querySelectorAll('*')];
-          for (const change of changes) mutate(elements, change);
-          const ref = refOf(adapter, fixture.url, fixture.expect.openTicketIds);
-          const outcome = assertReadable(adapter.readPage(doc, ref));
-          // A custom helpdesk's page is read by its admin's rule (saved in the fixture's header).
-          const rule = CustomHelpdeskRule.safeParse((fixture.expect as { rule?: unknown }).rule);
-          if (rule.success) assertReadable(readCustomPage(doc, rule.data));
-          tried.pages++;
-          tried[outcome === 'found' ? 'found' : 'notFound']++;
-        },
-      ),
-      { numRuns: PAGE_RUNS },
-    );
-  });
+describe.each([...adapters, custom].map((adapter) => [adapter.id, adapter] as const))(
+  'the %s adapter',
+  (_, adapter) => {
+    const fixtures = fixturesOf(adapter).map((name) => ({ name, ...loadFixture(name) }));
 
-  it('reads random URLs, and its own URLs changed at random, without throwing', () => {
-    const own = fixtures.map((f) => new URL(f.url));
-    const ownUrl = own.length
-      ? fc
-          .tuple(fc.constantFrom(...own), fc.array(fc.oneof(fc.webSegment(), hostileText), { maxLength: 4 }), fc.nat())
-          .map(([base, segments, cut]) => {
-            const parts = base.pathname.split('/');
-            const kept = parts.slice(0, parts.length - (cut % parts.length));
-            return `${base.origin}${[...kept, ...segments.map(encodeURIComponent)].join('/')}${base.search}${base.hash}`;
-          })
-      : fc.webUrl();
-    const anyUrl = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), ownUrl);
-    fc.assert(
-      fc.property(anyUrl, (href) => {
-        tried.urls++;
-        const ref = adapter.parseUrl(new URL(href));
-        if (ref === null) return;
-        expect(ref.helpdesk).toBe(adapter.id);
-        expect(typeof ref.host).toBe('string');
-        expect(typeof ref.ticketId).toBe('string');
-        expect(ref.ticketId.length).toBeGreaterThan(0);
-      }),
-      { numRuns: RUNS },
+    // jsdom clones and queries slowly (a large page takes tens of ms on a busy 2-core machine): hence the timeout.
+    it.runIf(fixtures.length > 0)(
+      'reads damaged copies of its saved pages without throwing',
+      { timeout: 60_000 },
+      () => {
+        tried.fixtures += fixtures.length;
+        fc.assert(
+          fc.property(
+            fc.constantFrom(...fixtures),
+            fc.array(mutation, { minLength: 1, maxLength: 8 }),
+            (fixture, changes) => {
+              const doc = fixture.doc.cloneNode(true) as Document;
+              const elements = [...doc.documentElement.querySelectorAll('*')];
+              for (const change of changes) mutate(elements, change);
+              const ref = refOf(adapter, fixture.url, fixture.expect.openTicketIds);
+              const outcome = assertReadable(adapter.readPage(doc, ref));
+              // A custom helpdesk's page is read by its admin's rule (saved in the fixture's header).
+              const rule = CustomHelpdeskRule.safeParse((fixture.expect as { rule?: unknown }).rule);
+              if (rule.success) assertReadable(readCustomPage(doc, rule.data));
+              tried.pages++;
+              tried[outcome === 'found' ? 'found' : 'notFound']++;
+            },
+          ),
+          { numRuns: PAGE_RUNS },
+        );
+      },
     );
-  });
-});
+
+    it('reads random URLs, and its own URLs changed at random, without throwing', () => {
+      const own = fixtures.map((f) => new URL(f.url));
+      const ownUrl = own.length
+        ? fc
+            .tuple(
+              fc.constantFrom(...own),
+              fc.array(fc.oneof(fc.webSegment(), hostileText), { maxLength: 4 }),
+              fc.nat(),
+            )
+            .map(([base, segments, cut]) => {
+              const parts = base.pathname.split('/');
+              const kept = parts.slice(0, parts.length - (cut % parts.length));
+              return `${base.origin}${[...kept, ...segments.map(encodeURIComponent)].join('/')}${base.search}${base.hash}`;
+            })
+        : fc.webUrl();
+      const anyUrl = fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), ownUrl);
+      fc.assert(
+        fc.property(anyUrl, (href) => {
+          tried.urls++;
+          const ref = adapter.parseUrl(new URL(href));
+          if (ref === null) return;
+          expect(ref.helpdesk).toBe(adapter.id);
+          expect(typeof ref.host).toBe('string');
+          expect(typeof ref.ticketId).toBe('string');
+          expect(ref.ticketId.length).toBeGreaterThan(0);
+        }),
+        { numRuns: RUNS },
+      );
+    });
+  },
+);

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { tokenFromInput } from '@/utils/connections/tokens';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
 import { deepQuerySelector } from '@/utils/helpdesks/dom';
-import { fullId, salesforce } from '@/utils/helpdesks/salesforce';
-import { tokenFromInput } from '@/utils/helpdesks/tokens';
+import { salesforce } from '@/utils/helpdesks/salesforce/api';
+import { fullId } from '@/utils/helpdesks/salesforce/page';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import { checkToken } from '@/utils/history/token';

@@ -5,7 +5,7 @@ import type { HelpdeskAdapter, HistoryPage, TokenApi } from '@/utils/helpdesks/t
 import { fetchHistory } from '@/utils/history/fetch-history';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
-import { checkToken, tokenReader, tokenTransport } from '@/utils/history/token';
+import { checkToken, tokenTransport } from '@/utils/history/token';
 import type { CustomerIdentity, HelpdeskToken, PageCase, TicketRef } from '@/utils/schemas';
 import type { TokenApiVendor } from '../../scripts/demo-helpdesk/api-call';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
@@ -59,7 +59,7 @@ export function useTokenDemo(adapter: HelpdeskAdapter, vendor: TokenApiVendor): 
   const fetcher = () => hostFetch(demo().localUrl);
   const transport = (credentials = token, clock = now) =>
     tokenTransport(api, adapter.name, credentials, fetcher(), clock);
-  const syncDeps = () => ({ transport: transport(), reader: tokenReader(api), now, cap: 500 });
+  const syncDeps = () => ({ transport: transport(), api, now, cap: 500 });
   return { api, name: adapter.name, token, demo, now, fetcher, transport, syncDeps };
 }
 
@@ -78,11 +78,10 @@ export async function readHistory(
   }: { cap?: number; pageSize?: number; transport?: Transport } = {},
 ): Promise<HistoryPage['conversations']> {
   const { api, name, now } = helpdesk;
-  const reader = tokenReader(api);
   const history = pageSize
     ? { ...api.history, request: (c: CustomerIdentity, t: TicketRef) => api.history.request(c, t, pageSize) }
     : api.history;
-  const result = await fetchHistory({ ...reader, history }, name, transport, ticket, customer, cap, now);
+  const result = await fetchHistory({ ...api, history }, name, transport, ticket, customer, cap, now);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

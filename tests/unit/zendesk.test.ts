@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTicket } from '@/utils/helpdesks';
-import { zendesk } from '@/utils/helpdesks/zendesk';
+import { zendesk } from '@/utils/helpdesks/zendesk/api';
 import type { TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import { historyPath, loadFixture } from './fixtures';
 
 const ref = (ticketId: string): TicketRef => ({ helpdesk: 'zendesk', host: 'acme.zendesk.com', ticketId });
 
@@ -82,8 +82,9 @@ describe('Zendesk pages', () => {
 });
 
 describe('Zendesk API payloads', () => {
-  const api = zendesk.api;
-  if (!api) throw new Error('the Zendesk adapter has an API');
+  const api = zendesk.session;
+  const ticketApi = api?.ticket;
+  if (!api || !ticketApi) throw new Error('the Zendesk adapter has an API');
   const history = api.history;
   if (!history) throw new Error('this adapter reads history');
   const ticket = {
@@ -102,7 +103,7 @@ describe('Zendesk API payloads', () => {
   };
 
   it('completes the case from a ticket with its requester and organisation', () => {
-    const result = api.parseTicket(
+    const result = ticketApi.parse(
       {
         ticket,
         users: [{ id: 501, name: 'Zoë Ångström', email: 'zoe@example.com', organization_id: 7 }],
@@ -125,7 +126,7 @@ describe('Zendesk API payloads', () => {
   });
 
   it('refuses a ticket of the wrong shape with a clear message', () => {
-    const result = api.parseTicket({ ticket: { ...ticket, id: 'x' } }, ref('3242'));
+    const result = ticketApi.parse({ ticket: { ...ticket, id: 'x' } }, ref('3242'));
     expect(result).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Zendesk sent a ticket Kept could not read.' },
@@ -136,25 +137,24 @@ describe('Zendesk API payloads', () => {
     const result = history.parsePage(
       { tickets: [ticket], users: [{ id: 12, name: 'Sam Rivera', email: 'sam@acme.test' }] },
       ref('1'),
+      '',
     );
     expect(result.ok && result.value.conversations[0]?.assignee).toEqual({
       name: 'Sam Rivera',
       email: 'sam@acme.test',
     });
-    expect(history.path('501', 100)).toContain('include=users');
+    expect(historyPath(history, '501', 100)).toContain('include=users');
   });
 
   it('follows links.next on the same host only', () => {
     const page = (next: string) =>
-      history.parsePage({ tickets: [ticket], meta: { has_more: true }, links: { next } }, ref('1'));
+      history.parsePage({ tickets: [ticket], meta: { has_more: true }, links: { next } }, ref('1'), '');
     const same = page(
       'https://acme.zendesk.com/api/v2/users/501/tickets/requested.json?page[after]=abc&page[size]=100',
     );
-    expect(same.ok && same.value.nextPath).toBe(
-      '/api/v2/users/501/tickets/requested.json?page[after]=abc&page[size]=100',
-    );
+    expect(same.ok && same.value.next).toBe('/api/v2/users/501/tickets/requested.json?page[after]=abc&page[size]=100');
     const other = page('https://evil.example/api/v2/steal');
-    expect(other.ok && other.value.nextPath).toBeNull();
+    expect(other.ok && other.value.next).toBeNull();
   });
 });
 
@@ -168,8 +168,7 @@ describe('Zendesk right after in-app navigation', () => {
 
 describe('Zendesk excerpts', () => {
   it('skips the greeting so the first line says what the ticket is about', () => {
-    const api = zendesk.api;
-    const result = api?.history?.parsePage(
+    const result = zendesk.session?.history?.parsePage(
       {
         tickets: [
           {
@@ -184,6 +183,7 @@ describe('Zendesk excerpts', () => {
         ],
       },
       ref('1'),
+      '',
     );
     expect(result?.ok && result.value.conversations[0]?.excerpt).toBe('I was charged twice for INV-50862.');
   });

@@ -4,13 +4,14 @@ import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
 import { pathOf } from '@/utils/helpdesks/payload';
-import { zohodesk, zohodeskPage } from '@/utils/helpdesks/zohodesk';
-import { answerOrgIdRequests, askOrgId, ORG_ID_ANSWER, ORG_ID_REQUEST, orgIdIn } from '@/utils/helpdesks/zohodesk-org';
-import { fetchHistory, sessionReader } from '@/utils/history/fetch-history';
+import { zohodesk } from '@/utils/helpdesks/zohodesk/api';
+import { zohodeskPage } from '@/utils/helpdesks/zohodesk/page';
+import { fetchHistory } from '@/utils/history/fetch-history';
 import { getJson, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
+import { answerOrgIdRequests, askOrgId, ORG_ID_ANSWER, ORG_ID_REQUEST, orgIdIn } from '@/utils/page-world/zohodesk-org';
 import type { CustomerIdentity, PageCase, TicketRef } from '@/utils/schemas';
-import { loadFixture } from './fixtures';
+import { historyPath, loadFixture, prefixOf } from './fixtures';
 import { hostFetch } from './host-fetch';
 import { type SeenRequest, startRecordingServer } from './recording-server';
 
@@ -154,8 +155,9 @@ describe('Zoho Desk local capture', () => {
 // The session API. Payloads below are shaped like the documented ones (desk.zoho.com/DeskAPIDocument: Get ticket with
 // include=contacts, List tickets by contact): ids as strings, ISO times, `webUrl`, `statusType`.
 
-const api = zohodesk.api;
-if (!api) throw new Error('the Zoho Desk adapter has an API');
+const api = zohodesk.session;
+const ticketApi = api?.ticket;
+if (!api || !ticketApi) throw new Error('the Zoho Desk adapter has an API');
 const history = api.history;
 if (!history) throw new Error('the Zoho Desk adapter reads history');
 
@@ -226,10 +228,10 @@ function listedTicket(i: number): ZohoTicketJson {
 
 describe('Zoho Desk ticket API', () => {
   it('asks the portal of the page the ticket was seen on, with its contact', () => {
-    const path = api.ticketPath(page());
+    const path = String(ticketApi.request(page()));
     expect(path).toBe(`${API_BASE}/tickets/${TICKET}?include=contacts`);
-    expect(path.startsWith(api.pathPrefix)).toBe(true);
-    expect(zohodeskPage.api.pathPrefix).toBe(api.pathPrefix);
+    expect(path.startsWith(zohodeskPage.api.pathPrefix)).toBe(true);
+    expect(prefixOf(zohodesk)).toBe(zohodeskPage.api.pathPrefix);
   });
 
   it.each([
@@ -239,7 +241,7 @@ describe('Zoho Desk ticket API', () => {
   ])('builds the API path of every ticket page it finds: %s', (url, portal) => {
     const found = findTicket(url);
     if (!found) throw new Error(`no ticket at ${url}`);
-    expect(api.ticketPath({ ...found.ref, url })).toBe(`/supportapi/zd/${portal}/api/v1/tickets/1?include=contacts`);
+    expect(ticketApi.request({ ...found.ref, url })).toBe(`/supportapi/zd/${portal}/api/v1/tickets/1?include=contacts`);
   });
 
   it.each([
@@ -247,11 +249,11 @@ describe('Zoho Desk ticket API', () => {
     ['a page on another host', page(TICKET, `https://desk.zoho.com${BASE}/tickets/details/${TICKET}`)],
     ['a page outside the agent app', page(TICKET, `https://${HOST}/support/${PORTAL}/ShowHomePage.do`)],
   ])('refuses to guess the portal from %s', (_, ticket) => {
-    expect(() => api.ticketPath(ticket)).toThrow(/no portal/);
+    expect(() => ticketApi.request(ticket)).toThrow(/no portal/);
   });
 
   it('reads the documented ticket: the contact as the customer, the ticket as a conversation', () => {
-    expect(api.parseTicket(ticketJson(), page())).toEqual({
+    expect(ticketApi.parse(ticketJson(), page())).toEqual({
       ok: true,
       value: {
         customer: {
@@ -284,7 +286,7 @@ describe('Zoho Desk ticket API', () => {
   });
 
   it('falls back to the ticket’s own email and number, and links on this host only', () => {
-    const parsed = api.parseTicket(
+    const parsed = ticketApi.parse(
       ticketJson({
         contact: null,
         subject: '  ',
@@ -312,7 +314,7 @@ describe('Zoho Desk ticket API', () => {
     ['an error body', { errorCode: 'URL_NOT_FOUND', message: 'The URL you requested could not be found' }],
     ['a list', [ticketJson()]],
   ])('refuses a ticket with %s as malformed', (_, json) => {
-    expect(api.parseTicket(json, page())).toEqual({
+    expect(ticketApi.parse(json, page())).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Zoho Desk sent a ticket Kept could not read.' },
     });
@@ -330,7 +332,7 @@ describe('Zoho Desk ticket API', () => {
     ['Something new', null, 'open'],
     ['constructor', 'toString', 'open'],
   ])('maps the status %s (type %s) to %s', (status, statusType, expected) => {
-    const parsed = api.parseTicket(ticketJson({ status, statusType }), page());
+    const parsed = ticketApi.parse(ticketJson({ status, statusType }), page());
     expect(parsed.ok && parsed.value.status).toBe(expected);
   });
 
@@ -345,28 +347,28 @@ describe('Zoho Desk ticket API', () => {
     ['WhatsApp', 'whatsapp'],
     [null, undefined],
   ])('maps the channel %s to %s', (channel, expected) => {
-    const parsed = api.parseTicket(ticketJson({ channel }), page());
+    const parsed = ticketApi.parse(ticketJson({ channel }), page());
     expect(parsed.ok && parsed.value.channel).toBe(expected);
   });
 });
 
 describe('Zoho Desk history pages', () => {
   it('lists the contact’s tickets newest first, one more than a page to see whether more follow', () => {
-    expect(history.path(CONTACT, 100, page())).toBe(
+    expect(historyPath(history, CONTACT, 100, page())).toBe(
       `${API_BASE}/contacts/${CONTACT}/tickets?from=0&limit=100&sortBy=-createdTime`,
     );
-    expect(history.path(CONTACT, 10, page())).toContain('limit=11');
-    expect(history.path(CONTACT, 1, page())).toContain('limit=2');
-    expect(history.path(CONTACT, 500, page())).toContain('limit=100');
-    expect(history.path('a/b', 5, page())).toContain('/contacts/a%2Fb/tickets');
-    expect(() => history.path(CONTACT, 100)).toThrow(/portal/);
+    expect(historyPath(history, CONTACT, 10, page())).toContain('limit=11');
+    expect(historyPath(history, CONTACT, 1, page())).toContain('limit=2');
+    expect(historyPath(history, CONTACT, 500, page())).toContain('limit=100');
+    expect(historyPath(history, 'a/b', 5, page())).toContain('/contacts/a%2Fb/tickets');
+    expect(() => historyPath(history, CONTACT, 100)).toThrow(/portal/);
   });
 
   it('keeps all of a short page and stops there', () => {
-    const path = history.path(CONTACT, 100, page());
+    const path = historyPath(history, CONTACT, 100, page());
     const parsed = history.parsePage({ data: [0, 1, 2].map(listedTicket) }, page(), path);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    expect(parsed.value.nextPath).toBeNull();
+    expect(parsed.value.next).toBeNull();
     expect(parsed.value.conversations.map((c) => [c.id, c.status])).toEqual([
       [TICKET, 'open'],
       ['80000000001100001', 'closed'],
@@ -376,15 +378,15 @@ describe('Zoho Desk history pages', () => {
   });
 
   it('on a full page keeps all but the extra ticket and starts the next page at it', () => {
-    const first = history.path(CONTACT, 10, page());
+    const first = historyPath(history, CONTACT, 10, page());
     const one = history.parsePage({ data: Array.from({ length: 11 }, (_, i) => listedTicket(i)) }, page(), first);
     if (!one.ok) throw new Error(one.error.message);
     expect(one.value.conversations).toHaveLength(10);
     expect(one.value.conversations.at(-1)?.subject).toBe('Earlier ticket 9');
-    expect(one.value.nextPath).toBe(`${API_BASE}/contacts/${CONTACT}/tickets?from=10&limit=11&sortBy=-createdTime`);
-    const next = one.value.nextPath ?? '';
+    expect(one.value.next).toBe(`${API_BASE}/contacts/${CONTACT}/tickets?from=10&limit=11&sortBy=-createdTime`);
+    const next = one.value.next ?? '';
     const two = history.parsePage({ data: Array.from({ length: 11 }, (_, i) => listedTicket(i + 10)) }, page(), next);
-    expect(two.ok && two.value.nextPath).toBe(
+    expect(two.ok && two.value.next).toBe(
       `${API_BASE}/contacts/${CONTACT}/tickets?from=20&limit=11&sortBy=-createdTime`,
     );
   });
@@ -395,7 +397,7 @@ describe('Zoho Desk history pages', () => {
     ['a ticket with a numeric id', { data: [{ ...listedTicket(0), id: 1 }] }],
     ['a ticket with an unreadable time', { data: [{ ...listedTicket(0), createdTime: 'yesterday' }] }],
   ])('refuses %s as malformed', (_, json) => {
-    expect(history.parsePage(json, page(), history.path(CONTACT, 100, page()))).toEqual({
+    expect(history.parsePage(json, page(), historyPath(history, CONTACT, 100, page()))).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Zoho Desk sent a ticket history page Kept could not read.' },
     });
@@ -632,7 +634,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
 
   it('never asks past the last ticket, where Zoho would answer with no content', async () => {
     listed = Array.from({ length: 198 }, (_, i) => listedTicket(i));
-    const result = await fetchHistory(sessionReader(api), 'Zoho Desk', transport, page(), { externalId: CONTACT }, 500);
+    const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 500);
     expect(result.ok && result.value.length).toBe(198);
     expect(historyRequests()).toHaveLength(2);
     // What an empty list looks like to Kept, had it asked: a broken answer, so the whole history would fail.
@@ -647,7 +649,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
 
   it('stops at the cap', async () => {
     listed = Array.from({ length: 250 }, (_, i) => listedTicket(i));
-    const result = await fetchHistory(sessionReader(api), 'Zoho Desk', transport, page(), { externalId: CONTACT }, 120);
+    const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 120);
     expect(result.ok && result.value.length).toBe(120);
     expect(historyRequests()).toHaveLength(2);
   });

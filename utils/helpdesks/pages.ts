@@ -1,23 +1,22 @@
-import { freshdeskPage } from './freshdesk';
-import { frontPage } from './front';
-import { gorgiasPage } from './gorgias';
-import { helpscoutPage } from './helpscout';
-import { hubspotPage } from './hubspot';
-import { intercomPage } from './intercom';
-import { jsmPage } from './jsm';
-import { kustomerPage } from './kustomer';
-import { salesforcePage } from './salesforce';
+import { freshdeskPage } from './freshdesk/page';
+import { frontPage } from './front/page';
+import { gorgiasPage } from './gorgias/page';
+import { helpscoutPage } from './helpscout/page';
+import { hubspotPage } from './hubspot/page';
+import { intercomPage } from './intercom/page';
+import { jsmPage } from './jsm/page';
+import { kustomerPage } from './kustomer/page';
+import { salesforcePage } from './salesforce/page';
 import type { HelpdeskPage } from './types';
-import { zendeskPage } from './zendesk';
-import { zohodeskPage } from './zohodesk';
+import { zendeskPage } from './zendesk/page';
+import { zohodeskPage } from './zohodesk/page';
 
-// The registry as the content script needs it, apart from index.ts so that the content script does not import the
-// full adapters (their API payload schemas), the custom-helpdesk rules or Zod. index.ts re-exports all of this.
+// The registry as the content script needs it: every helpdesk by its page part (`<id>/page.ts`), so the content
+// script bundles no API payload schemas and no Zod. index.ts lists the full adapters and re-exports all of this.
 
 /**
- * The same helpdesks as the content script needs them: an adapter with an API by its page part (`zendeskPage`), one
- * without by itself. Custom helpdesks have their own content script. Finding tickets and helpdesk URLs goes through
- * this list, so an adapter missing here finds no ticket (tests/unit/adapters-meta.test.ts fails).
+ * Every helpdesk by its page part. Custom helpdesks have their own content script. Finding tickets and helpdesk URLs
+ * goes through this list, so an adapter missing here finds no ticket (tests/unit/adapters-meta.test.ts fails).
  */
 export const helpdeskPages: readonly HelpdeskPage[] = [
   zendeskPage,

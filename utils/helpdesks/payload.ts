@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CustomerIdentity, Problem } from '../schemas';
 import { compact } from './dom';
-import type { ApiRequest, TicketDetails } from './types';
+import type { ApiRequest, SeenTicket, TicketDetails } from './types';
 
 /** Small helpers for reading helpdesk API payloads, shared by adapters. Pure. */
 
@@ -73,3 +73,12 @@ export function detailsOf(
   const { subject, status, tags, channel } = conversation;
   return compact({ customer, number, subject, status, tags, channel, conversation });
 }
+
+/**
+ * A session API's first history request, by the customer's id in the helpdesk; none for a customer the page showed
+ * without one.
+ */
+export const byCustomerId =
+  (path: (customerId: string, pageSize: number, ref: SeenTicket) => string) =>
+  (customer: CustomerIdentity, ref: SeenTicket, pageSize: number): ApiRequest | null =>
+    customer.externalId ? path(customer.externalId, pageSize, ref) : null;

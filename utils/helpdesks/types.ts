@@ -35,33 +35,10 @@ export interface TicketDetails {
   conversation: Omit<Conversation, 'customerKey'>;
 }
 
+/** One page of a customer's conversations, and the request for the next page, or null at the end. */
 export interface HistoryPage {
   conversations: Array<Omit<Conversation, 'customerKey'>>;
-  /** Path of the next page on the same origin, or null at the end. */
-  nextPath: string | null;
-}
-
-/** Reads a helpdesk's own JSON API with the rep's session. Pure: builds paths and parses payloads. */
-export interface HelpdeskApi {
-  /** The content script fetches only paths under this prefix for the background. */
-  pathPrefix: string;
-  /**
-   * Headers the content script adds to those fetches, read from the page (`page` is its window); for APIs that want
-   * something only the page knows. Resolves, never rejects: without them the API's refusal says what is missing.
-   */
-  requestHeaders?(page: Window): Promise<Record<string, string>>;
-  ticketPath(ref: SeenTicket): string;
-  parseTicket(json: unknown, ref: SeenTicket): Result<TicketDetails>;
-  /** The customer's earlier tickets, where the helpdesk lists them for the rep's session. */
-  history?: {
-    /** `ref` is the ticket in view, for helpdesks whose paths name more than the customer (Zoho Desk's portal). */
-    path(customerExternalId: string, pageSize: number, ref?: SeenTicket): string;
-    /**
-     * `path` is the page just fetched: helpdesks whose answer does not say where the next page is (a bare list, a
-     * page token without the query) build the next path from it.
-     */
-    parsePage(json: unknown, ref: SeenTicket, path?: string): Result<HistoryPage>;
-  };
+  next: ApiRequest | null;
 }
 
 /**
@@ -70,6 +47,9 @@ export interface HelpdeskApi {
  * POST. A path may also be a full URL on the API's own origin, as next-page links often are.
  */
 export type ApiRequest = string | { path: string; json?: unknown; form?: Record<string, string> };
+
+/** How Kept is signed in to a helpdesk's API: the rep's session in the tab, or a token an admin saved in Options. */
+export type Auth = 'session' | 'token';
 
 /** One thing an admin types to connect a helpdesk's API: what it is called, where to find it, and its shape. */
 export interface ConnectionField {
@@ -82,11 +62,10 @@ export interface ConnectionField {
 }
 
 /**
- * A helpdesk's official API reached with a token an admin saves in Options (`storage.local` only), for helpdesks
- * whose pages offer no session API. Pure like `HelpdeskApi`: builds requests and parses payloads; the background
- * sends them (utils/history/token.ts).
+ * How an admin connects a token API in Options (`storage.local` only), and how its requests carry the token, for
+ * helpdesks whose pages offer no session API. The background sends them (utils/history/token.ts).
  */
-export interface TokenApi {
+export interface TokenConnection {
   /** Where an admin creates the token, shown beside the fields. */
   help: string;
   /**
@@ -108,48 +87,74 @@ export interface TokenApi {
   headers(token: HelpdeskToken, accessToken?: string): Record<string, string>;
   /** A cheap read that works only with a valid token: Options' "Check connection". */
   checkPath: string;
-  /** The ticket in view, where the page alone does not tell who the customer is. */
+}
+
+/** What Kept reads through a helpdesk's API: each a request to build and a parser of the answer. Pure. */
+interface ApiReads {
+  /** The ticket in view, where the page alone does not tell all (who the customer is, tags, rating). */
   ticket?: {
     request(ref: SeenTicket): ApiRequest;
     parse(json: unknown, ref: SeenTicket): Result<TicketDetails>;
   };
-  history: {
+  /** The customer's earlier tickets. */
+  history?: {
     /** The first page of the customer's conversations, or null when the customer lacks what the API looks up by. */
     request(customer: CustomerIdentity, ref: SeenTicket, pageSize: number): ApiRequest | null;
-    /** `request` is the one just answered, for APIs whose next page repeats it with a cursor. */
-    parsePage(
-      json: unknown,
-      ref: SeenTicket,
-      request: ApiRequest,
-    ): Result<{ conversations: HistoryPage['conversations']; next: ApiRequest | null }>;
+    /**
+     * `request` is the one just answered, for APIs whose answer does not say where the next page is (a bare list, a
+     * cursor without the query): they build the next request from it.
+     */
+    parsePage(json: unknown, ref: SeenTicket, request: ApiRequest): Result<HistoryPage>;
   };
 }
 
 /**
- * One helpdesk: data plus pure functions. No browser APIs inside, so a saved page and a function call test it;
- * the content script is what glues an adapter to the live page.
+ * A helpdesk's JSON API as Kept reads it: with the rep's session (same-origin paths under the page's
+ * `api.pathPrefix`, fetched by the content script), or with an admin's token (sent by the background, with the
+ * token's connection).
  */
-export interface HelpdeskAdapter {
+export type HelpdeskApi =
+  | (ApiReads & { auth: 'session' })
+  // A token is saved for the customer's history: a token API always reads it.
+  | (ApiReads & Required<Pick<ApiReads, 'history'>> & TokenConnection & { auth: 'token' });
+export type SessionApi = Extract<HelpdeskApi, { auth: 'session' }>;
+export type TokenApi = Extract<HelpdeskApi, { auth: 'token' }>;
+
+/**
+ * What the content script needs of a helpdesk (a folder's `page.ts`): finding and reading a ticket page, and the
+ * session API paths it may fetch for the background. Data plus pure functions: no browser APIs, no Zod (a value
+ * import from '../schemas' would bring every schema), so a saved page and a function call test it and the content
+ * script stays small.
+ */
+export interface HelpdeskPage {
   id: HelpdeskId;
   name: string;
   /** Match patterns of the pages the content script runs on. */
   matches: string[];
+  /**
+   * A CSS selector of the region `readPage` reads (the ticket's pane), for a watcher that observes only that part
+   * of the page; absent when the reader looks across the page.
+   */
+  pane?: string;
   parseUrl(url: URL): TicketRef | null;
   /** The customer and subject as the page shows them for `ref` (scoped to that ticket when several are open). */
   readPage(root: ParentNode, ref: TicketRef): PageRead;
-  api?: HelpdeskApi;
-  /** An optional connection with an admin's API token, for history where no session API is known. */
-  token?: TokenApi;
+  /** Where the helpdesk has a session API: the content script fetches only paths under this prefix for it. */
+  api?: {
+    pathPrefix: string;
+    /**
+     * Headers the content script adds to those fetches, read from the page (`page` is its window); for APIs that
+     * want something only the page knows. Resolves, never rejects: without them the API's refusal says what is
+     * missing.
+     */
+    requestHeaders?(page: Window): Promise<Record<string, string>>;
+  };
 }
 
-/**
- * What the content script needs of a helpdesk: finding and reading a ticket page, and the API paths it may fetch.
- * An adapter with an `api` or a `token` exports this part on its own (`zendeskPage`) for `helpdeskPages`, so the content script
- * bundles no API payload schemas and no Zod. Its file then imports only types from '../schemas' (a value import runs
- * every schema module, and Zod with them), and a top-level `.check(…)` call needs an `@__PURE__` comment
- * before it.
- * `npm run bench -- --check` holds the content script to its budget.
- */
-export type HelpdeskPage = Omit<HelpdeskAdapter, 'api' | 'token'> & {
-  api?: Pick<HelpdeskApi, 'pathPrefix' | 'requestHeaders'>;
-};
+/** One helpdesk in full (a folder's `api.ts`): its page part and the APIs the background reads it through. */
+export interface HelpdeskAdapter extends HelpdeskPage {
+  /** The API the rep's session reads, under `api.pathPrefix`. */
+  session?: SessionApi;
+  /** An API reached with an admin's token, used once one is saved (and in place of the session API then). */
+  token?: TokenApi;
+}

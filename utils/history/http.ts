@@ -1,5 +1,5 @@
 import { pathOf } from '../helpdesks/payload';
-import type { ApiRequest } from '../helpdesks/types';
+import type { ApiRequest, Auth } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { Problem, Result } from '../schemas';
 
@@ -8,9 +8,6 @@ import type { Problem, Result } from '../schemas';
  * session), or a request with an admin's token from the background (utils/history/token.ts).
  */
 export type Transport = (request: ApiRequest) => Promise<HttpReply>;
-
-/** How Kept is signed in to the API: the rep's session in the tab, or a token saved in Options. */
-export type Auth = 'session' | 'token';
 
 /** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
 export const MAX_BODY = 20_000_000;

@@ -2,9 +2,9 @@ import { db as defaultDb, type KeptDB } from '../db';
 import { storageProblemOf } from '../db/errors';
 import { saveConversations, saveCustomer } from '../db/queries';
 import { adapterById } from '../helpdesks';
-import type { TicketDetails } from '../helpdesks/types';
+import type { HelpdeskApi, TicketDetails } from '../helpdesks/types';
 import type { CaseContext, Conversation, CustomerIdentity, PageCase, Result, SyncState, TabCase } from '../schemas';
-import { type ApiReader, fetchHistory, sessionReader } from './fetch-history';
+import { fetchHistory } from './fetch-history';
 import { getJson, type Transport } from './http';
 
 /** History older than this is fetched again when the customer is seen. */
@@ -12,8 +12,8 @@ export const STALE_AFTER_MS = 5 * 60_000;
 
 export interface SyncDeps {
   transport: Transport;
-  /** How to read the helpdesk over `transport`; by default its session API, when it has one. */
-  reader?: ApiReader;
+  /** The API `transport` reaches; by default the helpdesk's session API, when it has one. */
+  api?: HelpdeskApi;
   now: () => number;
   cap: number;
   database?: KeptDB;
@@ -21,11 +21,8 @@ export interface SyncDeps {
 
 export const sourceOf = (c: Pick<PageCase, 'helpdesk' | 'host'>) => `${c.helpdesk}:${c.host}`;
 
-function readerFor(helpdesk: string, deps: SyncDeps): ApiReader | undefined {
-  if (deps.reader) return deps.reader;
-  const api = adapterById(helpdesk)?.api;
-  return api && sessionReader(api);
-}
+const apiFor = (helpdesk: string, deps: SyncDeps): HelpdeskApi | undefined =>
+  deps.api ?? adapterById(helpdesk)?.session;
 
 /** One person across helpdesks: the same email is the same customer. */
 export function customerKeyOf(customer: CustomerIdentity, source: string): string | undefined {
@@ -43,9 +40,10 @@ export async function resolveCase(page: PageCase, deps: SyncDeps): Promise<TabCa
   let context: CaseContext = { ...page, tags: [], from: 'page', seenAt: now };
   let fromApi: TicketDetails['conversation'] | undefined;
   let lookup: TabCase['lookup'];
-  const ticket = readerFor(page.helpdesk, deps)?.ticket;
+  const api = apiFor(page.helpdesk, deps);
+  const ticket = api?.ticket;
   if (adapter && ticket) {
-    const json = await getJson(deps.transport, ticket.request(page), adapter.name, deps.now, deps.reader?.auth);
+    const json = await getJson(deps.transport, ticket.request(page), adapter.name, deps.now, api.auth);
     const details = json.ok ? ticket.parse(json.value, page) : json;
     if (details.ok) {
       const { conversation, customer, ...fields } = details.value;
@@ -132,8 +130,8 @@ export function refreshHistory(tabCase: TabCase, deps: SyncDeps, force = false):
 async function syncCustomer(context: CaseContext, customerKey: string, deps: SyncDeps, force: boolean) {
   const database = deps.database ?? defaultDb;
   const adapter = adapterById(context.helpdesk);
-  const reader = readerFor(context.helpdesk, deps);
-  if (!adapter || !reader?.history?.request(context.customer, context, 1)) return { ok: true, value: 0 } as const;
+  const api = apiFor(context.helpdesk, deps);
+  if (!adapter || !api?.history?.request(context.customer, context, 1)) return { ok: true, value: 0 } as const;
   const source = sourceOf(context);
   const state = await database.syncState.get([source, customerKey]);
   const now = deps.now();
@@ -143,15 +141,7 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   // The helpdesk said when to come back (429 Retry-After): not before then, not even on Refresh.
   const retryAt = state?.problem?.retryAt;
   if (state?.problem && retryAt !== undefined && now < retryAt) return { ok: false, error: state.problem } as const;
-  const result = await fetchHistory(
-    reader,
-    adapter.name,
-    deps.transport,
-    context,
-    context.customer,
-    deps.cap,
-    deps.now,
-  );
+  const result = await fetchHistory(api, adapter.name, deps.transport, context, context.customer, deps.cap, deps.now);
   const attemptedAt = deps.now();
   if (!result.ok) {
     await recordProblem(database, {

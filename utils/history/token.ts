@@ -2,7 +2,6 @@ import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest, TokenApi } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { HelpdeskToken, TokenCheck } from '../schemas';
-import type { ApiReader } from './fetch-history';
 import { getJson, type Transport } from './http';
 import { replyOf, unreachable } from './reply';
 
@@ -97,9 +96,6 @@ export function tokenTransport(
     return renewed.ok ? send(origin, request, renewed.headers, fetcher) : reply;
   };
 }
-
-/** The token API as syncing reads it. */
-export const tokenReader = (api: TokenApi): ApiReader => ({ auth: 'token', ticket: api.ticket, history: api.history });
 
 /** Whether the credentials work: one cheap authenticated read. The message is what Options shows. */
 export async function checkToken(

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { adapterById } from '../helpdesks';
+import { helpdeskName } from '../helpdesks';
 import { type ConversationFilter, filterConversations, NO_FILTER, type StatusFilter } from '../history/filter';
 import { type CaseSignal, caseSignals } from '../history/signals';
 import { type Freshness, freshnessOf, otherConversations, summarise } from '../history/summary';
@@ -126,7 +126,7 @@ export const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
  */
 export function sourceName(source: string): string {
   const id = source.split(':')[0] ?? '';
-  return adapterById(id)?.name ?? id;
+  return helpdeskName(id) ?? id;
 }
 
 /** Opens a conversation in the helpdesk tab the panel belongs to, or in a new tab when there is none. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CUSTOM_HOST, captureGroups } from '../helpdesks/custom-page';
+import { CUSTOM_HOST, captureGroups } from '../custom-helpdesks/page';
 import { HelpdeskId, Millis, text } from './common';
 
 export { CUSTOM_HOST, captureGroups };

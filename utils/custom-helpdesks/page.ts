@@ -1,10 +1,16 @@
-import type { CustomHelpdeskRule, TicketRef } from '../schemas';
-import { compact, emailOf, textOf } from './dom';
-import type { PageRead } from './types';
+import { compact, emailOf, textOf } from '../helpdesks/dom';
+import type { PageRead } from '../helpdesks/types';
+import type { CustomHelpdeskRule, HelpdeskId, TicketRef } from '../schemas';
 
 // Custom helpdesk rules as the custom content script needs them: reading the stored rules, matching a URL to a rule
-// and reading a page with its selectors. Apart from custom.ts, and without Zod, so that script stays small (Zod's
-// core alone is 5 KB gzip). custom.ts re-exports all of this; the background and Options check rules with Zod there.
+// and reading a page with its selectors. Apart from rules.ts, and without Zod, so that script stays small (Zod's
+// core alone is 5 KB gzip). rules.ts re-exports all of this; the background and Options check rules with Zod there.
+
+/**
+ * Every custom helpdesk goes by one id and one name: in a case, in history sources, and as one row (one switch) in
+ * Options → Helpdesks.
+ */
+export const CUSTOM_HELPDESKS: { id: HelpdeskId; name: string } = { id: 'custom', name: 'Custom helpdesks' };
 
 /** Where the rules live: `storage.local`, read raw by the custom content script. */
 export const CUSTOM_RULES_KEY = 'customHelpdesks';

@@ -1,29 +1,10 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
-import { bearer } from './connect';
-import { compact, textOf } from './dom';
-import { bounded, firstLine, malformed, plainText } from './payload';
-import type { ApiRequest, HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
-
-// Intercom Inbox. Facts and sources: helpdesks.md §4.
-// EXPERIMENTAL: the customer comes from Intercom's own `/ember/` API with the rep's session. That API is
-// undocumented and may change without notice; the payload fields below are the ones public code reads.
-// With an access token saved in Options, the documented REST API gives the customer and their history instead.
-
-const HOSTS = new Set(['app.intercom.com', 'app.eu.intercom.com', 'app.au.intercom.com']);
-
-/** `/a/inbox/{appId}/inbox/…/conversation/{id}` (shared/all, admin/…, or none), and the legacy form it replaces. */
-const INBOX_PATH = /^\/a\/inbox\/([\w-]+)\/inbox\/(?:[^?#]*\/)?conversation\/(\d+)(?:\/|$)/;
-const LEGACY_PATH = /^\/a\/apps\/([\w-]+)\/conversations\/(\d+)(?:\/|$)/;
-
-/**
- * A case id names the workspace and the conversation ("abc123:215467"): the `/ember/` API needs the workspace's
- * `app_id`, and one Intercom host serves every workspace.
- */
-function splitCaseId(ticketId: string): { appId: string; conversationId: string } {
-  const at = ticketId.lastIndexOf(':');
-  return { appId: ticketId.slice(0, Math.max(at, 0)), conversationId: ticketId.slice(at + 1) };
-}
+import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import { bearer } from '../connect';
+import { compact } from '../dom';
+import { bounded, firstLine, malformed, plainText } from '../payload';
+import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
+import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
 
 const Id = z.union([z.string(), z.number()]);
 /** Seconds since 1970 or an ISO string: public code meets both. */
@@ -79,38 +60,10 @@ function excerptOf(part: Part | undefined): string | undefined {
   return firstLine(plainText((part?.renderable_data?.blocks ?? []).map((b) => b.text || b.content || '').join('\n')));
 }
 
-/** What the content script bundles: finding and reading a ticket page (no API payload schemas, no Zod). */
-export const intercomPage: HelpdeskPage = {
-  id: 'intercom',
-  name: 'Intercom',
-  matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
-
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;
-    const match = INBOX_PATH.exec(url.pathname) ?? LEGACY_PATH.exec(url.pathname);
-    if (!match?.[1] || !match[2]) return null;
-    return { helpdesk: 'intercom', host: url.hostname, ticketId: `${match[1]}:${match[2]}` };
-  },
-
-  readPage(root, ref) {
-    const { conversationId } = splitCaseId(ref.ticketId);
-    // The page has no stable hook for the customer (helpdesks.md §4); the Ember store that knows them is a page
-    // global only a MAIN-world script can read. The customer comes from the `/ember/` API below instead.
-    // Several conversation cards can be in the DOM: read the title of this conversation's card only.
-    const card = /^\d+$/.test(conversationId) ? `[data-conversation-id="${conversationId}"]` : null;
-    return {
-      subject: card ? textOf(root, `${card} [data-inbox-conversation-header-title] span`) : undefined,
-      customer: {},
-    };
-  },
-
-  api: { pathPrefix: '/ember/' },
-};
-
 // ---------- the documented REST API, with an access token ----------
 
-const Seconds = /* @__PURE__ */ z.number().check(z.int(), z.gte(0));
-const ApiId = /* @__PURE__ */ z.string().check(z.regex(/^[\w-]{1,40}$/));
+const Seconds = z.number().check(z.int(), z.gte(0));
+const ApiId = z.string().check(z.regex(/^[\w-]{1,40}$/));
 
 const ApiConversation = z.object({
   id: ApiId,
@@ -205,6 +158,7 @@ function nextSearch(request: ApiRequest, startingAfter: string): ApiRequest | nu
 }
 
 const intercomToken: TokenApi = {
+  auth: 'token',
   help:
     'In Intercom: Settings → Integrations → Developer Hub → your app → Authentication; copy the access token. ' +
     'Region: us for app.intercom.com, eu for app.eu.intercom.com (API at api.eu.intercom.io), au for ' +
@@ -230,7 +184,7 @@ const intercomToken: TokenApi = {
     request: (ref) => `/conversations/${encodeURIComponent(splitCaseId(ref.ticketId).conversationId)}`,
     parse(json, ref): Result<TicketDetails> {
       const parsed = ApiConversation.safeParse(json);
-      if (!parsed.success) return malformed('Intercom', 'conversation', parsed.error);
+      if (!parsed.success) return malformed(NAME, 'conversation', parsed.error);
       const c = parsed.data;
       const contact = c.contacts?.contacts[0];
       const author = c.source?.author;
@@ -271,7 +225,7 @@ const intercomToken: TokenApi = {
         : null,
     parsePage(json, ref, request) {
       const parsed = ConversationList.safeParse(json);
-      if (!parsed.success) return malformed('Intercom', 'conversation search page', parsed.error);
+      if (!parsed.success) return malformed(NAME, 'conversation search page', parsed.error);
       const after = parsed.data.pages?.next?.starting_after;
       const conversations = parsed.data.conversations.map((c) => toConversation(c, ref));
       return {
@@ -282,58 +236,60 @@ const intercomToken: TokenApi = {
   },
 };
 
-/** The whole adapter: the page part, the session API reader and the token API the background uses. */
+/** The whole adapter: the page part, the session API and the token API the background reads. */
 export const intercom: HelpdeskAdapter = {
   ...intercomPage,
-  api: {
-    pathPrefix: '/ember/',
-    ticketPath(ref) {
-      const { appId, conversationId } = splitCaseId(ref.ticketId);
-      return `/ember/inbox/conversations/${encodeURIComponent(conversationId)}?app_id=${encodeURIComponent(appId)}`;
-    },
+  session: {
+    auth: 'session',
+    ticket: {
+      request(ref) {
+        const { appId, conversationId } = splitCaseId(ref.ticketId);
+        return `${PREFIX}inbox/conversations/${encodeURIComponent(conversationId)}?app_id=${encodeURIComponent(appId)}`;
+      },
 
-    parseTicket(json, ref): Result<TicketDetails> {
-      const parsed = EmberConversation.safeParse(json);
-      if (!parsed.success) return malformed('Intercom', 'conversation', parsed.error);
-      const c = parsed.data;
-      const { appId } = splitCaseId(ref.ticketId);
-      const user = c.user_summary;
-      // The customer's first message says what the conversation is about, and on which channel it came in.
-      const first = c.renderable_parts?.find((p) => CHANNELS.has(p.renderable_type ?? -1));
-      const excerpt = excerptOf(first);
-      const status = c.state ? STATES.get(c.state) : undefined;
-      // A payload without dates is still this conversation, seen now (as local capture would record it).
-      const createdAt = millisOf(c.created_at) ?? Date.now();
-      const conversation: TicketDetails['conversation'] = compact({
-        source: `intercom:${ref.host}`,
-        id: ref.ticketId,
-        subject: (c.title?.trim() || excerpt || `Conversation #${c.id}`).slice(0, 500),
-        status: status ?? 'open',
-        channel: CHANNELS.get(first?.renderable_type ?? -1),
-        createdAt,
-        updatedAt: millisOf(c.last_updated) ?? millisOf(c.updated_at) ?? createdAt,
-        excerpt,
-        url: `https://${ref.host}/a/inbox/${encodeURIComponent(appId)}/inbox/conversation/${encodeURIComponent(c.id)}`,
-        tags: [],
-      });
-      return {
-        ok: true,
-        value: compact({
-          // No externalId on purpose: with one, Kept would ask for this contact's history, and no `/ember/`
-          // history endpoint is known (helpdesks.md §4). The email is what recognises the customer.
-          customer: compact({
-            name: bounded(user.name, 200),
-            email: bounded(user.email, 320),
-            organisation: bounded(user.first_company?.name ?? user.companies?.[0]?.name, 200),
-          }),
-          // Only a real title: an untitled conversation keeps what the page shows rather than an excerpt.
-          subject: c.title?.trim() ? conversation.subject : undefined,
-          status,
+      parse(json, ref): Result<TicketDetails> {
+        const parsed = EmberConversation.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'conversation', parsed.error);
+        const c = parsed.data;
+        const { appId } = splitCaseId(ref.ticketId);
+        const user = c.user_summary;
+        // The customer's first message says what the conversation is about, and on which channel it came in.
+        const first = c.renderable_parts?.find((p) => CHANNELS.has(p.renderable_type ?? -1));
+        const excerpt = excerptOf(first);
+        const status = c.state ? STATES.get(c.state) : undefined;
+        // A payload without dates is still this conversation, seen now (as local capture would record it).
+        const createdAt = millisOf(c.created_at) ?? Date.now();
+        const conversation: TicketDetails['conversation'] = compact({
+          source: `intercom:${ref.host}`,
+          id: ref.ticketId,
+          subject: (c.title?.trim() || excerpt || `Conversation #${c.id}`).slice(0, 500),
+          status: status ?? 'open',
+          channel: CHANNELS.get(first?.renderable_type ?? -1),
+          createdAt,
+          updatedAt: millisOf(c.last_updated) ?? millisOf(c.updated_at) ?? createdAt,
+          excerpt,
+          url: `https://${ref.host}/a/inbox/${encodeURIComponent(appId)}/inbox/conversation/${encodeURIComponent(c.id)}`,
           tags: [],
-          channel: conversation.channel,
-          conversation,
-        }),
-      };
+        });
+        return {
+          ok: true,
+          value: compact({
+            // No externalId on purpose: with one, Kept would ask for this contact's history, and no `/ember/`
+            // history endpoint is known (helpdesks.md §4). The email is what recognises the customer.
+            customer: compact({
+              name: bounded(user.name, 200),
+              email: bounded(user.email, 320),
+              organisation: bounded(user.first_company?.name ?? user.companies?.[0]?.name, 200),
+            }),
+            // Only a real title: an untitled conversation keeps what the page shows rather than an excerpt.
+            subject: c.title?.trim() ? conversation.subject : undefined,
+            status,
+            tags: [],
+            channel: conversation.channel,
+            conversation,
+          }),
+        };
+      },
     },
 
     // No history with the session: no per-contact list was confirmed on `/ember/` (helpdesks.md §4) and the official

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { requestOrigin } from '../host-access';
 import { type CustomHelpdeskRule, CustomHelpdeskRule as RuleSchema } from '../schemas';
-import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './custom';
+import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './rules';
 
 // Custom helpdesk rules in `storage.local` (key `customHelpdesks`), and the run-time registration of the custom
 // content script on their hosts.

@@ -1,59 +1,17 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus } from '../schemas';
-import { bearer, DNS_LABEL } from './connect';
-import { compact } from './dom';
-import { firstLine, malformed, pathOf } from './payload';
-import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
-
-// Kustomer agent app. Facts and sources: helpdesks.md section 11: the URL names the customer and the conversation
-// (`/app/customers/{customerId}/event/{conversationId}`); ids are 24-hex object ids in every public link seen.
-// No DOM hook is known, so the page is not read at all: the customer is the one the URL names, which also means
-// another customer's timeline left in the DOM can never be mistaken for this one.
-//
-// No session access from the agent app is known, so there is no `api`: history comes from Kustomer's API with an
-// API key (Bearer, on {org}.api.kustomerapp.com) an admin saves in Options.
-
-const NAME = 'Kustomer';
-
-const ID = '[0-9a-f]{24}';
-const CONVERSATION_PATH = new RegExp(`^/app/customers/(${ID})/event/(${ID})/?$`);
-/**
- * A conversation's ticket id is `{customerId}/{conversationId}`: TicketRef has one id field, and the customer id,
- * the only customer hook Kustomer offers, must reach `readPage` with it. A customer's timeline without a
- * conversation open is not a ticket (like Zendesk's user pages): capturing it would add a conversation that is not one.
- */
-const TICKET_ID = new RegExp(`^(${ID})/${ID}$`);
-
-/** Kustomer hosts its agent app on the organisation's own subdomain: `acme.kustomerapp.com` (not the API's). */
-const isAgentHost = (url: URL): boolean =>
-  url.protocol === 'https:' &&
-  url.hostname !== 'api.kustomerapp.com' &&
-  /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.kustomerapp\.com$/.test(url.hostname);
-
-/** What the content script bundles: finding a conversation and its customer in the URL. */
-export const kustomerPage = {
-  id: 'kustomer',
-  name: NAME,
-  matches: ['https://*.kustomerapp.com/*'],
-
-  parseUrl(url) {
-    if (!isAgentHost(url)) return null;
-    const ids = CONVERSATION_PATH.exec(url.pathname);
-    return ids ? { helpdesk: 'kustomer', host: url.hostname, ticketId: `${ids[1]}/${ids[2]}` } : null;
-  },
-
-  readPage(_root, ref) {
-    const customerId = TICKET_ID.exec(ref.ticketId)?.[1];
-    return { customer: customerId ? { externalId: customerId } : {} };
-  },
-} satisfies HelpdeskPage;
+import type { ConversationStatus } from '../../schemas';
+import { bearer, DNS_LABEL } from '../connect';
+import { compact } from '../dom';
+import { firstLine, malformed, pathOf } from '../payload';
+import type { HelpdeskAdapter, TokenApi } from '../types';
+import { ID, kustomerPage, NAME } from './page';
 
 const OBJECT_ID = new RegExp(`^${ID}$`);
 const Time = z.iso.datetime({ offset: true });
 
 /** One conversation in JSON:API form: its fields under `attributes`, its customer under `relationships`. */
 const KustomerConversation = z.object({
-  id: /* @__PURE__ */ z.string().check(z.regex(OBJECT_ID)),
+  id: z.string().check(z.regex(OBJECT_ID)),
   attributes: z.object({
     name: z.nullish(z.string()),
     preview: z.nullish(z.string()),
@@ -109,6 +67,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
 
 /** Kustomer's API with an API key (helpdesks.md section 11), on the organisation's own API host. */
 const kustomerToken: TokenApi = {
+  auth: 'token',
   help: 'In Kustomer: Settings → Security → API Keys → Add API Key, with the role org.permission.conversation.read.',
   fields: {
     account: {
@@ -145,5 +104,5 @@ const kustomerToken: TokenApi = {
   },
 };
 
-/** The whole adapter: the page part and the token API the background uses. */
+/** The whole adapter: the page part and the token API the background reads. */
 export const kustomer: HelpdeskAdapter = { ...kustomerPage, token: kustomerToken };

@@ -1,32 +1,20 @@
 import * as z from 'zod/mini';
+import { compact } from '../helpdesks/dom';
 import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
-import { compact } from './dom';
-import type { HelpdeskAdapter } from './types';
 
-// Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors). Pure functions:
-// checking a rule, matching a URL to a rule, reading a page with a rule's selectors. What the custom content script
-// needs lives in custom-page.ts, without Zod.
+// Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors) for a helpdesk Kept
+// has no adapter for. Pure functions: checking a rule, matching a URL to a rule, reading a page with a rule's
+// selectors. What the custom content script needs lives in page.ts, without Zod.
 
 export {
+  CUSTOM_HELPDESKS,
   CUSTOM_RULES_KEY,
   customRuleForUrl,
   findCustomTicket,
   hostMatches,
   readCustomPage,
   storedRules,
-} from './custom-page';
-
-/**
- * The registry entry for every custom rule. It has no hosts and finds no ticket by itself: the rules live in storage,
- * and the runtime-registered custom content script matches them with `findCustomTicket` and reads `readCustomPage`.
- */
-export const custom: HelpdeskAdapter = {
-  id: 'custom',
-  name: 'Custom helpdesks',
-  matches: [],
-  parseUrl: () => null,
-  readPage: () => ({ customer: {} }),
-};
+} from './page';
 
 /** What an admin typed into the rule form. */
 export interface RuleDraft {

@@ -1,61 +1,10 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../schemas';
-import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from './connect';
-import { compact, textOf } from './dom';
-import { detailsOf, malformed, pathOf, withParam } from './payload';
-import type { HelpdeskAdapter, HelpdeskPage, TicketDetails, TokenApi } from './types';
-
-// Gorgias helpdesk (React). Facts and sources: helpdesks.md section 7. The ticket URL shapes come from a Gorgias
-// side-panel plan checked against a live account; the customer link in the ticket's breadcrumbs and the thread's
-// `aria-label` from the OpenPaint Gorgias extension (content-gorgias.js). Not checked against a live account here.
-//
-// No session `api`: whether `/api/tickets?customer_id=` answers the rep's session cookie is "likely, unverified"
-// (only an attachment download was seen working that way). History comes from the documented REST API instead, with
-// an admin's API key (Basic auth: login email and key) saved in Options.
-
-const NAME = 'Gorgias';
-
-/** `/app/ticket/{id}`, and a ticket opened from a view (split view): `/app/views/{viewId}/{id}`. */
-const TICKET_PATHS = [/^\/app\/ticket\/(\d+)\/?$/, /^\/app\/views\/\d+\/(\d+)\/?$/];
-const CUSTOMER_HREF = /\/app\/customer\/(\d+)/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The ticket header's breadcrumbs end with the ticket's customer (the ticket list beside it is not read). */
-const CUSTOMER_LINK = '[aria-label="Breadcrumbs"] a[href*="/app/customer/"]';
-
-/** Gorgias hosts its agent app on the account's own subdomain: `acme.gorgias.com`. */
-const isAgentHost = (url: URL): boolean =>
-  url.protocol === 'https:' && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.gorgias\.com$/.test(url.hostname);
-
-/** What the content script bundles: finding and reading a ticket page. */
-export const gorgiasPage = {
-  id: 'gorgias',
-  name: NAME,
-  matches: ['https://*.gorgias.com/*'],
-
-  parseUrl(url) {
-    if (!isAgentHost(url)) return null;
-    const id = TICKET_PATHS.map((path) => path.exec(url.pathname)?.[1]).find(Boolean);
-    return id ? { helpdesk: 'gorgias', host: url.hostname, ticketId: id } : null;
-  },
-
-  // Known limitation (README, Gorgias row): the breadcrumbs carry no ticket id, so right after in-app navigation
-  // they may still name the previous ticket's customer for a moment, and nothing on the page tells.
-  readPage(root) {
-    const link = root.querySelector(CUSTOMER_LINK);
-    const shown = textOf(root, CUSTOMER_LINK);
-    // A customer without a name is shown by their email address.
-    const isEmail = shown !== undefined && EMAIL.test(shown);
-    return {
-      customer: compact({
-        name: isEmail ? undefined : shown,
-        email: isEmail ? shown : undefined,
-        // The customer id keys the customer when no email shows, so their tickets still group together.
-        externalId: CUSTOMER_HREF.exec(link?.getAttribute('href') ?? '')?.[1],
-      }),
-    };
-  },
-} satisfies HelpdeskPage;
+import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
+import { compact } from '../dom';
+import { detailsOf, malformed, pathOf, withParam } from '../payload';
+import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
+import { gorgiasPage, NAME } from './page';
 
 const GorgiasTicket = z.object({
   id: z.number(),
@@ -115,6 +64,7 @@ function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['c
 
 /** The REST API with an API key (helpdesks.md section 7): on the account's own host, so no new host permission. */
 const gorgiasToken: TokenApi = {
+  auth: 'token',
   help: 'In Gorgias: Settings → REST API. Copy the API key; the login is the email address the key was made for.',
   fields: {
     account: {
@@ -176,5 +126,5 @@ const gorgiasToken: TokenApi = {
   },
 };
 
-/** The whole adapter: the page part and the token API the background uses. */
+/** The whole adapter: the page part and the token API the background reads. */
 export const gorgias: HelpdeskAdapter = { ...gorgiasPage, token: gorgiasToken };

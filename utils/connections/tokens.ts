@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import type { TokenApi } from '../helpdesks/types';
 import { type HelpdeskId, HelpdeskToken, HelpdeskTokens, type Result, type TokenCheck } from '../schemas';
-import type { TokenApi } from './types';
 
 // Admins' API credentials, one per helpdesk, in `storage.local` only: never `storage.sync` (it would copy them to
 // every browser the rep signs in to), never exported whole (utils/privacy/export.ts masks `secret`).

@@ -1,83 +1,10 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus } from '../schemas';
-import { bearer } from './connect';
-import { compact, emailOf, textOf } from './dom';
-import { firstLine, malformed, pathOf, withParam } from './payload';
-import type { HelpdeskAdapter, HelpdeskPage, TokenApi } from './types';
-
-// Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no `api`: history comes from
-// the Mailbox API 2.0 with an admin's own app (OAuth2 client credentials) saved in Options.
-
-const NAME = 'Help Scout';
-
-/** `app.helpscout.com` is matched by a recent userscript; not verified as an agent host. */
-const HOSTS = new Set(['secure.helpscout.net', 'app.helpscout.com']);
-
-/** `/conversation/{id}/{number}`: the number is the "#1234" the rep sees, so it names the case. */
-const CONVERSATION_PATH = /^\/conversations?\/\d+\/(\d+)(?:\/|$)/;
-
-const STATUSES = new Map<string, ConversationStatus>([
-  ['active', 'open'],
-  ['pending', 'pending'],
-  ['closed', 'closed'],
-]);
-
-/** Spam has no Kept status. */
-function statusOf(label: string | undefined): ConversationStatus | undefined {
-  return label ? STATUSES.get(label.toLowerCase()) : undefined;
-}
-
-/** The smallest part of the page holding both the subject and the header actions: the conversation header. */
-function headerOf(root: ParentNode): Element | null {
-  const actions = root.querySelector('[data-cy="ConversationHeader.Actions"]');
-  let node = root.querySelector('[aria-label="Conversation Subject"]');
-  if (!actions) return null;
-  while (node && !node.contains(actions)) node = node.parentElement;
-  return node;
-}
-
-/** The "#1234" the conversation header shows, if it shows one. */
-function shownNumber(header: Element | null): string | undefined {
-  for (const node of header?.querySelectorAll('[data-cy="Text"]') ?? []) {
-    const number = /^#(\d+)$/.exec(node.textContent?.trim() ?? '')?.[1];
-    if (number) return number;
-  }
-  return undefined;
-}
-
-/** What the content script bundles: finding and reading a conversation page. */
-export const helpscoutPage = {
-  id: 'helpscout',
-  name: NAME,
-  matches: ['https://secure.helpscout.net/*', 'https://app.helpscout.com/*'],
-
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;
-    const number = CONVERSATION_PATH.exec(url.pathname)?.[1];
-    return number ? { helpdesk: 'helpscout', host: url.hostname, ticketId: number } : null;
-  },
-
-  readPage(root, ref) {
-    // One conversation is on screen at a time. Right after in-app navigation the URL names the new one while the
-    // old one is still drawn: read nothing until the header shows this conversation's number.
-    const number = shownNumber(headerOf(root));
-    if (number && number !== ref.ticketId) return { customer: {} };
-    // The sidebar hooks are unconfirmed guesses (helpdesks.md §3). The sure source, `window.appData`, is a page
-    // global only a MAIN-world script can read; Kept reads the DOM only, so there is no organisation here.
-    const sidebar = root.querySelector('[data-cy="customer-sidebar"], .c-conversation-sidebar');
-    const profile = 'a[href*="/customer/"]';
-    return {
-      subject: textOf(root, '[aria-label="Conversation Subject"]'),
-      // The status and the assignee share one container (status first); the assignee's name is no status.
-      status: statusOf(textOf(root, '[class*="StatusAssigneecss__ContainerUI"] > :first-child')),
-      customer: compact({
-        name: textOf(sidebar, profile),
-        email: emailOf(sidebar, 'a[href^="mailto:"]'),
-        externalId: /\/customer\/(\d+)(?:\/|$)/.exec(sidebar?.querySelector(profile)?.getAttribute('href') ?? '')?.[1],
-      }),
-    };
-  },
-} satisfies HelpdeskPage;
+import type { ConversationStatus } from '../../schemas';
+import { bearer } from '../connect';
+import { compact } from '../dom';
+import { firstLine, malformed, pathOf, withParam } from '../payload';
+import type { HelpdeskAdapter, TokenApi } from '../types';
+import { helpscoutPage, NAME, statusOf } from './page';
 
 const Time = z.iso.datetime({ offset: true });
 
@@ -109,7 +36,7 @@ const ConversationList = z.object({
   page: z.object({ number: z.number(), totalPages: z.number() }),
 });
 
-const Granted = z.object({ access_token: /* @__PURE__ */ z.string().check(z.minLength(1)), expires_in: z.number() });
+const Granted = z.object({ access_token: z.string().check(z.minLength(1)), expires_in: z.number() });
 
 /** The conversation types in the playbook's channel words. */
 const CHANNELS: Record<string, string> = { email: 'email', chat: 'chat', phone: 'voice' };
@@ -153,6 +80,7 @@ const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
  * Without `status=all` Help Scout lists only active conversations.
  */
 const helpscoutToken: TokenApi = {
+  auth: 'token',
   help: 'In Help Scout: Your Profile → My Apps → Create My App. Copy its App ID and App Secret.',
   fields: {
     user: {
@@ -209,5 +137,5 @@ const helpscoutToken: TokenApi = {
   },
 };
 
-/** The whole adapter: the page part and the token API the background uses. */
+/** The whole adapter: the page part and the token API the background reads. */
 export const helpscout: HelpdeskAdapter = { ...helpscoutPage, token: helpscoutToken };

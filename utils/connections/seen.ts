@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import type { HelpdeskAdapter } from '../helpdesks/types';
 import { type HelpdeskId, HelpdeskSeen, type SyncState } from '../schemas';
 import { relativeTime } from '../time';
-import type { HelpdeskAdapter } from './types';
 
 // What Kept has seen of each helpdesk: the last ticket's host and time (written by the background on every accepted
 // `case:seen`), and how its history fetches went (Dexie `syncState`). Read by Options → Helpdesks.
@@ -51,11 +51,11 @@ export type Connection =
  * without a session API has a history source only once an admin saved its API token.
  */
 export function connectionOf(
-  adapter: Pick<HelpdeskAdapter, 'id' | 'api' | 'token'>,
+  adapter: Pick<HelpdeskAdapter, 'id' | 'session' | 'token'>,
   rows: readonly SyncState[],
   tokenSaved = false,
 ): Connection {
-  if (!adapter.api && !(adapter.token && tokenSaved)) return { kind: 'no-source' };
+  if (!adapter.session && !(adapter.token && tokenSaved)) return { kind: 'no-source' };
   const prefix = `${adapter.id}:`;
   let latest: SyncState | undefined;
   for (const row of rows) {

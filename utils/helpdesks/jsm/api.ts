@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { compact } from '../dom';
+import { byCustomerId, detailsOf, firstLine, malformed, pathOf, withParam } from '../payload';
+import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
+import { jsmPage, KEY, NAME, PREFIX } from './page';
+
+// Jira Service Management's REST API v3 with the rep's session (helpdesks.md section 10).
+
+const FIELDS = 'summary,status,reporter,assignee,created,updated,labels,description';
+
+/** Jira writes offsets without a colon (`2026-10-30T09:00:00.000+0000`), which not every `Date.parse` reads. */
+const jiraTime = (value: string): number => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+const JiraTime = z.string().check(z.refine((value) => Number.isFinite(jiraTime(value)), 'not a date'));
+
+const JiraUser = z.object({
+  accountId: z.string().check(z.minLength(1), z.maxLength(64)),
+  displayName: z.nullish(z.string()),
+  // Hidden (absent or empty) when the person's privacy settings say so; then the account id keys the customer.
+  emailAddress: z.nullish(z.string()),
+});
+type JiraUser = z.infer<typeof JiraUser>;
+
+const JiraIssue = z.object({
+  key: z.string().check(z.regex(new RegExp(`^${KEY}$`))),
+  fields: z.object({
+    summary: z.nullish(z.string()),
+    status: z.object({
+      name: z.string(),
+      statusCategory: z.optional(z.object({ key: z.string() })),
+    }),
+    reporter: z.nullish(JiraUser),
+    assignee: z.nullish(JiraUser),
+    created: JiraTime,
+    updated: JiraTime,
+    labels: z.optional(z.array(z.string())),
+    // Atlassian Document Format; read loosely for its first line of text.
+    description: z.optional(z.unknown()),
+  }),
+});
+type JiraIssue = z.infer<typeof JiraIssue>;
+
+const SearchPage = z.object({
+  issues: z.array(JiraIssue),
+  nextPageToken: z.nullish(z.string()),
+  isLast: z.optional(z.boolean()),
+});
+
+/**
+ * Status categories (To Do / In Progress / Done) mean the same on every site; status names only hint. To Do is
+ * 'open', not 'new': JSM's "Waiting for support" is To Do again after every customer reply.
+ */
+function statusOf(name: string, category: string | undefined): ConversationStatus {
+  if (category === 'done') return /closed|cancel/i.test(name) ? 'closed' : 'solved';
+  if (/waiting for customer|pending/i.test(name)) return 'pending';
+  if (/on hold|waiting for (approval|vendor|third party)/i.test(name)) return 'hold';
+  return 'open';
+}
+
+/** The text of an Atlassian Document Format node, paragraphs on their own lines; bounded in depth and size. */
+function adfText(node: unknown, depth = 0): string {
+  if (typeof node !== 'object' || node === null || depth > 20) return '';
+  const { type, text, content } = node as { type?: unknown; text?: unknown; content?: unknown };
+  if (type === 'text' && typeof text === 'string') return text;
+  if (type === 'hardBreak') return '\n';
+  if (!Array.isArray(content)) return '';
+  const inner = content
+    .slice(0, 200)
+    .map((child) => adfText(child, depth + 1))
+    .join('');
+  return type === 'paragraph' || type === 'heading' ? `${inner}\n` : inner;
+}
+
+const person = (user: JiraUser | null | undefined) =>
+  user ? compact({ name: user.displayName || undefined, email: user.emailAddress || undefined }) : undefined;
+
+function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conversation'] {
+  const { fields } = issue;
+  return compact({
+    source: `jsm:${ref.host}`,
+    id: issue.key,
+    subject: (fields.summary || issue.key).slice(0, 500),
+    status: statusOf(fields.status.name, fields.status.statusCategory?.key),
+    createdAt: jiraTime(fields.created),
+    updatedAt: jiraTime(fields.updated),
+    excerpt: firstLine(adfText(fields.description).slice(0, 5000)),
+    url: `https://${ref.host}/browse/${issue.key}`,
+    tags: (fields.labels ?? []).slice(0, 50).map((t) => t.slice(0, 100)),
+    assigneeId: fields.assignee?.accountId,
+    assignee: person(fields.assignee),
+  });
+}
+
+/** The whole adapter: the page part and the session API the background reads. */
+export const jsm: HelpdeskAdapter = {
+  ...jsmPage,
+  session: {
+    auth: 'session',
+    ticket: {
+      request: (ref) => `${PREFIX}issue/${encodeURIComponent(ref.ticketId)}?fields=${FIELDS}`,
+
+      parse(json, ref): Result<TicketDetails> {
+        const parsed = JiraIssue.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'request', parsed.error);
+        const issue = parsed.data;
+        const conversation = toConversation(issue, ref);
+        const reporter = issue.fields.reporter;
+        return {
+          ok: true,
+          value: detailsOf(compact({ ...person(reporter), externalId: reporter?.accountId }), conversation),
+        };
+      },
+    },
+
+    // /rest/api/3/search answers 410 Gone now; search/jql pages with nextPageToken.
+    history: {
+      request: byCustomerId((accountId, pageSize) => {
+        const jql = `reporter = "${accountId.replace(/["\\]/g, '\\$&')}" ORDER BY updated DESC`;
+        return `${PREFIX}search/jql?jql=${encodeURIComponent(jql)}&fields=${FIELDS}&maxResults=${pageSize}`;
+      }),
+
+      parsePage(json, ref, request): Result<HistoryPage> {
+        const parsed = SearchPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'request history page', parsed.error);
+        const { issues, nextPageToken, isLast } = parsed.data;
+        // The token names the next page of the same query, so the next path is this one with the token in it.
+        const more = nextPageToken && isLast !== true && issues.length > 0;
+        return {
+          ok: true,
+          value: {
+            conversations: issues.map((issue) => toConversation(issue, ref)),
+            next: more ? withParam(pathOf(request), 'nextPageToken', nextPageToken) : null,
+          },
+        };
+      },
+    },
+  },
+};

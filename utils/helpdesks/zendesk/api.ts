@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import type { Result, Satisfaction, TicketRef } from '../../schemas';
+import { compact } from '../dom';
+import { byCustomerId, firstLine, malformed } from '../payload';
+import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
+import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
+
+// Zendesk's REST API with the rep's session. Facts and sources: helpdesks.md §1.
+
+const Status = z.enum(STATUSES);
+
+const ZendeskTicket = z.object({
+  id: z.number(),
+  subject: z.nullish(z.string()),
+  description: z.nullish(z.string()),
+  status: Status,
+  requester_id: z.number(),
+  assignee_id: z.nullish(z.number()),
+  tags: z.optional(z.array(z.string())),
+  via: z.nullish(z.object({ channel: z.nullish(z.string()) })),
+  satisfaction_rating: z.nullish(z.object({ score: z.nullish(z.string()), comment: z.nullish(z.string()) })),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+type ZendeskTicket = z.infer<typeof ZendeskTicket>;
+
+const ZendeskUser = z.object({
+  id: z.number(),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  organization_id: z.nullish(z.number()),
+});
+
+const TicketShow = z.object({
+  ticket: ZendeskTicket,
+  users: z.optional(z.array(ZendeskUser)),
+  organizations: z.optional(z.array(z.object({ id: z.number(), name: z.string() }))),
+});
+
+const RequestedPage = z.object({
+  tickets: z.array(ZendeskTicket),
+  users: z.optional(z.array(ZendeskUser)),
+  meta: z.optional(z.object({ has_more: z.boolean() })),
+  links: z.optional(z.object({ next: z.nullish(z.string()) })),
+});
+
+const SCORES: Record<string, Satisfaction> = { good: 'good', bad: 'bad', offered: 'offered', unoffered: 'unoffered' };
+
+type ZendeskUser = z.infer<typeof ZendeskUser>;
+
+function toConversation(
+  ticket: ZendeskTicket,
+  ref: TicketRef,
+  users: ZendeskUser[] = [],
+): TicketDetails['conversation'] {
+  const score = ticket.satisfaction_rating?.score;
+  const assignee = users.find((u) => u.id === ticket.assignee_id);
+  return compact({
+    source: `zendesk:${ref.host}`,
+    id: String(ticket.id),
+    subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
+    status: ticket.status,
+    channel: ticket.via?.channel ?? undefined,
+    createdAt: Date.parse(ticket.created_at),
+    updatedAt: Date.parse(ticket.updated_at),
+    satisfaction: score ? SCORES[score] : undefined,
+    satisfactionComment: ticket.satisfaction_rating?.comment?.slice(0, 1000) || undefined,
+    excerpt: firstLine(ticket.description),
+    url: `https://${ref.host}/agent/tickets/${ticket.id}`,
+    tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.slice(0, 100)),
+    assigneeId: ticket.assignee_id == null ? undefined : String(ticket.assignee_id),
+    assignee: assignee && compact({ name: assignee.name ?? undefined, email: assignee.email ?? undefined }),
+  });
+}
+
+/** Turns Zendesk's absolute `links.next` into a path, refusing any other origin. */
+function samePath(next: string | null | undefined, host: string): string | null {
+  if (!next) return null;
+  const url = new URL(next, `https://${host}`);
+  return url.hostname === host ? url.pathname + url.search : null;
+}
+
+/** The whole adapter: the page part and the session API the background reads. */
+export const zendesk: HelpdeskAdapter = {
+  ...zendeskPage,
+  session: {
+    auth: 'session',
+    ticket: {
+      request: (ref) => `${PREFIX}tickets/${ref.ticketId}.json?include=users,organizations`,
+
+      parse(json, ref): Result<TicketDetails> {
+        const parsed = TicketShow.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
+        const { ticket, users = [], organizations = [] } = parsed.data;
+        const requester = users.find((u) => u.id === ticket.requester_id);
+        const organisation = organizations.find((o) => o.id === requester?.organization_id)?.name;
+        const conversation = toConversation(ticket, ref, users);
+        return {
+          ok: true,
+          value: compact({
+            customer: compact({
+              name: requester?.name ?? undefined,
+              email: requester?.email ?? undefined,
+              externalId: String(ticket.requester_id),
+              organisation,
+            }),
+            subject: conversation.subject,
+            status: ticket.status,
+            tags: conversation.tags,
+            channel: conversation.channel,
+            satisfaction: conversation.satisfaction,
+            conversation,
+          }),
+        };
+      },
+    },
+
+    history: {
+      request: byCustomerId(
+        (userId, pageSize) =>
+          `${PREFIX}users/${encodeURIComponent(userId)}/tickets/requested.json?page[size]=${pageSize}&sort=-updated_at&include=users`,
+      ),
+
+      parsePage(json, ref): Result<HistoryPage> {
+        const parsed = RequestedPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
+        const { tickets, users, meta, links } = parsed.data;
+        return {
+          ok: true,
+          value: {
+            conversations: tickets.map((t) => toConversation(t, ref, users)),
+            next: meta?.has_more === false ? null : samePath(links?.next, ref.host),
+          },
+        };
+      },
+    },
+  },
+};

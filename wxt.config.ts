@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import { adapters } from './utils/helpdesks';
+import { helpdeskPages } from './utils/helpdesks/pages';
 
 // Hosts the helpdesk content script runs on (from the adapters); the manifest grants nothing wider.
-const HELPDESK_MATCHES = adapters.flatMap((a) => a.matches);
+const HELPDESK_MATCHES = helpdeskPages.flatMap((page) => page.matches);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { helpdeskHosts } from '../utils/helpdesks/pages';
 import { type DemoHelpdesk, startDemoHelpdesk } from './demo-helpdesk/server';
 import { TOKEN_API_VENDORS } from './demo-helpdesk/token-apis';
 import { startWebhookReceiver, type WebhookReceiver } from './webhook-receiver';
@@ -58,12 +59,10 @@ export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
   const { helpdesk, receiver } = servers;
   const profile = options.profile ?? (await mkdtemp(path.join(tmpdir(), 'kept-e2e-')));
   const rules = [
-    `MAP *.zendesk.com 127.0.0.1:${helpdesk.port}`,
-    `MAP *.freshdesk.com 127.0.0.1:${helpdesk.port}`,
-    `MAP *.atlassian.net 127.0.0.1:${helpdesk.port}`,
-    `MAP desk.zoho.com 127.0.0.1:${helpdesk.port}`,
-    // The APIs Kept reaches with an admin's token, served by the demo helpdesk too.
-    ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts).map((host) => `MAP ${host} 127.0.0.1:${helpdesk.port}`),
+    // Every helpdesk's pages, and the APIs Kept reaches with an admin's token: the demo helpdesk answers for all.
+    ...[...helpdeskHosts(), ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts)].map(
+      (host) => `MAP ${host} 127.0.0.1:${helpdesk.port}`,
+    ),
     `MAP hooks.slack.com 127.0.0.1:${receiver.port}`,
   ];
   const context = await chromium.launchPersistentContext(profile, {

@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { URL as NodeURL } from 'node:url';
 import * as z from 'zod/mini';
+import { helpdeskHosts } from '../../utils/helpdesks/pages';
 import { throwawayCertificate } from '../certificate';
 import { freshdeskApi } from './freshdesk-api';
 import { renderFreshdeskDocument, renderFreshdeskLogin, renderFreshdeskPage } from './freshdesk-pages';
@@ -564,10 +565,7 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
   const server = tls
     ? https.createServer(
         await throwawayCertificate('Kept demo helpdesk', [
-          '*.zendesk.com',
-          '*.freshdesk.com',
-          '*.atlassian.net',
-          ZOHODESK_HOST,
+          ...helpdeskHosts(),
           ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts),
           'localhost',
         ]),

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCustomTicket } from '@/utils/custom-helpdesks/rules';
-import { adapters, findTicket } from '@/utils/helpdesks';
+import { CUSTOM_HELPDESKS, findCustomTicket } from '@/utils/custom-helpdesks/rules';
+import { adapters, findTicket, helpdeskPages } from '@/utils/helpdesks';
 import { CustomHelpdeskRule, HELPDESK_IDS } from '@/utils/schemas';
 import { loadFixture } from './fixtures';
 
@@ -10,6 +10,14 @@ import { loadFixture } from './fixtures';
 // helpdesk means adding its fixtures and its README row too.
 
 const FIXTURES = readdirSync(path.resolve('tests/fixtures/helpdesks')).filter((f) => f.endsWith('.html'));
+
+const HELPDESKS_DIR = path.resolve('utils/helpdesks');
+/** The adapter folders: every folder in utils/helpdesks/ (shared helpers are files beside them). */
+const FOLDERS = readdirSync(HELPDESKS_DIR, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const filesIn = (folder: string) => readdirSync(path.join(HELPDESKS_DIR, folder)).sort();
 
 /** The first cell of each row of the README's "Helpdesks" table. */
 function readmeHelpdeskRows(): string[] {
@@ -30,6 +38,31 @@ function ticketAt(adapterId: string, fixture: ReturnType<typeof loadFixture>) {
   return found && { adapter: { id: 'custom' }, ref: found.ref };
 }
 
+describe('the adapter folders', () => {
+  it('each hold the same files: page.ts and api.ts', () => {
+    for (const folder of FOLDERS) expect(filesIn(folder), folder).toEqual(['api.ts', 'page.ts']);
+  });
+
+  it('are each registered, in full and by page, in the same order', () => {
+    expect(adapters.map((a) => a.id).sort()).toEqual(FOLDERS);
+    expect(helpdeskPages.map((p) => p.id)).toEqual(adapters.map((a) => a.id));
+  });
+
+  it.each(FOLDERS)('%s/page.ts reads pages only: no Zod, no browser APIs, no API code', (folder) => {
+    const source = readFileSync(path.join(HELPDESKS_DIR, folder, 'page.ts'), 'utf8');
+    const imports = [...source.matchAll(/^import (type )?[^;]*? from '([^']+)';$/gms)].map(([, type, from = '']) => ({
+      type: Boolean(type),
+      from,
+    }));
+    for (const { type, from } of imports) {
+      // Types only from the schemas: a value import runs every schema module, and Zod with them.
+      if (from.endsWith('/schemas')) expect(type, `${folder}/page.ts imports values from ${from}`).toBe(true);
+      else expect(from, `${folder}/page.ts imports ${from}`).toMatch(/^\.\.\/(dom|types)$|^\.\.\/\.\.\/page-world\//);
+    }
+    expect(source).not.toMatch(/\bbrowser\.|\bchrome\.|\bfetch\(/);
+  });
+});
+
 describe('the helpdesk registry', () => {
   it('has unique ids, each one a known helpdesk', () => {
     const ids = adapters.map((a) => a.id);
@@ -37,12 +70,14 @@ describe('the helpdesk registry', () => {
     for (const id of ids) expect(HELPDESK_IDS).toContain(id);
   });
 
-  describe.each(adapters.map((a) => [a.id, a] as const))('%s', (id, adapter) => {
-    const mine = FIXTURES.filter((name) => name.startsWith(`${id}-`));
+  it.each(adapters.map((a) => [a.id, a] as const))('%s runs on https pages only', (_, adapter) => {
+    expect(adapter.matches).not.toEqual([]);
+    for (const pattern of adapter.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*/);
+  });
 
-    it('runs on https pages only', () => {
-      for (const pattern of adapter.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*/);
-    });
+  // Custom helpdesks are no adapter, but are tested on saved pages and documented all the same.
+  describe.each([...adapters, CUSTOM_HELPDESKS].map((a) => [a.id, a] as const))('%s', (id, adapter) => {
+    const mine = FIXTURES.filter((name) => name.startsWith(`${id}-`));
 
     it(`has saved pages (tests/fixtures/helpdesks/${id}-*.html) whose URL leads to its tickets`, () => {
       expect(mine, `no fixture named ${id}-*.html`).not.toEqual([]);

@@ -68,6 +68,11 @@ export function inPattern(pattern: string, url: URL): boolean {
 
 export const isHelpdeskUrl = (href: string): boolean => adapterForUrl(href) !== undefined;
 
+/** The hosts of every helpdesk's match patterns (`*.zendesk.com`, `desk.zoho.eu`), each once. */
+export const helpdeskHosts = (): string[] => [
+  ...new Set(helpdeskPages.flatMap((page) => page.matches).map((pattern) => pattern.split('/')[2] ?? '')),
+];
+
 function safeUrl(href: string): URL | null {
   try {
     return new URL(href);

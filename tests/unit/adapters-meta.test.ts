@@ -57,7 +57,7 @@ describe('the adapter folders', () => {
     for (const { type, from } of imports) {
       // Types only from the schemas: a value import runs every schema module, and Zod with them.
       if (from.endsWith('/schemas')) expect(type, `${folder}/page.ts imports values from ${from}`).toBe(true);
-      else expect(from, `${folder}/page.ts imports ${from}`).toMatch(/^\.\.\/(dom|types)$|^\.\.\/\.\.\/page-world\//);
+      else expect(from, `${folder}/page.ts imports ${from}`).toMatch(/^\.\.\/(dom|types|urls)$|^\.\.\/\.\.\/page-world\//);
     }
     expect(source).not.toMatch(/\bbrowser\.|\bchrome\.|\bfetch\(/);
   });

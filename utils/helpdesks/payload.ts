@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { CustomerIdentity, Problem } from '../schemas';
+import type { CustomerIdentity, Problem, Result } from '../schemas';
 import { compact } from './dom';
 import type { ApiRequest, SeenTicket, TicketDetails } from './types';
 
@@ -82,3 +82,11 @@ export const byCustomerId =
   (path: (customerId: string, pageSize: number, ref: SeenTicket) => string) =>
   (customer: CustomerIdentity, ref: SeenTicket, pageSize: number): ApiRequest | null =>
     customer.externalId ? path(customer.externalId, pageSize, ref) : null;
+
+/** A ticket API's parser: the payload checked against `schema`, then the ticket's details read from it. */
+export const ticketParser =
+  <T>(helpdesk: string, schema: z.ZodMiniType<T>, read: (ticket: T, ref: SeenTicket) => TicketDetails) =>
+  (json: unknown, ref: SeenTicket): Result<TicketDetails> => {
+    const parsed = schema.safeParse(json);
+    return parsed.success ? { ok: true, value: read(parsed.data, ref) } : malformed(helpdesk, 'ticket', parsed.error);
+  };

@@ -6,7 +6,7 @@ export const text = (max = 500) => z.string().check(z.maxLength(max));
 /** Epoch milliseconds. Numbers sort and index cheaply in IndexedDB. */
 export const Millis = z.number().check(z.int(), z.nonnegative());
 
-/** Every helpdesk Kept has an adapter for (utils/helpdesks/<id>.ts), plus rules an admin adds in Options. */
+/** Every helpdesk Kept has an adapter for (utils/helpdesks/<id>/), plus rules an admin adds in Options. */
 export const HELPDESK_IDS = [
   'zendesk',
   'freshdesk',

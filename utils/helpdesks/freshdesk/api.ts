@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, withParam } from '../payload';
+import { byCustomerId, detailsOf, firstLine, malformed, pathOf, ticketParser, withParam } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
 
@@ -68,24 +68,17 @@ export const freshdesk: HelpdeskAdapter = {
     ticket: {
       request: (ref) => `${PREFIX}tickets/${ref.ticketId}?include=requester,company`,
 
-      parse(json, ref): Result<TicketDetails> {
-        const parsed = FreshdeskTicket.safeParse(json);
-        if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
-        const ticket = parsed.data;
-        const conversation = toConversation(ticket, ref);
-        return {
-          ok: true,
-          value: detailsOf(
-            compact({
-              name: ticket.requester?.name || undefined,
-              email: ticket.requester?.email || undefined,
-              externalId: String(ticket.requester_id),
-              organisation: ticket.company?.name || undefined,
-            }),
-            conversation,
-          ),
-        };
-      },
+      parse: ticketParser(NAME, FreshdeskTicket, (ticket, ref) =>
+        detailsOf(
+          compact({
+            name: ticket.requester?.name || undefined,
+            email: ticket.requester?.email || undefined,
+            externalId: String(ticket.requester_id),
+            organisation: ticket.company?.name || undefined,
+          }),
+          toConversation(ticket, ref),
+        ),
+      ),
     },
 
     // Newest update first, everything since SINCE_EVER; include=description for the excerpt (one more API credit).

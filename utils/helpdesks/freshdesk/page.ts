@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../schemas';
 import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { subdomainOf, ticketInPath } from '../urls';
 
 // Freshdesk agent app (Ember). Facts and sources: helpdesks.md section 2.
 //
@@ -38,11 +39,7 @@ export const freshdeskPage: HelpdeskPage = {
   name: NAME,
   matches: ['https://*.freshdesk.com/*'],
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !url.hostname.endsWith('.freshdesk.com')) return null;
-    const id = TICKET_PATH.exec(url.pathname)?.[1];
-    return id ? { helpdesk: 'freshdesk', host: url.hostname, ticketId: id } : null;
-  },
+  parseUrl: ticketInPath('freshdesk', subdomainOf('freshdesk.com'), [TICKET_PATH]),
 
   readPage(root, ref) {
     // After in-app navigation the URL names the new ticket a moment before the page shows it: when the breadcrumb

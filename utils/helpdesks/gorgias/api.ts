@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
 import { compact } from '../dom';
-import { detailsOf, malformed, pathOf, withParam } from '../payload';
+import { detailsOf, malformed, pathOf, ticketParser, withParam } from '../payload';
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
 
@@ -85,23 +85,16 @@ const gorgiasToken: TokenApi = {
 
   ticket: {
     request: (ref) => `/api/tickets/${encodeURIComponent(ref.ticketId)}`,
-    parse(json, ref): Result<TicketDetails> {
-      const parsed = GorgiasTicket.safeParse(json);
-      if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
-      const ticket = parsed.data;
-      const conversation = toConversation(ticket, ref);
-      return {
-        ok: true,
-        value: detailsOf(
-          compact({
-            name: ticket.customer?.name || undefined,
-            email: ticket.customer?.email || undefined,
-            externalId: ticket.customer ? String(ticket.customer.id) : undefined,
-          }),
-          conversation,
-        ),
-      };
-    },
+    parse: ticketParser(NAME, GorgiasTicket, (ticket, ref) =>
+      detailsOf(
+        compact({
+          name: ticket.customer?.name || undefined,
+          email: ticket.customer?.email || undefined,
+          externalId: ticket.customer ? String(ticket.customer.id) : undefined,
+        }),
+        toConversation(ticket, ref),
+      ),
+    ),
   },
 
   history: {

@@ -1,5 +1,6 @@
 import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { ticketInPath } from '../urls';
 
 // Gorgias helpdesk (React). Facts and sources: helpdesks.md section 7. The ticket URL shapes come from a Gorgias
 // side-panel plan checked against a live account; the customer link in the ticket's breadcrumbs and the thread's
@@ -20,19 +21,14 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CUSTOMER_LINK = '[aria-label="Breadcrumbs"] a[href*="/app/customer/"]';
 
 /** Gorgias hosts its agent app on the account's own subdomain: `acme.gorgias.com`. */
-const isAgentHost = (url: URL): boolean =>
-  url.protocol === 'https:' && /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.gorgias\.com$/.test(url.hostname);
+const isAgentHost = (host: string): boolean => /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.gorgias\.com$/.test(host);
 
 export const gorgiasPage: HelpdeskPage = {
   id: 'gorgias',
   name: NAME,
   matches: ['https://*.gorgias.com/*'],
 
-  parseUrl(url) {
-    if (!isAgentHost(url)) return null;
-    const id = TICKET_PATHS.map((path) => path.exec(url.pathname)?.[1]).find(Boolean);
-    return id ? { helpdesk: 'gorgias', host: url.hostname, ticketId: id } : null;
-  },
+  parseUrl: ticketInPath('gorgias', isAgentHost, TICKET_PATHS),
 
   // Known limitation (README, Gorgias row): the breadcrumbs carry no ticket id, so right after in-app navigation
   // they may still name the previous ticket's customer for a moment, and nothing on the page tells.

@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../schemas';
 import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { ticketInPath } from '../urls';
 
 // Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no `api`: history comes from
 // the Mailbox API 2.0 with an admin's own app (OAuth2 client credentials) saved in Options.
@@ -47,11 +48,7 @@ export const helpscoutPage: HelpdeskPage = {
   name: NAME,
   matches: ['https://secure.helpscout.net/*', 'https://app.helpscout.com/*'],
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;
-    const number = CONVERSATION_PATH.exec(url.pathname)?.[1];
-    return number ? { helpdesk: 'helpscout', host: url.hostname, ticketId: number } : null;
-  },
+  parseUrl: ticketInPath('helpscout', (host) => HOSTS.has(host), [CONVERSATION_PATH]),
 
   readPage(root, ref) {
     // One conversation is on screen at a time. Right after in-app navigation the URL names the new one while the

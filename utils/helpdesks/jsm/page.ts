@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../schemas';
 import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { subdomainOf, ticketInPath } from '../urls';
 
 // Jira Service Management Cloud (React). Facts and sources: helpdesks.md section 10. The summary heading, breadcrumb
 // and status testids come from public userscripts for Jira Cloud's issue view; helpdesks.md names the reporter ones.
@@ -29,11 +30,7 @@ export const jsmPage: HelpdeskPage = {
   name: NAME,
   matches: ['https://*.atlassian.net/*'],
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !url.hostname.endsWith('.atlassian.net')) return null;
-    const key = REQUEST_PATHS.map((pattern) => pattern.exec(url.pathname)?.[1]).find(Boolean);
-    return key ? { helpdesk: 'jsm', host: url.hostname, ticketId: key } : null;
-  },
+  parseUrl: ticketInPath('jsm', subdomainOf('atlassian.net'), REQUEST_PATHS),
 
   readPage(root, ref) {
     // The issue view names its issue in the breadcrumb; right after in-app navigation it may still show the last one.

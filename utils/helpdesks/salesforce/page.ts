@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../schemas';
 import { compact, deepQuerySelector } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { subdomainOf, ticketInPath } from '../urls';
 
 // Salesforce Service Cloud, Lightning Experience Case pages. Facts and sources: helpdesks.md section 9; the console's
 // tab markup (`li.oneConsoleTabItem > a.tabHeader[role=tab][aria-controls]`, `section.tabContent.oneConsoleTab`),
@@ -148,11 +149,7 @@ export const salesforcePage: HelpdeskPage = {
   name: NAME,
   matches: ['https://*.lightning.force.com/*'],
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !url.hostname.endsWith('.lightning.force.com')) return null;
-    const id = CASE_PATH.exec(url.pathname)?.[1];
-    return id ? { helpdesk: 'salesforce', host: url.hostname, ticketId: fullId(id) } : null;
-  },
+  parseUrl: ticketInPath('salesforce', subdomainOf('lightning.force.com'), [CASE_PATH], fullId),
 
   readPage(root, ref) {
     const page = casePage(root, ref.ticketId);

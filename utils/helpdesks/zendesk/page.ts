@@ -1,6 +1,7 @@
 import type { ConversationStatus } from '../../schemas';
 import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { subdomainOf, ticketInPath } from '../urls';
 
 // Zendesk Agent Workspace. Facts and sources: helpdesks.md §1.
 
@@ -20,11 +21,7 @@ export const zendeskPage: HelpdeskPage = {
   name: NAME,
   matches: ['https://*.zendesk.com/*'],
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !url.hostname.endsWith('.zendesk.com')) return null;
-    const id = TICKET_PATH.exec(url.pathname)?.[1];
-    return id ? { helpdesk: 'zendesk', host: url.hostname, ticketId: id } : null;
-  },
+  parseUrl: ticketInPath('zendesk', subdomainOf('zendesk.com'), [TICKET_PATH]),
 
   readPage(root, ref) {
     // Agent Workspace keeps every open ticket tab in the DOM; read only this ticket's workspace.

@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../../schemas';
 import { compact } from '../dom';
-import { bounded, byCustomerId, detailsOf, firstLine, malformed, pathOf, plainText, withParam } from '../payload';
+import {
+  bounded,
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  pathOf,
+  plainText,
+  ticketParser,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails } from '../types';
 import { AGENT_PATH, NAME, PREFIX, zohodeskPage } from './page';
 
@@ -140,29 +150,22 @@ export const zohodesk: HelpdeskAdapter = {
     ticket: {
       request: (ref) => `${apiBase(ref)}/tickets/${encodeURIComponent(ref.ticketId)}?include=contacts`,
 
-      parse(json, ref): Result<TicketDetails> {
-        const parsed = ZohoTicket.safeParse(json);
-        if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
-        const ticket = parsed.data;
-        const conversation = toConversation(ticket, ref);
+      parse: ticketParser(NAME, ZohoTicket, (ticket, ref) => {
         const contact = ticket.contact;
         const name = [contact?.firstName?.trim(), contact?.lastName?.trim()].filter(Boolean).join(' ');
-        return {
-          ok: true,
-          value: detailsOf(
-            compact({
-              name: bounded(name, 200),
-              // The contact's address first: the ticket's is whatever the channel recorded.
-              email: bounded(contact?.email, 320) ?? bounded(ticket.email, 320),
-              externalId: ticket.contactId ?? undefined,
-              organisation: bounded(contact?.account?.accountName, 200),
-            }),
-            conversation,
-            // The "#1127" agents see; the id in the URL is Zoho's 17-digit internal one.
-            bounded(ticket.ticketNumber, 40),
-          ),
-        };
-      },
+        return detailsOf(
+          compact({
+            name: bounded(name, 200),
+            // The contact's address first: the ticket's is whatever the channel recorded.
+            email: bounded(contact?.email, 320) ?? bounded(ticket.email, 320),
+            externalId: ticket.contactId ?? undefined,
+            organisation: bounded(contact?.account?.accountName, 200),
+          }),
+          toConversation(ticket, ref),
+          // The "#1127" agents see; the id in the URL is Zoho's 17-digit internal one.
+          bounded(ticket.ticketNumber, 40),
+        );
+      }),
     },
 
     // Newest first (`sortBy=-createdTime`, as public Desk API clients ask this list).

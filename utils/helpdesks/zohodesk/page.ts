@@ -1,6 +1,7 @@
 import { askOrgId, ZOHODESK_HOSTS, ZOHODESK_MATCHES } from '../../page-world/zohodesk-org';
 import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
+import { ticketInPath } from '../urls';
 
 // Zoho Desk agent app. Facts and sources: helpdesks.md section 8. The ticket view's class names come from the
 // Clockify (zohodesk.js, 2025) and TMetric integrations, its `data-id="subTab_{ticketId}"` from one public test
@@ -10,7 +11,7 @@ import type { HelpdeskPage } from '../types';
 // Tools userscript calls it with the cookie and an `orgId` header; GETs need no CSRF token). Its paths and payloads
 // are taken to be those of Zoho's documented `/api/v1` (Get ticket, List tickets by contact): checked against
 // payloads shaped like the documented ones only. The org id is the page global `window.desk_urls`; a MAIN-world
-// script reads it for the content script (zohodesk-org.ts).
+// script reads it for the content script (utils/page-world/zohodesk-org.ts).
 
 export const NAME = 'Zoho Desk';
 export const PREFIX = '/supportapi/zd/';
@@ -45,11 +46,7 @@ export const zohodeskPage = {
   name: NAME,
   matches: ZOHODESK_MATCHES,
 
-  parseUrl(url) {
-    if (url.protocol !== 'https:' || !ZOHODESK_HOSTS.includes(url.hostname)) return null;
-    const id = TICKET_PATH.exec(url.pathname)?.[1];
-    return id ? { helpdesk: 'zohodesk', host: url.hostname, ticketId: id } : null;
-  },
+  parseUrl: ticketInPath('zohodesk', (host) => ZOHODESK_HOSTS.includes(host), [TICKET_PATH]),
 
   readPage(root, ref) {
     const view = ticketView(root, ref.ticketId);

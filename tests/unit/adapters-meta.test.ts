@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_HELPDESKS, findCustomTicket } from '@/utils/custom-helpdesks/rules';
@@ -57,7 +57,8 @@ describe('the adapter folders', () => {
     for (const { type, from } of imports) {
       // Types only from the schemas: a value import runs every schema module, and Zod with them.
       if (from.endsWith('/schemas')) expect(type, `${folder}/page.ts imports values from ${from}`).toBe(true);
-      else expect(from, `${folder}/page.ts imports ${from}`).toMatch(/^\.\.\/(dom|types|urls)$|^\.\.\/\.\.\/page-world\//);
+      else
+        expect(from, `${folder}/page.ts imports ${from}`).toMatch(/^\.\.\/(dom|types|urls)$|^\.\.\/\.\.\/page-world\//);
     }
     expect(source).not.toMatch(/\bbrowser\.|\bchrome\.|\bfetch\(/);
   });
@@ -74,6 +75,15 @@ describe('the helpdesk registry', () => {
     expect(adapter.matches).not.toEqual([]);
     for (const pattern of adapter.matches) expect(pattern).toMatch(/^https:\/\/[^/]+\/.*/);
   });
+
+  it.each(adapters.map((a) => a.id))(
+    '%s has API answers shaped as its vendor documents them (tests/fixtures/vendors/%s/)',
+    (id) => {
+      const dir = path.resolve('tests/fixtures/vendors', id);
+      const answers = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+      expect(answers, `no tests/fixtures/vendors/${id}/*.json`).not.toEqual([]);
+    },
+  );
 
   // Custom helpdesks are no adapter, but are tested on saved pages and documented all the same.
   describe.each([...adapters, CUSTOM_HELPDESKS].map((a) => [a.id, a] as const))('%s', (id, adapter) => {

@@ -38,6 +38,16 @@ function ticketAt(adapterId: string, fixture: ReturnType<typeof loadFixture>) {
   return found && { adapter: { id: 'custom' }, ref: found.ref };
 }
 
+/** A copy of a page with only the elements matching `pane`, their contents and their ancestors left. */
+function panesOnly(doc: Document, pane: string): Document {
+  const copy = doc.cloneNode(true) as Document;
+  const panes = [...copy.querySelectorAll(pane)];
+  for (const element of [...copy.body.querySelectorAll('*')]) {
+    if (element.isConnected && !panes.some((p) => p.contains(element) || element.contains(p))) element.remove();
+  }
+  return copy;
+}
+
 describe('the adapter folders', () => {
   it('each hold the same files: page.ts and api.ts', () => {
     for (const folder of FOLDERS) expect(filesIn(folder), folder).toEqual(['api.ts', 'page.ts']);
@@ -103,6 +113,18 @@ describe('the helpdesk registry', () => {
         return true;
       });
       expect(withTicket, `no ${id} fixture has a ticket open`).not.toEqual([]);
+    });
+
+    const pane = helpdeskPages.find((page) => page.id === id)?.pane;
+    it.runIf(pane)('reads nothing outside its pane on its saved pages', () => {
+      expect(mine.some((name) => loadFixture(name).doc.querySelector(pane ?? ''))).toBe(true);
+      for (const name of mine) {
+        const fixture = loadFixture(name);
+        const found = findTicket(fixture.url);
+        if (!found) continue;
+        const read = found.adapter.readPage(fixture.doc, found.ref);
+        expect(found.adapter.readPage(panesOnly(fixture.doc, pane ?? ''), found.ref), name).toEqual(read);
+      }
     });
 
     it('has a row in the README’s Helpdesks table', () => {

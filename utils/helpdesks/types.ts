@@ -132,8 +132,9 @@ export interface HelpdeskPage {
   /** Match patterns of the pages the content script runs on. */
   matches: string[];
   /**
-   * A CSS selector of the region `readPage` reads (the ticket's pane), for a watcher that observes only that part
-   * of the page; absent when the reader looks across the page.
+   * A CSS selector of the regions `readPage` reads (the ticket's pane), for a watcher that observes only those parts
+   * of the page; absent where the reader looks across the page. The meta-test checks it on the saved pages: with
+   * everything outside the pane removed, `readPage` reads the same.
    */
   pane?: string;
   parseUrl(url: URL): TicketRef | null;

@@ -30,6 +30,7 @@ export const frontPage: HelpdeskPage = {
   id: 'front',
   name: NAME,
   matches: ['https://app.frontapp.com/*'],
+  pane: '[data-testid^="viewer-"]',
 
   parseUrl(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'app.frontapp.com') return null;

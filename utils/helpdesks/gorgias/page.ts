@@ -27,6 +27,7 @@ export const gorgiasPage: HelpdeskPage = {
   id: 'gorgias',
   name: NAME,
   matches: ['https://*.gorgias.com/*'],
+  pane: '[aria-label="Breadcrumbs"]',
 
   parseUrl: ticketInPath('gorgias', isAgentHost, TICKET_PATHS),
 

@@ -27,6 +27,7 @@ export function splitCaseId(ticketId: string): { appId: string; conversationId: 
 export const intercomPage: HelpdeskPage = {
   id: 'intercom',
   name: NAME,
+  pane: '[data-conversation-id]',
   matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
 
   parseUrl(url) {

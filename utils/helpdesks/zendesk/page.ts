@@ -20,6 +20,8 @@ export const zendeskPage: HelpdeskPage = {
   id: 'zendesk',
   name: NAME,
   matches: ['https://*.zendesk.com/*'],
+  // Each open ticket's workspace, and the header tabs naming them.
+  pane: '.ticket-panes-grid-layout, [data-side-conversations-anchor-id], [data-test-id="header-tab"]',
 
   parseUrl: ticketInPath('zendesk', subdomainOf('zendesk.com'), [TICKET_PATH]),
 

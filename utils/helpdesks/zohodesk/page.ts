@@ -45,6 +45,7 @@ export const zohodeskPage = {
   id: 'zohodesk',
   name: NAME,
   matches: ZOHODESK_MATCHES,
+  pane: VIEW,
 
   parseUrl: ticketInPath('zohodesk', (host) => ZOHODESK_HOSTS.includes(host), [TICKET_PATH]),
 

@@ -6,6 +6,8 @@ import { malformed } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { frontPage, NAME } from './page';
 
+// Front's Core API with an admin's API token (helpdesks.md §5); why no session API: page.ts.
+
 const Teammate = z.object({
   id: z.string(),
   email: z.nullish(z.string()),

@@ -6,6 +6,8 @@ import { detailsOf, malformed, pathOf, ticketParser, withParam } from '../payloa
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
 
+// Gorgias's REST API with an admin's API key, Basic auth (helpdesks.md section 7); why no session API: page.ts.
+
 const GorgiasTicket = z.object({
   id: z.number(),
   subject: z.nullish(z.string()),

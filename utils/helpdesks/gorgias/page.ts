@@ -6,7 +6,7 @@ import { ticketInPath } from '../urls';
 // side-panel plan checked against a live account; the customer link in the ticket's breadcrumbs and the thread's
 // `aria-label` from the OpenPaint Gorgias extension (content-gorgias.js). Not checked against a live account here.
 //
-// No session `api`: whether `/api/tickets?customer_id=` answers the rep's session cookie is "likely, unverified"
+// No session API: whether `/api/tickets?customer_id=` answers the rep's session cookie is "likely, unverified"
 // (only an attachment download was seen working that way). History comes from the documented REST API instead, with
 // an admin's API key (Basic auth: login email and key) saved in Options.
 

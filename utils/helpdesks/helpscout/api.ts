@@ -6,6 +6,8 @@ import { firstLine, malformed, pathOf, withParam } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { helpscoutPage, NAME, statusOf } from './page';
 
+// Help Scout's Mailbox API 2.0 with an admin's own app, OAuth2 client credentials (helpdesks.md §3).
+
 const Time = z.iso.datetime({ offset: true });
 
 const Person = z.object({

@@ -3,7 +3,7 @@ import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { ticketInPath } from '../urls';
 
-// Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no `api`: history comes from
+// Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no session API: history comes from
 // the Mailbox API 2.0 with an admin's own app (OAuth2 client credentials) saved in Options.
 
 export const NAME = 'Help Scout';

@@ -6,6 +6,8 @@ import { firstLine, malformed } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, SeenTicket, TicketDetails, TokenApi } from '../types';
 import { hubspotPage, NAME } from './page';
 
+// HubSpot's CRM API with a private app's access token (helpdesks.md §6); why no session API: page.ts.
+
 const SEARCH_PATH = '/crm/v3/objects/tickets/search';
 /** The ticket properties history reads; a search answers only the properties it is asked for. */
 const PROPERTIES = [

@@ -6,6 +6,9 @@ import { bounded, firstLine, malformed, plainText } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
 
+// Intercom's undocumented `/ember/` API with the rep's session, and its documented REST API with an access token
+// (helpdesks.md §4).
+
 const Id = z.union([z.string(), z.number()]);
 /** Seconds since 1970 or an ISO string: public code meets both. */
 const Time = z.union([z.string(), z.number()]);

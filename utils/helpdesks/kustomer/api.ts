@@ -6,6 +6,8 @@ import { firstLine, malformed, pathOf } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { ID, kustomerPage, NAME } from './page';
 
+// Kustomer's API with an API key, Bearer on {org}.api.kustomerapp.com (helpdesks.md section 11).
+
 const OBJECT_ID = new RegExp(`^${ID}$`);
 const Time = z.iso.datetime({ offset: true });
 

@@ -5,7 +5,7 @@ import type { HelpdeskPage } from '../types';
 // No DOM hook is known, so the page is not read at all: the customer is the one the URL names, which also means
 // another customer's timeline left in the DOM can never be mistaken for this one.
 //
-// No session access from the agent app is known, so there is no `api`: history comes from Kustomer's API with an
+// No session access from the agent app is known, so there is no session API: history comes from Kustomer's API with an
 // API key (Bearer, on {org}.api.kustomerapp.com) an admin saves in Options.
 
 export const NAME = 'Kustomer';

@@ -8,7 +8,7 @@ import { subdomainOf, ticketInPath } from '../urls';
 // the standard-navigation page host and the `records-record-layout-item[field-label]` fields come from public
 // Selenium/Playwright page objects and extensions for Lightning. None of it was checked against a live org.
 //
-// No session `api`: Salesforce's REST API refuses the Lightning-domain session ("RESTRICTED and NOT valid for API
+// No session API: Salesforce's REST API refuses the Lightning-domain session ("RESTRICTED and NOT valid for API
 // access"); it wants the `sid` cookie of *.my.salesforce.com, read in the background through the `cookies`
 // permission, which Kept does not ask for. The case's contact and history come from the REST API instead, with a
 // connected app's consumer key and secret (OAuth client credentials) saved in Options.

@@ -1,5 +1,5 @@
 // HTML for the Freshdesk agent pages Kept reads. The hooks copy the real product as public code shows it
-// (helpdesks.md section 2): `data-test-id="requester-info-contact-{field}"` with `.info-details-content`,
+// (docs/helpdesks.md §2): `data-test-id="requester-info-contact-{field}"` with `.info-details-content`,
 // `a[data-test-id="user-name"][href="/a/contacts/{id}"]`, `.ticket-subject-heading`, `.breadcrumb__item.active`,
 // `[data-test-id="tkt-properties-status"] .ember-power-select-selected-item`, `.company-info a`. Around them, Ember-style
 // noise (ember ids, power-select triggers, widgets) so the adapter is tested against a busy page.

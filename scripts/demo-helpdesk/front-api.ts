@@ -1,4 +1,4 @@
-// api2.frontapp.com as the demo answers it: Front's Core API with a Bearer API token (helpdesks.md §5). `GET /me`,
+// api2.frontapp.com as the demo answers it: Front's Core API with a Bearer API token (docs/helpdesks.md §5). `GET /me`,
 // and `GET /contacts/{contact}/conversations`, where the contact is its id or an alias such as `alt:email:…`; lists
 // are `_results` with `_pagination.next`, a full URL on the company's own API host (`acme.api.frontapp.com`) that
 // repeats the query with a `page_token`; `limit` is at most 100.

@@ -1,6 +1,6 @@
 // acme-home.gorgias.com as the demo answers it: a ticket page shaped like Gorgias' agent app (breadcrumbs ending with
 // the customer link, the subject field, the thread) and the REST API with Basic auth (login email and API key) —
-// `GET /api/account`, `/api/tickets/{id}` and `/api/tickets?customer_id=…` with cursor paging (helpdesks.md §7).
+// `GET /api/account`, `/api/tickets/{id}` and `/api/tickets?customer_id=…` with cursor paging (docs/helpdesks.md §7).
 
 import { type ApiCall, basicOf, type TokenApiVendor } from './api-call';
 import { esc } from './page-bits';

@@ -1,4 +1,4 @@
-// api.helpscout.net as the demo answers it: Mailbox API 2.0 with OAuth2 client credentials (helpdesks.md §3).
+// api.helpscout.net as the demo answers it: Mailbox API 2.0 with OAuth2 client credentials (docs/helpdesks.md §3).
 // `POST /v2/oauth2/token` trades an app's id and secret for an access token; every other call wants that token as
 // its Bearer. `GET /v2/conversations` searches with `query=(customerIds:…)` or `query=(email:"…")`, lists only
 // active conversations unless `status` says otherwise, and pages 25 at a time (HAL: `_embedded`, `_links`, `page`).

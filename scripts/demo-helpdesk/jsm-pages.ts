@@ -1,5 +1,5 @@
 // HTML for the Jira Service Management agent pages Kept reads: queues and the issue view. The `data-testid`s copy
-// Jira Cloud's issue view as public code shows it (helpdesks.md section 10 for the reporter; public userscripts for
+// Jira Cloud's issue view as public code shows it (docs/helpdesks.md §10 for the reporter; public userscripts for
 // the summary heading, breadcrumb and status): `issue.views.field.user.reporter` and its `.name.wrapper`,
 // `issue.views.issue-base.foundation.summary.heading`, `...breadcrumbs.current-issue.item`,
 // `...status.status-field-wrapper`. The rest is realistic noise.

@@ -1,4 +1,4 @@
-// {org}.api.kustomerapp.com as the demo answers it: Kustomer's API with a Bearer API key (helpdesks.md section 11).
+// {org}.api.kustomerapp.com as the demo answers it: Kustomer's API with a Bearer API key (docs/helpdesks.md §11).
 // `GET /v1/users/current`, and `GET /v1/customers/{id}/conversations` in JSON:API form (`data[]` with `attributes`
 // and `relationships`), paged with `page` and `pageSize` and a relative `links.next`. One organisation, acme, is known;
 // a key sent to another organisation's host is refused like a wrong key.

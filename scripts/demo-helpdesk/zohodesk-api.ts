@@ -1,5 +1,5 @@
 // Zoho Desk's agent-app API as the demo helpdesk answers it: `/supportapi/zd/{portal}/api/v1`, the session cookie
-// plus the organisation's id in an `orgId` header (helpdesks.md section 8), and the shapes of Zoho's documented
+// plus the organisation's id in an `orgId` header (docs/helpdesks.md §8), and the shapes of Zoho's documented
 // `/api/v1` (Get ticket with include=contacts, List tickets by contact): ids as 17-digit strings, ISO times with
 // milliseconds, HTML descriptions, `from`/`limit` pages of at most 100, an empty page answered with 204 and no body,
 // and 422 for any query parameter it does not know. Errors in Zoho's shape: `{ errorCode, message }`.

@@ -1,6 +1,6 @@
 // HTML for the Zoho Desk agent pages Kept reads, shaped like tests/fixtures/helpdesks/zohodesk-ticket.html: the
 // `zd_v2-` class names and `data-id="caseSubjectText"` / `subTab_{id}` of the Clockify and TMetric integrations
-// (helpdesks.md section 8), and a contact card linking `/contacts/details/{id}` and `/accounts/details/{id}` (the
+// (docs/helpdesks.md §8), and a contact card linking `/contacts/details/{id}` and `/accounts/details/{id}` (the
 // same guess the fixture makes). Around them, the ticket list with other customers' contact links.
 //
 // Desk forbids inline scripts, so every page is served with a CSP of `script-src 'self'`, and the page global
@@ -33,7 +33,7 @@ export type DeskUrlsMode = 'file' | 'inline';
 
 /**
  * `window.desk_urls` as the agent app sets it: the org id (the key Kept reads first) and the CSRF token writes need
- * (helpdesks.md section 8). The other keys are filler around them.
+ * (docs/helpdesks.md §8). The other keys are filler around them.
  */
 function deskUrls(seed: Seed): string {
   const { orgId, portal, department } = seed.zohodesk;

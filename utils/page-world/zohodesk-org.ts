@@ -1,4 +1,4 @@
-// Zoho Desk's session API wants the organisation id in an `orgId` header (helpdesks.md section 8), and only the
+// Zoho Desk's session API wants the organisation id in an `orgId` header (docs/helpdesks.md §8), and only the
 // page's own scripts know it: the page global `window.desk_urls`. An isolated-world content script cannot read page
 // globals, so a MAIN-world script (entrypoints/zohodesk-bridge.content.ts) answers for it. Both sides are here, small
 // and dependency-free: the bridge runs in the helpdesk's page, next to its code.
@@ -8,7 +8,7 @@
 // kind of value Firefox passes between the worlds without wrapping.
 
 /**
- * The regional agent hosts Kept runs on (helpdesks.md lists these five; others exist). Here rather than in
+ * The regional agent hosts Kept runs on (docs/helpdesks.md lists these five; others exist). Here rather than in
  * zohodesk.ts so that the bridge imports no Zod: Zod's modules set a global, and the bridge runs in the page.
  */
 export const ZOHODESK_HOSTS = ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp'];

@@ -5,9 +5,9 @@ import { byCustomerId, detailsOf, firstLine, malformed, pathOf, ticketParser, wi
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
 
-// Freshdesk's public v2 API with the rep's session (helpdesks.md section 2).
+// Freshdesk's public v2 API with the rep's session (docs/helpdesks.md §2).
 
-/** Freshdesk returns only tickets created in the last 30 days unless asked for older ones (helpdesks.md section 2). */
+/** Freshdesk returns only tickets created in the last 30 days unless asked for older ones (docs/helpdesks.md §2). */
 const SINCE_EVER = '2010-01-01T00:00:00Z'; // Freshdesk launched in 2010: no ticket is older.
 /** Freshdesk serves at most 300 pages of a list. */
 const LAST_PAGE = 300;

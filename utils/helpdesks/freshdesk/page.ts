@@ -3,7 +3,7 @@ import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { subdomainOf, ticketInPath } from '../urls';
 
-// Freshdesk agent app (Ember). Facts and sources: helpdesks.md section 2.
+// Freshdesk agent app (Ember). Facts and sources: docs/helpdesks.md §2.
 //
 // Why the public v2 API and not the app's internal /api/_/: both answer the rep's session cookie (the internal one
 // is what the agent app itself calls), but only v2 is documented: `include=requester,company` on a ticket, the

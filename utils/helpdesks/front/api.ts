@@ -6,7 +6,7 @@ import { malformed } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { frontPage, NAME } from './page';
 
-// Front's Core API with an admin's API token (helpdesks.md §5); why no session API: page.ts.
+// Front's Core API with an admin's API token (docs/helpdesks.md §5); why no session API: page.ts.
 
 const Teammate = z.object({
   id: z.string(),
@@ -89,7 +89,7 @@ function nextPath(next: string | null | undefined): string | null {
   }
 }
 
-/** The Core API with an API token (helpdesks.md §5): the customer's conversations through their contact's email. */
+/** The Core API with an API token (docs/helpdesks.md §5): the customer's conversations through their contact's email. */
 const frontToken: TokenApi = {
   auth: 'token',
   help: 'In Front: Settings → Developers → API tokens → Create API token, with access to shared resources.',

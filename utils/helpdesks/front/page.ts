@@ -1,7 +1,7 @@
 import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 
-// Front. Facts and sources: helpdesks.md §5. No session API is known, so there is no session API: history comes from the
+// Front. Facts and sources: docs/helpdesks.md §5. No session API is known, so there is no session API: history comes from the
 // Core API with an API token an admin saves in Options.
 // Front's classes are styled-components names: the component prefix is stable, the hash suffix changes per deploy,
 // hence `[class*="…"]`. The page shows no conversation status through a known hook, so none is read.

@@ -6,7 +6,7 @@ import { detailsOf, malformed, pathOf, ticketParser, withParam } from '../payloa
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
 
-// Gorgias's REST API with an admin's API key, Basic auth (helpdesks.md section 7); why no session API: page.ts.
+// Gorgias's REST API with an admin's API key, Basic auth (docs/helpdesks.md §7); why no session API: page.ts.
 
 const GorgiasTicket = z.object({
   id: z.number(),
@@ -64,7 +64,7 @@ function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['c
   });
 }
 
-/** The REST API with an API key (helpdesks.md section 7): on the account's own host, so no new host permission. */
+/** The REST API with an API key (docs/helpdesks.md §7): on the account's own host, so no new host permission. */
 const gorgiasToken: TokenApi = {
   auth: 'token',
   help: 'In Gorgias: Settings → REST API. Copy the API key; the login is the email address the key was made for.',

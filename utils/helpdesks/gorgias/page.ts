@@ -2,7 +2,7 @@ import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { ticketInPath } from '../urls';
 
-// Gorgias helpdesk (React). Facts and sources: helpdesks.md section 7. The ticket URL shapes come from a Gorgias
+// Gorgias helpdesk (React). Facts and sources: docs/helpdesks.md §7. The ticket URL shapes come from a Gorgias
 // side-panel plan checked against a live account; the customer link in the ticket's breadcrumbs and the thread's
 // `aria-label` from the OpenPaint Gorgias extension (content-gorgias.js). Not checked against a live account here.
 //

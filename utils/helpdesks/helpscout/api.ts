@@ -6,7 +6,7 @@ import { firstLine, malformed, pathOf, withParam } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { helpscoutPage, NAME, statusOf } from './page';
 
-// Help Scout's Mailbox API 2.0 with an admin's own app, OAuth2 client credentials (helpdesks.md §3).
+// Help Scout's Mailbox API 2.0 with an admin's own app, OAuth2 client credentials (docs/helpdesks.md §3).
 
 const Time = z.iso.datetime({ offset: true });
 
@@ -78,7 +78,7 @@ function toConversation(c: HelpScoutConversation, host: string) {
 const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
 
 /**
- * Mailbox API 2.0 (helpdesks.md §3) with the admin's own app: client credentials traded for a 2-day access token.
+ * Mailbox API 2.0 (docs/helpdesks.md §3) with the admin's own app: client credentials traded for a 2-day access token.
  * Without `status=all` Help Scout lists only active conversations.
  */
 const helpscoutToken: TokenApi = {

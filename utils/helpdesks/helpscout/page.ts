@@ -3,7 +3,7 @@ import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { ticketInPath } from '../urls';
 
-// Help Scout. Facts and sources: helpdesks.md §3. No session API is known, so there is no session API: history comes from
+// Help Scout. Facts and sources: docs/helpdesks.md §3. No session API is known, so there is no session API: history comes from
 // the Mailbox API 2.0 with an admin's own app (OAuth2 client credentials) saved in Options.
 
 export const NAME = 'Help Scout';
@@ -55,7 +55,7 @@ export const helpscoutPage: HelpdeskPage = {
     // old one is still drawn: read nothing until the header shows this conversation's number.
     const number = shownNumber(headerOf(root));
     if (number && number !== ref.ticketId) return { customer: {} };
-    // The sidebar hooks are unconfirmed guesses (helpdesks.md §3). The sure source, `window.appData`, is a page
+    // The sidebar hooks are unconfirmed guesses (docs/helpdesks.md §3). The sure source, `window.appData`, is a page
     // global only a MAIN-world script can read; Kept reads the DOM only, so there is no organisation here.
     const sidebar = root.querySelector('[data-cy="customer-sidebar"], .c-conversation-sidebar');
     const profile = 'a[href*="/customer/"]';

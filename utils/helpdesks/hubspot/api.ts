@@ -6,7 +6,7 @@ import { firstLine, malformed } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, SeenTicket, TicketDetails, TokenApi } from '../types';
 import { hubspotPage, NAME } from './page';
 
-// HubSpot's CRM API with a private app's access token (helpdesks.md §6); why no session API: page.ts.
+// HubSpot's CRM API with a private app's access token (docs/helpdesks.md §6); why no session API: page.ts.
 
 const SEARCH_PATH = '/crm/v3/objects/tickets/search';
 /** The ticket properties history reads; a search answers only the properties it is asked for. */
@@ -108,7 +108,7 @@ function nextSearch(request: ApiRequest, after: string): ApiRequest | null {
   return body.success ? { path: request.path, json: { ...body.data, after } } : null;
 }
 
-/** The CRM API with a private app's access token (helpdesks.md §6). */
+/** The CRM API with a private app's access token (docs/helpdesks.md §6). */
 const hubspotToken: TokenApi = {
   auth: 'token',
   help:

@@ -2,7 +2,7 @@ import type { ConversationStatus, TicketRef } from '../../schemas';
 import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 
-// HubSpot Help Desk and Conversations inbox. Facts and sources: helpdesks.md §6. No session API: the one under
+// HubSpot Help Desk and Conversations inbox. Facts and sources: docs/helpdesks.md §6. No session API: the one under
 // `/api/*` is undocumented and needs a CSRF cookie. History comes from the documented CRM API instead, with a
 // private app's access token saved in Options.
 

@@ -7,7 +7,7 @@ import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../ty
 import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
 
 // Intercom's undocumented `/ember/` API with the rep's session, and its documented REST API with an access token
-// (helpdesks.md §4).
+// (docs/helpdesks.md §4).
 
 const Id = z.union([z.string(), z.number()]);
 /** Seconds since 1970 or an ISO string: public code meets both. */
@@ -278,7 +278,7 @@ export const intercom: HelpdeskAdapter = {
           ok: true,
           value: compact({
             // No externalId on purpose: with one, Kept would ask for this contact's history, and no `/ember/`
-            // history endpoint is known (helpdesks.md §4). The email is what recognises the customer.
+            // history endpoint is known (docs/helpdesks.md §4). The email is what recognises the customer.
             customer: compact({
               name: bounded(user.name, 200),
               email: bounded(user.email, 320),
@@ -295,7 +295,7 @@ export const intercom: HelpdeskAdapter = {
       },
     },
 
-    // No history with the session: no per-contact list was confirmed on `/ember/` (helpdesks.md §4) and the official
+    // No history with the session: no per-contact list was confirmed on `/ember/` (docs/helpdesks.md §4) and the official
     // search needs a token.
   },
   token: intercomToken,

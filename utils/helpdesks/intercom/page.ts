@@ -1,7 +1,7 @@
 import { textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 
-// Intercom Inbox. Facts and sources: helpdesks.md §4.
+// Intercom Inbox. Facts and sources: docs/helpdesks.md §4.
 // EXPERIMENTAL: the customer comes from Intercom's own `/ember/` API with the rep's session. That API is
 // undocumented and may change without notice; the payload fields below are the ones public code reads.
 // With an access token saved in Options, the documented REST API gives the customer and their history instead.
@@ -39,7 +39,7 @@ export const intercomPage: HelpdeskPage = {
 
   readPage(root, ref) {
     const { conversationId } = splitCaseId(ref.ticketId);
-    // The page has no stable hook for the customer (helpdesks.md §4); the Ember store that knows them is a page
+    // The page has no stable hook for the customer (docs/helpdesks.md §4); the Ember store that knows them is a page
     // global only a MAIN-world script can read. The customer comes from the `/ember/` API below instead.
     // Several conversation cards can be in the DOM: read the title of this conversation's card only.
     const card = /^\d+$/.test(conversationId) ? `[data-conversation-id="${conversationId}"]` : null;

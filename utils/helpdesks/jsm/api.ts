@@ -5,7 +5,7 @@ import { byCustomerId, detailsOf, firstLine, malformed, pathOf, withParam } from
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { jsmPage, KEY, NAME, PREFIX } from './page';
 
-// Jira Service Management's REST API v3 with the rep's session (helpdesks.md section 10).
+// Jira Service Management's REST API v3 with the rep's session (docs/helpdesks.md §10).
 
 const FIELDS = 'summary,status,reporter,assignee,created,updated,labels,description';
 

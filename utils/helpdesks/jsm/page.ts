@@ -3,8 +3,8 @@ import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { subdomainOf, ticketInPath } from '../urls';
 
-// Jira Service Management Cloud (React). Facts and sources: helpdesks.md section 10. The summary heading, breadcrumb
-// and status testids come from public userscripts for Jira Cloud's issue view; helpdesks.md names the reporter ones.
+// Jira Service Management Cloud (React). Facts and sources: docs/helpdesks.md §10. The summary heading, breadcrumb
+// and status testids come from public userscripts for Jira Cloud's issue view; docs/helpdesks.md names the reporter ones.
 
 export const NAME = 'Jira SM';
 export const PREFIX = '/rest/api/3/';

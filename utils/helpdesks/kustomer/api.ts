@@ -6,7 +6,7 @@ import { firstLine, malformed, pathOf } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { ID, kustomerPage, NAME } from './page';
 
-// Kustomer's API with an API key, Bearer on {org}.api.kustomerapp.com (helpdesks.md section 11).
+// Kustomer's API with an API key, Bearer on {org}.api.kustomerapp.com (docs/helpdesks.md §11).
 
 const OBJECT_ID = new RegExp(`^${ID}$`);
 const Time = z.iso.datetime({ offset: true });
@@ -67,7 +67,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
   });
 }
 
-/** Kustomer's API with an API key (helpdesks.md section 11), on the organisation's own API host. */
+/** Kustomer's API with an API key (docs/helpdesks.md §11), on the organisation's own API host. */
 const kustomerToken: TokenApi = {
   auth: 'token',
   help: 'In Kustomer: Settings → Security → API Keys → Add API Key, with the role org.permission.conversation.read.',

@@ -1,6 +1,6 @@
 import type { HelpdeskPage } from '../types';
 
-// Kustomer agent app. Facts and sources: helpdesks.md section 11: the URL names the customer and the conversation
+// Kustomer agent app. Facts and sources: docs/helpdesks.md §11: the URL names the customer and the conversation
 // (`/app/customers/{customerId}/event/{conversationId}`); ids are 24-hex object ids in every public link seen.
 // No DOM hook is known, so the page is not read at all: the customer is the one the URL names, which also means
 // another customer's timeline left in the DOM can never be mistaken for this one.

@@ -6,7 +6,7 @@ import { bounded, firstLine, malformed } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { keyOf, NAME, STATUSES, salesforcePage } from './page';
 
-// Salesforce's REST API with an admin's connected app (helpdesks.md section 9); why no session API: page.ts.
+// Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
 
 const API = '/services/data/v62.0';
 /** Any record id, 15 or 18 characters: what the API may be asked about. */

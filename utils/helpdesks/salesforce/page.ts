@@ -3,7 +3,7 @@ import { compact, deepQuerySelector } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { subdomainOf, ticketInPath } from '../urls';
 
-// Salesforce Service Cloud, Lightning Experience Case pages. Facts and sources: helpdesks.md section 9; the console's
+// Salesforce Service Cloud, Lightning Experience Case pages. Facts and sources: docs/helpdesks.md §9; the console's
 // tab markup (`li.oneConsoleTabItem > a.tabHeader[role=tab][aria-controls]`, `section.tabContent.oneConsoleTab`),
 // the standard-navigation page host and the `records-record-layout-item[field-label]` fields come from public
 // Selenium/Playwright page objects and extensions for Lightning. None of it was checked against a live org.

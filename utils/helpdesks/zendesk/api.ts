@@ -5,7 +5,7 @@ import { byCustomerId, firstLine, malformed } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
 
-// Zendesk's REST API with the rep's session. Facts and sources: helpdesks.md §1.
+// Zendesk's REST API with the rep's session. Facts and sources: docs/helpdesks.md §1.
 
 const Status = z.enum(STATUSES);
 

@@ -3,7 +3,7 @@ import { compact, emailOf, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { subdomainOf, ticketInPath } from '../urls';
 
-// Zendesk Agent Workspace. Facts and sources: helpdesks.md §1.
+// Zendesk Agent Workspace. Facts and sources: docs/helpdesks.md §1.
 
 export const NAME = 'Zendesk';
 export const PREFIX = '/api/v2/';

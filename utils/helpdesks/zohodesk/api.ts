@@ -15,7 +15,7 @@ import {
 import type { HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails } from '../types';
 import { AGENT_PATH, NAME, PREFIX, zohodeskPage } from './page';
 
-// Zoho Desk's agent-app API with the rep's session and the page's org id (helpdesks.md section 8; see page.ts).
+// Zoho Desk's agent-app API with the rep's session and the page's org id (docs/helpdesks.md §8; see page.ts).
 
 /** Zoho lists at most 100 records a page (`limit`), from a 0-based index (`from`). */
 const MAX_LIMIT = 100;

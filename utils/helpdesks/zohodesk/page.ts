@@ -3,7 +3,7 @@ import { compact, textOf } from '../dom';
 import type { HelpdeskPage } from '../types';
 import { ticketInPath } from '../urls';
 
-// Zoho Desk agent app. Facts and sources: helpdesks.md section 8. The ticket view's class names come from the
+// Zoho Desk agent app. Facts and sources: docs/helpdesks.md §8. The ticket view's class names come from the
 // Clockify (zohodesk.js, 2025) and TMetric integrations, its `data-id="subTab_{ticketId}"` from one public test
 // harness (weak). Not checked against a live portal.
 //
@@ -23,7 +23,7 @@ export const AGENT_PATH = /^\/agent\/([^/]+)\/([^/]+)\//;
 const VIEW = '.zd_v2-ticketdetailview-container, .zd-ticketdetailview-container';
 const SUB_TAB = /^subTab_(\d+)$/;
 // Unverified guesses, by analogy with the ticket route: the ticket view links its contact and account to
-// `/agent/{portal}/{department}/contacts/details/{id}` and `.../accounts/details/{id}`. helpdesks.md found no
+// `/agent/{portal}/{department}/contacts/details/{id}` and `.../accounts/details/{id}`. docs/helpdesks.md found no
 // customer selector for Zoho Desk at all.
 const CONTACT_LINK = 'a[href*="/contacts/details/"]';
 const ACCOUNT_LINK = 'a[href*="/accounts/details/"]';

@@ -6,7 +6,8 @@ import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { purgeExpired } from '@/utils/privacy/retention';
 import type { PageCase } from '@/utils/schemas';
-import { type DemoHelpdesk, sessionCookieFor, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { hostTransport } from './demo-request';
 import { CUSTOMER_KEY, conversation, DAY, NOW, SOURCE } from './history-fixtures';
 
 beforeEach(async () => {
@@ -70,19 +71,12 @@ describe('retention counts from when Kept stored or saw a row', () => {
 });
 
 describe('a customer’s history across a purge, against the demo helpdesk', () => {
+  const ZENDESK = 'acme.zendesk.com';
   let helpdesk: DemoHelpdesk;
   let transport: Transport;
   beforeAll(async () => {
     helpdesk = await startDemoHelpdesk({ tls: false });
-    const cookie = await sessionCookieFor(helpdesk);
-    transport = async (path) => {
-      const response = await fetch(`${helpdesk.localUrl}${path}`, { headers: { cookie, accept: 'application/json' } });
-      return {
-        status: response.status,
-        contentType: response.headers.get('content-type') ?? '',
-        body: await response.text(),
-      };
-    };
+    transport = await hostTransport(helpdesk, ZENDESK);
   });
   afterAll(() => helpdesk.close());
   beforeEach(() => helpdesk.setApiFailure('none'));
@@ -91,9 +85,9 @@ describe('a customer’s history across a purge, against the demo helpdesk', () 
     const id = helpdesk.seed.demo.zoeTicketId;
     return {
       helpdesk: 'zendesk',
-      host: '127.0.0.1',
+      host: ZENDESK,
       ticketId: String(id),
-      url: `https://127.0.0.1/agent/tickets/${id}`,
+      url: `https://${ZENDESK}/agent/tickets/${id}`,
       customer: { name: 'Zoë Ångström' },
     };
   };

@@ -1,4 +1,3 @@
-import { findTicket } from './helpdesks/pages';
 import type { PageCase } from './schemas';
 
 export interface CaseReporter {
@@ -6,16 +5,41 @@ export interface CaseReporter {
   none(url: string): void;
 }
 
+/** What the page shows at a URL: the case, the parts of the page it is read from, whether the page is done. */
+export interface CaseRead {
+  page: PageCase;
+  /** The parts of the page the case is read from, as a selector; none: the whole body. */
+  pane?: string;
+  /** Everything this helpdesk shows of a case has been read: nothing more is worth waiting for. */
+  complete: boolean;
+}
+
+/** Reads the case at a URL, or null when no ticket is open there. */
+export type ReadCase = (href: string) => CaseRead | null;
+
 /** How long to keep re-reading a freshly opened ticket while the helpdesk renders it. */
 const SETTLE_MS = 15_000;
 const DEBOUNCE_MS = 250;
+const OBSERVED = { childList: true, subtree: true, characterData: true };
+
+/** The outermost elements matching `selector`, or the body when none does. */
+function panesIn(doc: Document, selector: string | undefined): Node[] {
+  const found = selector ? [...doc.querySelectorAll(selector)] : [];
+  const outermost = found.filter((pane) => !found.some((other) => other !== pane && other.contains(pane)));
+  return outermost.length > 0 ? outermost : [doc.body];
+}
+
+const ticketOf = (page: PageCase) => `${page.helpdesk}\n${page.host}\n${page.ticketId}`;
+const leftTicket = () => new DOMException('The rep left the ticket', 'AbortError');
 
 /**
  * Turns the page into case reports: one `seen` per ticket (again when more of it has rendered), one `none` when the
- * rep leaves tickets. On pages that are not tickets it only looks at the URL.
+ * rep leaves tickets. On pages that are not tickets it only looks at the URL. Each ticket has an AbortSignal,
+ * aborted when the rep leaves it, for the work done for that ticket.
  */
-export function createCaseWatcher(doc: Document, reporter: CaseReporter) {
+export function createCaseWatcher(doc: Document, reporter: CaseReporter, read: ReadCase) {
   let last = 'none';
+  let ticket: { key: string; work: AbortController } | undefined;
   let observer: MutationObserver | undefined;
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let settle: ReturnType<typeof setTimeout> | undefined;
@@ -27,33 +51,71 @@ export function createCaseWatcher(doc: Document, reporter: CaseReporter) {
     clearTimeout(settle);
   };
 
-  const read = (href: string) => {
-    const found = findTicket(href);
-    if (!found) return null;
-    return { ...found.ref, url: href, ...found.adapter.readPage(doc, found.ref) } satisfies PageCase;
+  const leave = () => {
+    ticket?.work.abort(leftTicket());
+    ticket = undefined;
   };
 
+  const enter = (page: PageCase) => {
+    const key = ticketOf(page);
+    if (ticket?.key === key) return;
+    leave();
+    ticket = { key, work: new AbortController() };
+  };
+
+  /** Reports what changed since the last report; answers what it read. */
   const report = (href: string) => {
-    const page = read(href);
-    const key = page ? JSON.stringify(page) : 'none';
-    if (key === last) return;
+    const found = read(href);
+    const key = found ? JSON.stringify(found.page) : 'none';
+    if (key === last) return found;
     last = key;
-    if (page) reporter.seen(page);
-    else reporter.none(href);
+    if (found) {
+      enter(found.page);
+      reporter.seen(found.page);
+    } else {
+      leave();
+      reporter.none(href);
+    }
+    return found;
+  };
+
+  // Helpdesks render a ticket in pieces after the URL changes: watch only the ticket's pane (and whether the pane
+  // itself is drawn anew), re-read once it is quiet, and stop as soon as the case is complete.
+  const observe = (href: string, pane: string | undefined) => {
+    observer?.disconnect();
+    observer = new MutationObserver(() => {
+      clearTimeout(debounce);
+      debounce = setTimeout(() => reread(href), DEBOUNCE_MS);
+    });
+    for (const target of panesIn(doc, pane)) {
+      observer.observe(target, OBSERVED);
+      if (target !== doc.body && target.parentNode) observer.observe(target.parentNode, { childList: true });
+    }
+  };
+
+  const reread = (href: string) => {
+    const found = report(href);
+    if (!found || found.complete) stopObserving();
+    else observe(href, found.pane);
   };
 
   const check = (href: string) => {
     stopObserving();
-    report(href);
-    if (last === 'none' || !doc.body) return;
-    // Helpdesks render a ticket in pieces after the URL changes; re-read a few times, then stop paying for it.
-    observer = new MutationObserver(() => {
-      clearTimeout(debounce);
-      debounce = setTimeout(() => report(href), DEBOUNCE_MS);
-    });
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    const found = report(href);
+    if (!found || found.complete || !doc.body) return;
+    observe(href, found.pane);
     settle = setTimeout(stopObserving, SETTLE_MS);
   };
 
-  return { check, stop: stopObserving, hasTicket: () => last !== 'none' };
+  return {
+    check,
+    /** Stops watching, and ends the work for the ticket in view. */
+    stop: () => {
+      stopObserving();
+      leave();
+    },
+    hasTicket: () => last !== 'none',
+    /** Aborted once the rep leaves the ticket in view (already, when none is). */
+    signal: () => ticket?.work.signal ?? AbortSignal.abort(leftTicket()),
+  };
 }

@@ -29,6 +29,19 @@ function panesIn(doc: Document, selector: string | undefined): Node[] {
   return outermost.length > 0 ? outermost : [doc.body];
 }
 
+/** Every ancestor of `nodes` up to `top`, once each. */
+function ancestorsOf(nodes: Node[], top: Node): Set<Node> {
+  const found = new Set<Node>();
+  for (const node of nodes) {
+    let up = node === top ? null : node.parentNode;
+    while (up && !found.has(up)) {
+      found.add(up);
+      up = up === top ? null : up.parentNode;
+    }
+  }
+  return found;
+}
+
 const ticketOf = (page: PageCase) => `${page.helpdesk}\n${page.host}\n${page.ticketId}`;
 const leftTicket = () => new DOMException('The rep left the ticket', 'AbortError');
 
@@ -87,10 +100,10 @@ export function createCaseWatcher(doc: Document, reporter: CaseReporter, read: R
       clearTimeout(debounce);
       debounce = setTimeout(() => reread(href), DEBOUNCE_MS);
     });
-    for (const target of panesIn(doc, pane)) {
-      observer.observe(target, OBSERVED);
-      if (target !== doc.body && target.parentNode) observer.observe(target.parentNode, { childList: true });
-    }
+    const targets = panesIn(doc, pane);
+    for (const target of targets) observer.observe(target, OBSERVED);
+    // A pane drawn anew replaces it or one of its ancestors: their own children are cheap to watch.
+    for (const ancestor of ancestorsOf(targets, doc.body)) observer.observe(ancestor, { childList: true });
   };
 
   const reread = (href: string) => {

@@ -48,7 +48,7 @@ async function depsFor(tabId: number, helpdesk: HelpdeskId, signal?: AbortSignal
   return { ...common, transport: bound(tabTransport(tabId)) };
 }
 
-// The lookup of each tab's latest report. A later report, leaving tickets, a new page or closing the tab aborts it,
+// The lookup of each tab's latest report. A later report, leaving tickets or closing the tab aborts it,
 // and with it its requests: a slow lookup for a ticket the rep already left stops, and never overwrites the case.
 const lookups = new Map<number, AbortController>();
 
@@ -92,7 +92,12 @@ async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Pr
 async function syncHistory(tabId: number, tabCase: TabCase, force: boolean, signal?: AbortSignal) {
   const helpdesk = tabCase.case?.helpdesk;
   if (!helpdesk) return { ok: true, value: 0 } as const;
-  const result = await refreshHistory(tabCase, await depsFor(tabId, helpdesk, signal), force);
+  const deps = await depsFor(tabId, helpdesk, signal);
+  const result = await refreshHistory(tabCase, deps, force).catch((error: unknown) => {
+    // The customer's sync was shared with another tab's lookup, cancelled since: this one still wants it.
+    if (isAbort(error) && !signal?.aborted) return refreshHistory(tabCase, deps, force);
+    throw error;
+  });
   if (!result.ok && result.error.retryAt) {
     browser.alarms.create(`${RETRY_ALARM}${tabId}`, { when: result.error.retryAt });
   }
@@ -129,9 +134,8 @@ export function caseHandlers(): Handlers {
 /** Forgets a tab's case when it loads a new page or closes; the content script reports again after a load. */
 export function setupCaseLifecycle(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status !== 'loading') return;
-    endLookup(tabId);
-    void tabCases.set(tabId, { case: null, updatedAt: Date.now() });
+    // In-app navigation says "loading" too, often after the page's report of the new ticket: its lookup goes on.
+    if (change.status === 'loading') void tabCases.set(tabId, { case: null, updatedAt: Date.now() });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     endLookup(tabId);

@@ -5,6 +5,7 @@
 import type { BrowserContext } from 'playwright-core';
 import type { Kept } from '../../scripts/kept-browser';
 import { type MainThread, mainThread, meteredPage } from './browsers';
+import { mutate } from './page-cost';
 import { type Figure, median, round } from './report';
 
 /** How long Kept keeps watching a freshly opened ticket (SETTLE_MS in utils/case-watcher.ts). */
@@ -14,37 +15,21 @@ const LOAD_WINDOW_MS = 3000;
 
 /**
  * Page-side work for ticket pages opened with `?kept-bench=busy`; runs in the page's own world. From the moment the
- * document is parsed, the ticket's workspace changes 1,000 nodes a second (100 added and 100 removed every 100 ms,
- * as a live "Agent is typing…" log would) for `WATCH_WINDOW_S` seconds.
+ * document is parsed, the ticket's workspace changes 1,000 nodes a second (`mutate`) for `seconds`.
  */
-function busyHelpdesk(seconds: number): void {
+function busyHelpdesk(change: (seconds: number) => Promise<number>, seconds: number): void {
   if (new URLSearchParams(location.search).get('kept-bench') !== 'busy') return;
   const w = window as unknown as { __keptBenchBusyDone?: number };
   document.addEventListener('DOMContentLoaded', () => {
-    const root =
-      document.querySelector('.ticket-panes-grid-layout[data-is-active="true"]') ?? document.querySelector('main');
-    const box = document.createElement('div');
-    box.setAttribute('data-bench', 'live-updates');
-    (root ?? document.body).append(box);
-    let ticks = 0;
-    const timer = setInterval(() => {
-      for (let i = 0; i < 100; i++) {
-        const item = document.createElement('div');
-        item.className = 'bench-event';
-        item.textContent = `Agent is typing… ${ticks}.${i}`;
-        box.append(item);
-        if (box.childElementCount > 300) box.firstElementChild?.remove();
-      }
-      if (++ticks >= seconds * 10) {
-        clearInterval(timer);
-        w.__keptBenchBusyDone = performance.now();
-      }
-    }, 100);
+    void change(seconds).then(() => {
+      w.__keptBenchBusyDone = performance.now();
+    });
   });
 }
 
 export async function installBusyPage(contexts: BrowserContext[]): Promise<void> {
-  for (const context of contexts) await context.addInitScript(busyHelpdesk, WATCH_WINDOW_S);
+  const content = `(${busyHelpdesk.toString()})(${mutate.toString()}, ${WATCH_WINDOW_S});`;
+  for (const context of contexts) await context.addInitScript({ content });
 }
 
 /** A busy ticket page from navigation until the helpdesk's burst of changes ends: its whole main-thread time. */

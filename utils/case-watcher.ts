@@ -45,6 +45,53 @@ function ancestorsOf(nodes: Node[], top: Node): Set<Node> {
 const ticketOf = (page: PageCase) => `${page.helpdesk}\n${page.host}\n${page.ticketId}`;
 const leftTicket = () => new DOMException('The rep left the ticket', 'AbortError');
 
+/** The work for the ticket in view: an AbortSignal per ticket, aborted when the rep leaves it. */
+function ticketWork() {
+  let ticket: { key: string; work: AbortController } | undefined;
+  const leave = () => {
+    ticket?.work.abort(leftTicket());
+    ticket = undefined;
+  };
+  return {
+    leave,
+    enter(page: PageCase) {
+      const key = ticketOf(page);
+      if (ticket?.key === key) return;
+      leave();
+      ticket = { key, work: new AbortController() };
+    },
+    signal: () => ticket?.work.signal ?? AbortSignal.abort(leftTicket()),
+  };
+}
+
+/**
+ * Watches the parts of the page a case is read from, and whether they are drawn anew; calls `changed` once they
+ * have been quiet for a moment.
+ */
+function paneWatch(doc: Document, changed: () => void) {
+  let observer: MutationObserver | undefined;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    observer?.disconnect();
+    observer = undefined;
+    clearTimeout(debounce);
+  };
+  return {
+    stop,
+    watch(pane: string | undefined) {
+      stop();
+      observer = new MutationObserver(() => {
+        clearTimeout(debounce);
+        debounce = setTimeout(changed, DEBOUNCE_MS);
+      });
+      const targets = panesIn(doc, pane);
+      for (const target of targets) observer.observe(target, OBSERVED);
+      // A pane drawn anew replaces it or one of its ancestors: their own children are cheap to watch.
+      for (const ancestor of ancestorsOf(targets, doc.body)) observer.observe(ancestor, { childList: true });
+    },
+  };
+}
+
 /**
  * Turns the page into case reports: one `seen` per ticket (again when more of it has rendered), one `none` when the
  * rep leaves tickets. On pages that are not tickets it only looks at the URL. Each ticket has an AbortSignal,
@@ -52,83 +99,56 @@ const leftTicket = () => new DOMException('The rep left the ticket', 'AbortError
  */
 export function createCaseWatcher(doc: Document, reporter: CaseReporter, read: ReadCase) {
   let last = 'none';
-  let ticket: { key: string; work: AbortController } | undefined;
-  let observer: MutationObserver | undefined;
-  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let href = '';
   let settle: ReturnType<typeof setTimeout> | undefined;
-
-  const stopObserving = () => {
-    observer?.disconnect();
-    observer = undefined;
-    clearTimeout(debounce);
-    clearTimeout(settle);
-  };
-
-  const leave = () => {
-    ticket?.work.abort(leftTicket());
-    ticket = undefined;
-  };
-
-  const enter = (page: PageCase) => {
-    const key = ticketOf(page);
-    if (ticket?.key === key) return;
-    leave();
-    ticket = { key, work: new AbortController() };
-  };
+  const ticket = ticketWork();
 
   /** Reports what changed since the last report; answers what it read. */
-  const report = (href: string) => {
+  const report = () => {
     const found = read(href);
     const key = found ? JSON.stringify(found.page) : 'none';
     if (key === last) return found;
     last = key;
     if (found) {
-      enter(found.page);
+      ticket.enter(found.page);
       reporter.seen(found.page);
     } else {
-      leave();
+      ticket.leave();
       reporter.none(href);
     }
     return found;
   };
 
-  // Helpdesks render a ticket in pieces after the URL changes: watch only the ticket's pane (and whether the pane
-  // itself is drawn anew), re-read once it is quiet, and stop as soon as the case is complete.
-  const observe = (href: string, pane: string | undefined) => {
-    observer?.disconnect();
-    observer = new MutationObserver(() => {
-      clearTimeout(debounce);
-      debounce = setTimeout(() => reread(href), DEBOUNCE_MS);
-    });
-    const targets = panesIn(doc, pane);
-    for (const target of targets) observer.observe(target, OBSERVED);
-    // A pane drawn anew replaces it or one of its ancestors: their own children are cheap to watch.
-    for (const ancestor of ancestorsOf(targets, doc.body)) observer.observe(ancestor, { childList: true });
+  // Helpdesks render a ticket in pieces after the URL changes: watch only the ticket's pane, re-read once it is
+  // quiet, and stop as soon as the case is complete, or after SETTLE_MS.
+  const panes = paneWatch(doc, () => {
+    const found = report();
+    if (!found || found.complete) stopWatching();
+    else panes.watch(found.pane);
+  });
+  const stopWatching = () => {
+    panes.stop();
+    clearTimeout(settle);
   };
 
-  const reread = (href: string) => {
-    const found = report(href);
-    if (!found || found.complete) stopObserving();
-    else observe(href, found.pane);
-  };
-
-  const check = (href: string) => {
-    stopObserving();
-    const found = report(href);
+  const check = (to: string) => {
+    stopWatching();
+    href = to;
+    const found = report();
     if (!found || found.complete || !doc.body) return;
-    observe(href, found.pane);
-    settle = setTimeout(stopObserving, SETTLE_MS);
+    panes.watch(found.pane);
+    settle = setTimeout(stopWatching, SETTLE_MS);
   };
 
   return {
     check,
     /** Stops watching, and ends the work for the ticket in view. */
     stop: () => {
-      stopObserving();
-      leave();
+      stopWatching();
+      ticket.leave();
     },
     hasTicket: () => last !== 'none',
     /** Aborted once the rep leaves the ticket in view (already, when none is). */
-    signal: () => ticket?.work.signal ?? AbortSignal.abort(leftTicket()),
+    signal: ticket.signal,
   };
 }

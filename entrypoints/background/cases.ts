@@ -77,11 +77,14 @@ async function acceptCase(tabId: number, page: PageCase, signal: AbortSignal): P
   await trackCase(tabId, page, signal);
 }
 
-/** Completes the reported case from the helpdesk and writes it, once, as the tab's case; then its history. */
+/** Shows the reported case at once when it is a new ticket, then completes it from the helpdesk; then its history. */
 async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
   const known = await tabCases.get(tabId);
   // The page re-reports as it finishes rendering; an API answer from moments ago still holds.
   if (sameTicket(known, page) && known?.case?.from === 'api' && Date.now() - known.case.seenAt < 30_000) return;
+  if (!sameTicket(known, page)) {
+    await tabCases.set(tabId, { case: { ...page, tags: [], from: 'page', seenAt: Date.now() }, updatedAt: Date.now() });
+  }
   const deps = await depsFor(tabId, page.helpdesk, signal);
   const resolved = await resolveCase(page, deps);
   signal.throwIfAborted();

@@ -89,18 +89,14 @@ async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Pr
   const resolved = await resolveCase(page, deps);
   signal.throwIfAborted();
   await tabCases.set(tabId, resolved);
-  await syncHistory(tabId, resolved, false, signal);
+  // The customer's history is cached for every ticket of theirs and shared between tabs: once started, it finishes.
+  await syncHistory(tabId, resolved, false);
 }
 
-async function syncHistory(tabId: number, tabCase: TabCase, force: boolean, signal?: AbortSignal) {
+async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
   const helpdesk = tabCase.case?.helpdesk;
   if (!helpdesk) return { ok: true, value: 0 } as const;
-  const deps = await depsFor(tabId, helpdesk, signal);
-  const result = await refreshHistory(tabCase, deps, force).catch((error: unknown) => {
-    // The customer's sync was shared with another tab's lookup, cancelled since: this one still wants it.
-    if (isAbort(error) && !signal?.aborted) return refreshHistory(tabCase, deps, force);
-    throw error;
-  });
+  const result = await refreshHistory(tabCase, await depsFor(tabId, helpdesk), force);
   if (!result.ok && result.error.retryAt) {
     browser.alarms.create(`${RETRY_ALARM}${tabId}`, { when: result.error.retryAt });
   }

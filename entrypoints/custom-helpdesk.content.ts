@@ -1,3 +1,4 @@
+import type { ReadCase } from '@/utils/case-watcher';
 import {
   CUSTOM_RULES_KEY,
   customRuleForUrl,
@@ -5,17 +6,14 @@ import {
   readCustomPage,
   storedRules,
 } from '@/utils/custom-helpdesks/page';
+import { isComplete, type Shown } from '@/utils/helpdesks/complete';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
-import { createLauncher } from './helpdesk.content/launcher';
-import { listen, send } from './helpdesk.content/messaging';
+import { send } from './helpdesk.content/messaging';
+import { runCaseScript } from './helpdesk.content/runtime';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
 // of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,
 // no database and no Zod: it reads the rules by hand, reads the page with the rule's selectors and reports the case.
-
-const DEBOUNCE_MS = 250;
-/** How long to keep re-reading a freshly opened ticket while the helpdesk renders it. */
-const SETTLE_MS = 15_000;
 
 /**
  * Asks the background to open the panel, and once more shortly if it refused: a background woken by this very
@@ -28,46 +26,22 @@ function openPanel(): void {
     .catch(() => undefined);
 }
 
-/** One `case:seen` per ticket (again as more of it renders), one `case:none` when the rep leaves tickets. */
-function createCustomWatcher(rules: readonly CustomHelpdeskRule[], onChange: (hasTicket: boolean) => void) {
-  let last = 'none';
-  let observer: MutationObserver | undefined;
-  let debounce: ReturnType<typeof setTimeout> | undefined;
-  let settle: ReturnType<typeof setTimeout> | undefined;
+/** The fields a rule reads: the case is complete once the page has shown each of them. */
+const shownBy = (rule: CustomHelpdeskRule): Shown[] => [
+  'email',
+  ...(rule.selectors.name ? (['name'] as const) : []),
+  ...(rule.selectors.subject ? (['subject'] as const) : []),
+];
 
-  const stop = () => {
-    observer?.disconnect();
-    observer = undefined;
-    clearTimeout(debounce);
-    clearTimeout(settle);
-  };
-
-  const report = (href: string) => {
+/** The case with the admin's rules; their selectors may point anywhere, so the whole page is watched. */
+const readCustomCase =
+  (rules: readonly CustomHelpdeskRule[]): ReadCase =>
+  (href) => {
     const found = findCustomTicket(rules, href);
-    const page: PageCase | null = found && { ...found.ref, url: href, ...readCustomPage(document, found.rule) };
-    const key = page ? JSON.stringify(page) : 'none';
-    if (key === last) return;
-    last = key;
-    // A background that has just woken waits until it has read the rules before it answers.
-    if (page) void send('case:seen', page).catch(() => undefined);
-    else void send('case:none', { url: href }).catch(() => undefined);
-    onChange(page !== null);
+    if (!found) return null;
+    const page: PageCase = { ...found.ref, url: href, ...readCustomPage(document, found.rule) };
+    return { page, complete: isComplete(page, shownBy(found.rule)) };
   };
-
-  const check = (href: string) => {
-    stop();
-    report(href);
-    if (last === 'none' || !document.body) return;
-    observer = new MutationObserver(() => {
-      clearTimeout(debounce);
-      debounce = setTimeout(() => report(href), DEBOUNCE_MS);
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    settle = setTimeout(stop, SETTLE_MS);
-  };
-
-  return { check, stop };
-}
 
 export default defineContentScript({
   registration: 'runtime',
@@ -80,21 +54,12 @@ export default defineContentScript({
     const rules = storedRules(stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
 
-    const launcher = createLauncher(openPanel);
-    const watcher = createCustomWatcher(rules, (hasTicket) => launcher.toggle(hasTicket));
-    const stopListening = listen({
+    runCaseScript(ctx, {
+      read: readCustomCase(rules),
       // Custom helpdesks have no API: the background reads nothing through this page (its history is the tickets
       // reps open), so it never asks.
-      'helpdesk:fetch': () => Promise.reject(new Error('a custom helpdesk has no API')),
-      // What the rep selected on the ticket, to prefill a kudos' customer quote.
-      'helpdesk:selection': () => ({ text: (window.getSelection()?.toString() ?? '').trim().slice(0, 2000) }),
+      fetch: () => Promise.reject(new Error('a custom helpdesk has no API')),
+      openPanel,
     });
-    ctx.onInvalidated(() => {
-      stopListening();
-      watcher.stop();
-      launcher.remove();
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => watcher.check(newUrl.href));
-    watcher.check(location.href);
   },
 });

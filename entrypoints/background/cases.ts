@@ -1,6 +1,8 @@
+import { LEFT_TICKET } from '@/entrypoints/helpdesk.content/messaging';
 import { helpdeskSeen } from '@/utils/connections/seen';
 import { helpdeskTokens } from '@/utils/connections/tokens';
 import { adapterById } from '@/utils/helpdesks';
+import { abortError, isAbort, type Transport, untilAborted } from '@/utils/history/http';
 import { unreachable } from '@/utils/history/reply';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { tokenTransport } from '@/utils/history/token';
@@ -11,63 +13,83 @@ import { tabCases } from '@/utils/tab-case';
 
 const RETRY_ALARM = 'history-retry:';
 
-/**
- * How to reach the helpdesk: with the admin's API token when one is saved for it; otherwise through the tab's
- * content script, so requests carry the rep's own session (GETs only).
- */
-async function depsFor(tabId: number, helpdesk: HelpdeskId): Promise<SyncDeps> {
-  const common = { now: Date.now, cap: await settings.historyCap.get() };
-  const adapter = adapterById(helpdesk);
-  const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];
-  if (adapter?.token && token) {
-    return {
-      ...common,
-      transport: tokenTransport(adapter.token, adapter.name, token),
-      api: adapter.token,
-    };
-  }
-  return {
-    ...common,
-    transport: (request) =>
-      typeof request === 'string'
-        ? send('helpdesk:fetch', { path: request }, tabId)
-        : Promise.resolve(unreachable('Kept only reads a helpdesk through the tab')),
+/** A same-origin GET through the tab's content script, which drops it when the rep leaves the ticket. */
+function tabTransport(tabId: number): Transport {
+  return (request, signal) => {
+    if (typeof request !== 'string') {
+      return Promise.resolve(unreachable('Kept only reads a helpdesk through the tab'));
+    }
+    const fetched = send('helpdesk:fetch', { path: request }, tabId).catch((error: unknown) => {
+      throw String(error).includes(LEFT_TICKET) ? abortError(LEFT_TICKET) : error;
+    });
+    return untilAborted(fetched, signal);
   };
 }
 
-// Bumped on every report, so a slow lookup for a ticket the rep already left never overwrites the newer case.
-const latestReport = new Map<number, number>();
+/**
+ * How to reach the helpdesk: with the admin's API token when one is saved for it; otherwise through the tab's
+ * content script, so requests carry the rep's own session (GETs only). Every request is cancelled by `signal`.
+ */
+async function depsFor(tabId: number, helpdesk: HelpdeskId, signal?: AbortSignal): Promise<SyncDeps> {
+  const common = { now: Date.now, cap: await settings.historyCap.get() };
+  const adapter = adapterById(helpdesk);
+  const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];
+  const bound =
+    (transport: Transport): Transport =>
+    (request) =>
+      transport(request, signal);
+  if (adapter?.token && token) {
+    return {
+      ...common,
+      transport: bound(tokenTransport(adapter.token, adapter.name, token)),
+      api: adapter.token,
+    };
+  }
+  return { ...common, transport: bound(tabTransport(tabId)) };
+}
+
+// The lookup of each tab's latest report. A later report, leaving tickets or closing the tab aborts it,
+// and with it its requests: a slow lookup for a ticket the rep already left stops, and never overwrites the case.
+const lookups = new Map<number, AbortController>();
+
+/** Ends the tab's lookup at once, in the handler, so a later report or "none" always wins over it. */
+function endLookup(tabId: number): void {
+  lookups.get(tabId)?.abort(abortError('The tab reported another case'));
+  lookups.delete(tabId);
+}
+
+function startLookup(tabId: number): AbortSignal {
+  endLookup(tabId);
+  const lookup = new AbortController();
+  lookups.set(tabId, lookup);
+  return lookup.signal;
+}
 
 const sameTicket = (a: TabCase | null, b: PageCase) =>
   a?.case?.helpdesk === b.helpdesk && a.case.host === b.host && a.case.ticketId === b.ticketId;
 
-/** Counts a report for the tab at once, in the handler, so a later report or "none" always wins over it. */
-function nextReport(tabId: number): number {
-  const report = (latestReport.get(tabId) ?? 0) + 1;
-  latestReport.set(tabId, report);
-  return report;
-}
-
 /** A report from a helpdesk the rep switched off is dropped (its content script should not even send one). */
-async function acceptCase(tabId: number, page: PageCase, report: number): Promise<void> {
+async function acceptCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
   const switches = await settings.helpdesks.get();
-  if (switches[page.helpdesk] === false || latestReport.get(tabId) !== report) return;
+  if (switches[page.helpdesk] === false || signal.aborted) return;
   // Only informs Options; a failed write must not stop the case.
   await helpdeskSeen.record(page.helpdesk, page.host, Date.now()).catch((e) => console.warn('[Kept] helpdeskSeen', e));
-  await trackCase(tabId, page, report);
+  await trackCase(tabId, page, signal);
 }
 
-async function trackCase(tabId: number, page: PageCase, report: number): Promise<void> {
+/** Shows the reported case at once when it is a new ticket, then completes it from the helpdesk; then its history. */
+async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
   const known = await tabCases.get(tabId);
   // The page re-reports as it finishes rendering; an API answer from moments ago still holds.
   if (sameTicket(known, page) && known?.case?.from === 'api' && Date.now() - known.case.seenAt < 30_000) return;
   if (!sameTicket(known, page)) {
     await tabCases.set(tabId, { case: { ...page, tags: [], from: 'page', seenAt: Date.now() }, updatedAt: Date.now() });
   }
-  const deps = await depsFor(tabId, page.helpdesk);
+  const deps = await depsFor(tabId, page.helpdesk, signal);
   const resolved = await resolveCase(page, deps);
-  if (latestReport.get(tabId) !== report) return;
+  signal.throwIfAborted();
   await tabCases.set(tabId, resolved);
+  // The customer's history is cached for every ticket of theirs and shared between tabs: once started, it finishes.
   await syncHistory(tabId, resolved, false);
 }
 
@@ -83,18 +105,20 @@ async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
 
 export function caseHandlers(): Handlers {
   return {
-    // Answered once the case is taken in (the report is counted at once, inside the event): whoever awaits the
-    // answer knows the lookup is over. The page does not wait for it.
+    // Answered once the case is taken in (its lookup starts at once, inside the event, so a later report always
+    // wins): whoever awaits the answer knows the lookup is over. The page does not wait for it.
     'case:seen': async (page, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      await acceptCase(tabId, page, nextReport(tabId)).catch((e) => console.error('[Kept] case lookup failed', e));
+      await acceptCase(tabId, page, startLookup(tabId)).catch((e) => {
+        if (!isAbort(e)) console.error('[Kept] case lookup failed', e);
+      });
       return { ok: true };
     },
     'case:none': async (_, sender) => {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
-        latestReport.set(tabId, (latestReport.get(tabId) ?? 0) + 1);
+        endLookup(tabId);
         await tabCases.set(tabId, { case: null, updatedAt: Date.now() });
       }
       return { ok: true };
@@ -111,10 +135,11 @@ export function caseHandlers(): Handlers {
 /** Forgets a tab's case when it loads a new page or closes; the content script reports again after a load. */
 export function setupCaseLifecycle(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    // In-app navigation says "loading" too, often after the page's report of the new ticket: its lookup goes on.
     if (change.status === 'loading') void tabCases.set(tabId, { case: null, updatedAt: Date.now() });
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    latestReport.delete(tabId);
+    endLookup(tabId);
     void tabCases.remove(tabId);
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -11,8 +11,13 @@ button:hover { background: #173c35; }
 button:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
 `;
 
+/** Runs `work` when the page's main thread is idle (within a second), not while the page is still loading. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 0);
+
 export function createLauncher(onOpen: () => void) {
   let host: HTMLElement | undefined;
+  let wanted = false;
 
   const mount = () => {
     host = document.createElement('kept-launcher');
@@ -31,10 +36,14 @@ export function createLauncher(onOpen: () => void) {
 
   return {
     toggle(show: boolean) {
-      if (show && !host) mount();
+      if (show && !host && !wanted) {
+        wanted = true;
+        whenIdle(() => wanted && !host && mount());
+      }
       if (!show) this.remove();
     },
     remove() {
+      wanted = false;
       host?.remove();
       host = undefined;
     },

@@ -7,6 +7,8 @@ import type { HttpReply, RequestOf, Sender } from '@/utils/messages';
 /** Paths only, so a `helpdesk:fetch` can only ever go to the page's own origin. */
 export const FETCH_PATH = /^\/[^/\\]/;
 export const MAX_FETCH_PATH = 2048;
+/** Why a `helpdesk:fetch` was refused or stopped when the rep has left the ticket it was for. */
+export const LEFT_TICKET = 'the rep left the ticket';
 
 type Outbound = 'case:seen' | 'case:none' | 'panel:open';
 

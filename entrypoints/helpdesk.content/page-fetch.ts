@@ -1,6 +1,7 @@
 import { adapterForUrl } from '@/utils/helpdesks/pages';
 import { replyOf, unreachable } from '@/utils/history/reply';
 import type { HttpReply } from '@/utils/messages';
+import { LEFT_TICKET } from './messaging';
 
 /** The globals a fetch for the background uses; the content script's own, or a test's. */
 export interface FetchScope {
@@ -29,12 +30,14 @@ interface Where {
   /** Its window, for adapters' request headers. */
   page?: Window;
   scope?: FetchScope;
+  /** Aborted when the rep leaves the ticket the request is for. */
+  signal?: AbortSignal;
 }
 
 /** A same-origin GET for the background, limited to the helpdesk's API paths. */
 export async function fetchForBackground(
   path: string,
-  { href = location.href, page = window, scope = globalThis }: Where = {},
+  { href = location.href, page = window, scope = globalThis, signal }: Where = {},
 ): Promise<HttpReply> {
   const api = adapterForUrl(href)?.api;
   const origin = new URL(href).origin;
@@ -45,12 +48,16 @@ export async function fetchForBackground(
   }
   const extra = (await api.requestHeaders?.(page).catch(() => undefined)) ?? {};
   try {
+    if (signal?.aborted) throw signal.reason;
     const response = await pageFetch(scope)(url.href, {
       credentials: 'include',
       headers: { ...extra, accept: 'application/json' },
+      signal,
     });
     return await replyOf(response);
   } catch (error) {
+    // Said apart from a network failure, so the background drops the lookup rather than report a problem.
+    if (signal?.aborted) throw new Error(LEFT_TICKET);
     return unreachable(error);
   }
 }

@@ -48,7 +48,7 @@ function heavyHelpdesk(): void {
 }
 
 /** Mutates 1,000 nodes a second for `seconds` in the ticket's workspace (100 added and 100 removed every 100 ms). */
-function mutate(seconds: number): Promise<number> {
+export function mutate(seconds: number): Promise<number> {
   const root =
     document.querySelector('.ticket-panes-grid-layout[data-is-active="true"]') ?? document.querySelector('main');
   const box = document.createElement('div');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { EXTENSION_DIR, launchKept, startServers } from '../../scripts/kept-browser';
 import { acceptCompiledFunctions, launchPlain, within } from './browsers';
 import { benchPage, bundleInPage, indexedDbAtScale } from './idb';
+import { installBusyPage, lightPageCost } from './light-page';
 import { addedMainThread, installHeavyPage, timeToCaseSeen } from './page-cost';
 import { type Budget, checkBudgets, type Figure, machine, table } from './report';
 import { sidePanel } from './side-panel';
@@ -65,6 +66,14 @@ async function main(): Promise<number> {
     });
     figures.push(...cost.figures);
     details.mainThread = cost.details;
+
+    log('content script: light ticket page, its load and a busy page right after it opens, with and without Kept');
+    await installBusyPage([kept.context, plain.context]);
+    const light = await within(600_000, 'the light-page runs', () =>
+      lightPageCost(kept, plain.context, demo.repeatContactTicketId, { busy: quick ? 2 : 5, load: quick ? 3 : 9 }),
+    );
+    figures.push(...light.figures);
+    details.lightPage = light.details;
     await plain.close();
 
     log('ticket switch → panel');

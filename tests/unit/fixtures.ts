@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCaseWatcher } from '@/utils/case-watcher';
+import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { HelpdeskAdapter, HelpdeskPage, SeenTicket, SessionApi } from '@/utils/helpdesks/types';
 import type { PageCase } from '@/utils/schemas';
 
@@ -34,7 +35,8 @@ export function showFixture(name: string) {
  */
 export function reportsAcrossSwitch(firstFile: string, nextFile: string) {
   const seen: PageCase[] = [];
-  const watcher = createCaseWatcher(document, { seen: (p) => seen.push(p), none: () => undefined });
+  const reporter = { seen: (p: PageCase) => seen.push(p), none: () => undefined };
+  const watcher = createCaseWatcher(document, reporter, readHelpdeskCase(document));
   const first = showFixture(firstFile);
   watcher.check(first.url);
   const next = loadFixture(nextFile);

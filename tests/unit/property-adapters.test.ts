@@ -143,6 +143,7 @@ afterAll(() => {
 const custom: HelpdeskPage = {
   ...CUSTOM_HELPDESKS,
   matches: [],
+  shows: [],
   parseUrl: () => null,
   readPage: () => ({ customer: {} }),
 };

@@ -126,6 +126,9 @@ export type TokenApi = Extract<HelpdeskApi, { auth: 'token' }>;
  * import from '../schemas' would bring every schema), so a saved page and a function call test it and the content
  * script stays small.
  */
+/** A field of the case a page can show. */
+export type Shown = 'subject' | 'status' | 'name' | 'email' | 'externalId';
+
 export interface HelpdeskPage {
   id: HelpdeskId;
   name: string;
@@ -137,6 +140,8 @@ export interface HelpdeskPage {
    * everything outside the pane removed, `readPage` reads the same.
    */
   pane?: string;
+  /** What every ticket of this helpdesk shows on its page once drawn: the case watcher stops once all are read. */
+  shows: readonly Shown[];
   parseUrl(url: URL): TicketRef | null;
   /** The customer and subject as the page shows them for `ref` (scoped to that ticket when several are open). */
   readPage(root: ParentNode, ref: TicketRef): PageRead;

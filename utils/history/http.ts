@@ -5,9 +5,27 @@ import type { Problem, Result } from '../schemas';
 
 /**
  * Sends a request to a helpdesk API and answers what came back: a same-origin GET through the rep's tab (their
- * session), or a request with an admin's token from the background (utils/history/token.ts).
+ * session), or a request with an admin's token from the background (utils/history/token.ts). When `signal` aborts
+ * (the rep left the ticket), the request is cancelled and the promise rejects with an AbortError.
  */
-export type Transport = (request: ApiRequest) => Promise<HttpReply>;
+export type Transport = (request: ApiRequest, signal?: AbortSignal) => Promise<HttpReply>;
+
+/** Work cancelled because the rep left the ticket it was for: not a problem to show anyone. */
+export const isAbort = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+
+export const abortError = (why: string) => new DOMException(why, 'AbortError');
+
+/** `work`, or its rejection with the signal's reason as soon as `signal` aborts. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
 
 /** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
 export const MAX_BODY = 20_000_000;
@@ -46,7 +64,7 @@ export function problemOf(reply: HttpReply, helpdesk: string, now: number, auth:
   return null;
 }
 
-/** GETs a JSON document, turning every way it can fail into a Problem. */
+/** GETs a JSON document, turning every way it can fail into a Problem; a cancelled request rejects (`isAbort`). */
 export async function getJson(
   transport: Transport,
   request: ApiRequest,
@@ -58,6 +76,7 @@ export async function getJson(
   try {
     reply = await transport(request);
   } catch (error) {
+    if (isAbort(error)) throw error;
     return { ok: false, error: { kind: 'network', message: `Could not reach ${helpdesk}: ${String(error)}.` } };
   }
   const problem = problemOf(reply, helpdesk, now(), auth);

@@ -2,7 +2,7 @@ import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest, TokenApi } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
 import type { HelpdeskToken, TokenCheck } from '../schemas';
-import { getJson, type Transport } from './http';
+import { getJson, isAbort, type Transport } from './http';
 import { replyOf, unreachable } from './reply';
 
 // Requests with an admin's API token, made by the background itself (the API's host permission was granted when the
@@ -34,10 +34,11 @@ function send(
   request: ApiRequest,
   headers: Record<string, string>,
   fetcher: typeof fetch,
+  signal?: AbortSignal,
 ): Promise<HttpReply> {
   const url = urlOf(origin, request);
   if (!url) return Promise.resolve(unreachable(`Kept refused to send the token outside ${origin}`));
-  const init: RequestInit = { credentials: 'omit', headers: { accept: 'application/json', ...headers } };
+  const init: RequestInit = { credentials: 'omit', headers: { accept: 'application/json', ...headers }, signal };
   if (typeof request !== 'string' && request.form) {
     init.method = 'POST';
     init.body = new URLSearchParams(request.form);
@@ -46,7 +47,10 @@ function send(
     init.body = JSON.stringify(request.json);
     init.headers = { ...init.headers, 'content-type': 'application/json' };
   }
-  return fetcher(url, init).then(replyOf, unreachable);
+  return fetcher(url, init).then(replyOf, (error: unknown) => {
+    if (isAbort(error)) throw error;
+    return unreachable(error);
+  });
 }
 
 /**
@@ -86,14 +90,14 @@ export function tokenTransport(
   now: () => number = Date.now,
 ): Transport {
   const origin = api.origin(token);
-  return async (request) => {
+  return async (request, signal) => {
     const auth = await authorise(api, name, token, fetcher, now);
     if (!auth.ok) return auth.reply;
-    const reply = await send(origin, request, auth.headers, fetcher);
+    const reply = await send(origin, request, auth.headers, fetcher, signal);
     // An exchanged access token can end before its stated life (revoked, session policy): exchange once more.
     if (reply.status !== 401 || !api.exchange || !exchanged.delete(keyOf(token))) return reply;
     const renewed = await authorise(api, name, token, fetcher, now);
-    return renewed.ok ? send(origin, request, renewed.headers, fetcher) : reply;
+    return renewed.ok ? send(origin, request, renewed.headers, fetcher, signal) : reply;
   };
 }
 

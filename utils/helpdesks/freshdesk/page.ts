@@ -38,6 +38,9 @@ export const freshdeskPage: HelpdeskPage = {
   id: 'freshdesk',
   name: NAME,
   matches: ['https://*.freshdesk.com/*'],
+  // The ticket details page: breadcrumb, subject, conversation and the requester widget.
+  pane: '.ticket-details-page',
+  shows: ['subject', 'status', 'name'],
 
   parseUrl: ticketInPath('freshdesk', subdomainOf('freshdesk.com'), [TICKET_PATH]),
 

@@ -30,7 +30,9 @@ export const frontPage: HelpdeskPage = {
   id: 'front',
   name: NAME,
   matches: ['https://app.frontapp.com/*'],
+  // The open conversation's viewer, `data-testid="viewer-{id}"`.
   pane: '[data-testid^="viewer-"]',
+  shows: ['subject', 'name', 'email'],
 
   parseUrl(url) {
     if (url.protocol !== 'https:' || url.hostname !== 'app.frontapp.com') return null;

@@ -27,7 +27,9 @@ export const gorgiasPage: HelpdeskPage = {
   id: 'gorgias',
   name: NAME,
   matches: ['https://*.gorgias.com/*'],
-  pane: '[aria-label="Breadcrumbs"]',
+  // The ticket; its breadcrumb links the customer.
+  pane: 'main[class*="TicketDetail"]',
+  shows: ['externalId'],
 
   parseUrl: ticketInPath('gorgias', isAgentHost, TICKET_PATHS),
 

@@ -47,6 +47,9 @@ export const helpscoutPage: HelpdeskPage = {
   id: 'helpscout',
   name: NAME,
   matches: ['https://secure.helpscout.net/*', 'https://app.helpscout.com/*'],
+  // The conversation view and the customer sidebar beside it.
+  pane: '[data-cy="ConversationView"], [data-cy="customer-sidebar"], .c-conversation-sidebar',
+  shows: ['subject', 'name', 'externalId'],
 
   parseUrl: ticketInPath('helpscout', (host) => HOSTS.has(host), [CONVERSATION_PATH]),
 

@@ -59,6 +59,9 @@ export const hubspotPage: HelpdeskPage = {
   id: 'hubspot',
   name: NAME,
   matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  // The help desk application, whose thread list names the contact in the inbox.
+  pane: '[data-application-name]',
+  shows: ['name'],
 
   parseUrl(url) {
     if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;

@@ -27,8 +27,10 @@ export function splitCaseId(ticketId: string): { appId: string; conversationId: 
 export const intercomPage: HelpdeskPage = {
   id: 'intercom',
   name: NAME,
-  pane: '[data-conversation-id]',
   matches: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
+  // The conversation card; the customer comes from the API, not the page.
+  pane: '.inbox2__conversation',
+  shows: ['subject'],
 
   parseUrl(url) {
     if (url.protocol !== 'https:' || !HOSTS.has(url.hostname)) return null;

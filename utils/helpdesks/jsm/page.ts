@@ -29,6 +29,9 @@ export const jsmPage: HelpdeskPage = {
   id: 'jsm',
   name: NAME,
   matches: ['https://*.atlassian.net/*'],
+  // The issue view; the breadcrumb naming the issue is inside it.
+  pane: '.issue-view',
+  shows: ['subject', 'status', 'name'],
 
   parseUrl: ticketInPath('jsm', subdomainOf('atlassian.net'), REQUEST_PATHS),
 

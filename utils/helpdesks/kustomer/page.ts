@@ -29,6 +29,8 @@ export const kustomerPage: HelpdeskPage = {
   id: 'kustomer',
   name: NAME,
   matches: ['https://*.kustomerapp.com/*'],
+  // The customer id is in the URL: the page has nothing more to show.
+  shows: ['externalId'],
 
   parseUrl(url) {
     if (!isAgentHost(url)) return null;

@@ -148,6 +148,9 @@ export const salesforcePage: HelpdeskPage = {
   id: 'salesforce',
   name: NAME,
   matches: ['https://*.lightning.force.com/*'],
+  // The console's workspaces or the standard page host.
+  pane: '.navexWorkspaceManager, .lafSinglePaneWindowManager',
+  shows: ['subject', 'name'],
 
   parseUrl: ticketInPath('salesforce', subdomainOf('lightning.force.com'), [CASE_PATH], fullId),
 

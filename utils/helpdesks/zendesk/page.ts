@@ -20,8 +20,9 @@ export const zendeskPage: HelpdeskPage = {
   id: 'zendesk',
   name: NAME,
   matches: ['https://*.zendesk.com/*'],
-  // Each open ticket's workspace, and the header tabs naming them.
-  pane: '.ticket-panes-grid-layout, [data-side-conversations-anchor-id], [data-test-id="header-tab"]',
+  // Each open ticket's workspace, and the tab strip whose title is the subject's fallback.
+  pane: '.ticket-panes-grid-layout, [data-test-id="header-tablist"]',
+  shows: ['subject', 'status', 'name', 'email'],
 
   parseUrl: ticketInPath('zendesk', subdomainOf('zendesk.com'), [TICKET_PATH]),
 

@@ -45,7 +45,9 @@ export const zohodeskPage = {
   id: 'zohodesk',
   name: NAME,
   matches: ZOHODESK_MATCHES,
+  // The ticket detail view, with its properties panel and contact card.
   pane: VIEW,
+  shows: ['subject'],
 
   parseUrl: ticketInPath('zohodesk', (host) => ZOHODESK_HOSTS.includes(host), [TICKET_PATH]),
 

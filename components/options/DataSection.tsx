@@ -13,13 +13,13 @@ export function DataSection() {
   const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    void settings.retentionDays.get().then((d) => setDays(String(d)));
+    void settings.retentionDays.getValue().then((d) => setDays(String(d)));
   }, []);
 
   const saveRetention = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await settings.retentionDays.set(Number(days));
+      await settings.retentionDays.setValue(Number(days));
       setNotice({ kind: 'info', text: `Customers not seen for ${days} days, and their history, will be forgotten.` });
     } catch (error) {
       setNotice({ kind: 'error', text: `Keep customer history for: ${(error as Error).message}` });

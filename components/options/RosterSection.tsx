@@ -20,7 +20,7 @@ export function RosterSection() {
 
   useEffect(() => {
     let live = true;
-    void settings.roster.get().then((r) => live && setRoster(r));
+    void settings.roster.getValue().then((r) => live && setRoster(r));
     const stop = settings.roster.watch((r) => live && setRoster(r));
     return () => {
       live = false;
@@ -42,7 +42,7 @@ export function RosterSection() {
     latest.current += 1;
     const mine = latest.current;
     try {
-      await settings.roster.set(change.roster);
+      await settings.roster.setValue(change.roster);
       setRoster(change.roster);
       if (mine === latest.current) setOutcome({ kind: 'done', text: change.message });
       return true;

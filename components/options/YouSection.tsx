@@ -19,11 +19,11 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   useEffect(() => {
-    void settings.profile.get().then((p) => {
+    void settings.profile.getValue().then((p) => {
       setName(p.name);
       setEmail(p.email);
     });
-    void settings.historyCap.get().then((n) => setCap(String(n)));
+    void settings.historyCap.getValue().then((n) => setCap(String(n)));
   }, []);
 
   const save = async (event: FormEvent) => {
@@ -32,10 +32,10 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
       // Validate both before writing either, so a bad value changes nothing.
       const profile = { name: name.trim(), email: email.trim() };
       const historyCap = Number(cap);
-      await settings.historyCap.set(historyCap).catch((e: Error) => {
+      await settings.historyCap.setValue(historyCap).catch((e: Error) => {
         throw new Error(`History per customer: ${e.message}`);
       });
-      await settings.profile.set(profile).catch((e: Error) => {
+      await settings.profile.setValue(profile).catch((e: Error) => {
         throw new Error(`Your email: ${e.message}`);
       });
       setStatus({ kind: 'saved' });
@@ -112,7 +112,7 @@ function RoleField({ active, chosen, roleSelect }: Props) {
   const change = (id: string) => {
     if (!id) return;
     setPicked(id);
-    settings.roleId.set(id).then(
+    settings.roleId.setValue(id).then(
       () => setNote({ error: false, text: 'Role saved.' }),
       (e: Error) => {
         setPicked(undefined);

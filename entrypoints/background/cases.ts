@@ -16,7 +16,7 @@ const RETRY_ALARM = 'history-retry:';
  * content script, so requests carry the rep's own session (GETs only).
  */
 async function depsFor(tabId: number, helpdesk: HelpdeskId): Promise<SyncDeps> {
-  const common = { now: Date.now, cap: await settings.historyCap.get() };
+  const common = { now: Date.now, cap: await settings.historyCap.getValue() };
   const adapter = adapterById(helpdesk);
   const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];
   if (adapter?.token && token) {
@@ -50,7 +50,7 @@ function nextReport(tabId: number): number {
 
 /** A report from a helpdesk the rep switched off is dropped (its content script should not even send one). */
 async function acceptCase(tabId: number, page: PageCase, report: number): Promise<void> {
-  const switches = await settings.helpdesks.get();
+  const switches = await settings.helpdesks.getValue();
   if (switches[page.helpdesk] === false || latestReport.get(tabId) !== report) return;
   // Only informs Options; a failed write must not stop the case.
   await helpdeskSeen.record(page.helpdesk, page.host, Date.now()).catch((e) => console.warn('[Kept] helpdeskSeen', e));

@@ -24,7 +24,7 @@ function useMe(): Me {
   const [me, setMe] = useState<Me>({ name: '', email: '' });
   useEffect(() => {
     let live = true;
-    void settings.profile.get().then((p) => live && setMe(p));
+    void settings.profile.getValue().then((p) => live && setMe(p));
     const stop = settings.profile.watch((p) => live && setMe(p));
     return () => {
       live = false;

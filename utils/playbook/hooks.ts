@@ -34,7 +34,7 @@ export function useChosenRoleId(): string | null | undefined {
   const [roleId, setRoleId] = useState<string | null>();
   useEffect(() => {
     let live = true;
-    void settings.roleId.get().then((r) => live && setRoleId(r));
+    void settings.roleId.getValue().then((r) => live && setRoleId(r));
     const stop = settings.roleId.watch((r) => live && setRoleId(r));
     return () => {
       live = false;

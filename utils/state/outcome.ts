@@ -12,10 +12,10 @@ export interface OutcomeState<O> {
   /** Shows `next` at once; anything still under way will not replace it. */
   show: (next: O) => void;
   /**
-   * Shows `busy` while `action` runs, then what it came to, unless a later action was started meanwhile. A failure
-   * always ends as a message, never a stuck "busy".
+   * Shows `busy` (if given) while `action` runs, then what it came to, unless a later action was started meanwhile.
+   * A failure always ends as a message, never a stuck "busy". Answers what the action came to.
    */
-  run: (busy: string, action: () => Promise<O>) => void;
+  run: (busy: string | undefined, action: () => Promise<O>) => Promise<O>;
 }
 
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -32,10 +32,14 @@ export function createOutcomeStore<Extra extends { kind: string } = never>(): St
       outcome: { kind: 'idle' },
       show,
       run: (busy, action) => {
-        show({ kind: 'busy', text: busy });
+        if (busy === undefined) latest += 1;
+        else show({ kind: 'busy', text: busy });
         const mine = latest;
-        const settle = (outcome: O) => mine === latest && set({ outcome });
-        action().then(settle, (error: unknown) => settle({ kind: 'failed', text: errorText(error) }));
+        const settle = (outcome: O) => {
+          if (mine === latest) set({ outcome });
+          return outcome;
+        };
+        return action().then(settle, (error: unknown) => settle({ kind: 'failed', text: errorText(error) }));
       },
     };
   });
@@ -45,12 +49,4 @@ export function createOutcomeStore<Extra extends { kind: string } = never>(): St
 export function useOutcome<Extra extends { kind: string } = never>(): OutcomeState<Outcome<Extra>> {
   const [store] = useState(createOutcomeStore<Extra>);
   return useStore(store);
-}
-
-/** The text an outcome shows, and whether it reads as an error. */
-export function outcomeText(outcome: Outcome<{ kind: string; text?: string }>): { error: boolean; text: string } {
-  return {
-    error: outcome.kind === 'failed' || outcome.kind === 'invalid',
-    text: 'text' in outcome ? (outcome.text ?? '') : '',
-  };
 }

@@ -1,30 +1,17 @@
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useId } from 'react';
 import { useCustomRules } from '@/utils/options/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
+import { useEditing } from '@/utils/state/use-editing';
+import { EditableTable } from './EditableTable';
 import { HelpdeskRuleForm } from './HelpdeskRuleForm';
 import { OutcomeNote } from './OutcomeView';
-
-/** The rule being edited; when an edit ends, the focus goes back to that rule's Edit button. */
-function useEditing() {
-  const [editing, setEditing] = useState<string>();
-  const tableRef = useRef<HTMLTableElement>(null);
-  const returnTo = useRef<string>(undefined);
-  useEffect(() => {
-    if (editing !== undefined || returnTo.current === undefined) return;
-    tableRef.current?.querySelector<HTMLButtonElement>(`button[data-edit="${CSS.escape(returnTo.current)}"]`)?.focus();
-    returnTo.current = undefined;
-  }, [editing]);
-  const stopEditing = () => {
-    returnTo.current = editing;
-    setEditing(undefined);
-  };
-  return { editing, setEditing, stopEditing, tableRef };
-}
 
 /** Options → Custom helpdesks: the rules an admin added, with Edit and Delete, and one form to add or edit. */
 export function HelpdeskRules() {
   const { rules, outcome, save, remove } = useCustomRules();
-  const { editing, setEditing, stopEditing, tableRef } = useEditing();
+  const { editing, setEditing, stopEditing, tableRef } = useEditing<string>((table, id) =>
+    table.querySelector<HTMLButtonElement>(`button[data-edit="${CSS.escape(id)}"]`),
+  );
   const titleId = useId();
 
   const saveRule = async (rule: CustomHelpdeskRule) => {
@@ -83,36 +70,24 @@ interface TableProps {
 
 function RulesTable({ rules, editing, titleId, tableRef, onEdit, onDelete }: TableProps) {
   return (
-    <table aria-labelledby={titleId} className="roster-table" ref={tableRef}>
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Host</th>
-          <th scope="col">Ticket URL pattern</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
+    <EditableTable titleId={titleId} tableRef={tableRef} columns={['Host', 'Ticket URL pattern']}>
+      {rules.map((r) => (
+        <tr key={r.id} aria-current={r.id === editing ? 'true' : undefined}>
+          <th scope="row">{r.name}</th>
+          <td>{r.host}</td>
+          <td>
+            <code>{r.ticketUrl}</code>
+          </td>
+          <td className="row-actions">
+            <button type="button" data-edit={r.id} aria-label={`Edit ${r.name}`} onClick={() => onEdit(r.id)}>
+              Edit
+            </button>
+            <button type="button" aria-label={`Delete ${r.name}`} onClick={() => onDelete(r)}>
+              Delete
+            </button>
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {rules.map((r) => (
-          <tr key={r.id} aria-current={r.id === editing ? 'true' : undefined}>
-            <th scope="row">{r.name}</th>
-            <td>{r.host}</td>
-            <td>
-              <code>{r.ticketUrl}</code>
-            </td>
-            <td className="row-actions">
-              <button type="button" data-edit={r.id} aria-label={`Edit ${r.name}`} onClick={() => onEdit(r.id)}>
-                Edit
-              </button>
-              <button type="button" aria-label={`Delete ${r.name}`} onClick={() => onDelete(r)}>
-                Delete
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </EditableTable>
   );
 }

@@ -1,4 +1,4 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import {
   exportPlaybook,
   type ImportOutcome,
@@ -9,6 +9,7 @@ import {
 import { checkPlaybookUrl } from '@/utils/playbook/io';
 import type { ActivePlaybook } from '@/utils/playbook/store';
 import { useOutcome } from '@/utils/state/outcome';
+import { useConfirmFocus } from '@/utils/state/use-confirm-focus';
 import { ErrorList } from './ErrorList';
 
 type Invalid = Extract<ImportOutcome, { kind: 'invalid' }>;
@@ -88,17 +89,7 @@ function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: st
 
 function ResetControl({ run }: { run: Run }) {
   const [confirming, setConfirming] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Whichever button replaced the one just pressed takes the focus: Cancel (the safe choice), then Reset again.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    (confirming ? cancelButton : resetButton).current?.focus();
-  }, [confirming]);
+  const { ask: resetButton, cancel: cancelButton } = useConfirmFocus(confirming);
 
   if (!confirming) {
     return (

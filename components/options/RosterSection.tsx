@@ -1,5 +1,4 @@
 import type { RosterChange } from '@/utils/kudos/roster-csv';
-import type { Roster } from '@/utils/kudos/schema';
 import { settings } from '@/utils/settings';
 import { errorText, type Outcome, useOutcome } from '@/utils/state/outcome';
 import { useStored } from '@/utils/state/use-stored';

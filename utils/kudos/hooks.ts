@@ -1,10 +1,11 @@
 // The kudos the wall and the popup show, live from the database, and the actions on one kudos.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { db } from '../db';
 import { send } from '../messages';
 import type { Playbook } from '../playbook/schema';
 import { errorText } from '../state/outcome';
+import { useConfirmFocus } from '../state/use-confirm-focus';
 import { deleteKudos, retryKudos } from './outbox';
 
 /** Kudos newest first, live; `limit` keeps only the latest; undefined while loading. */
@@ -20,23 +21,11 @@ export function usePromiseTitles(playbook: Playbook | undefined): ReadonlyMap<st
   return useMemo(() => new Map(playbook?.promises.map((p) => [p.id, p.title])), [playbook]);
 }
 
-/**
- * Retry (failed kudos) and Delete, which asks first. Whichever button replaced the one just pressed takes the focus:
- * Cancel (the safe choice), then Delete again.
- */
+/** Retry (failed kudos) and Delete, which asks first. */
 export function useKudosActions(id: string) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState('');
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    (confirming ? cancelButton : deleteButton).current?.focus();
-  }, [confirming]);
+  const { ask: deleteButton, cancel: cancelButton } = useConfirmFocus(confirming);
 
   const failed = (what: string) => (e: unknown) => setError(`${what} did not work: ${errorText(e)}`);
   const retry = () => {

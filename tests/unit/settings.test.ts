@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { customRules } from '@/utils/helpdesks/custom-rules';
+import { helpdeskSeenItem } from '@/utils/helpdesks/seen';
+import { helpdeskTokensItem } from '@/utils/helpdesks/tokens';
 import { settings } from '@/utils/settings';
 
 describe('settings', () => {
@@ -45,5 +48,58 @@ describe('settings', () => {
     await settings.historyCap.setValue(2000);
     await vi.waitFor(() => expect(seen).toEqual([2000]));
     unwatch();
+  });
+});
+
+describe('settings saved by an earlier Kept', () => {
+  // What storage.local holds for a rep who set everything up before the settings were storage items of their own:
+  // the same keys and shapes, some with WXT's version mark and some without.
+  const earlier = {
+    profile: { name: 'Sam Rivera', email: 'sam@acme.test' },
+    profile$: { v: 1 },
+    roleId: 'billing',
+    deliveryTarget: { kind: 'webhook', url: 'https://hooks.acme.test/kudos', secret: 's3cret' },
+    deliveryTarget$: { v: 1 },
+    helpdesks: { zendesk: false },
+    historyCap: 800,
+    roster: { people: [{ name: 'Ana Lee', email: 'ana@acme.test', team: 'Billing' }], teams: ['Billing'] },
+    retentionDays: 30,
+    kudosRules: { minMessageLength: 40, requirePromise: true },
+    helpdeskSeen: { zendesk: { host: 'acme.zendesk.com', at: 1_700_000_000_000 } },
+    helpdeskTokens: {
+      gorgias: { account: 'acme', user: 'ana@acme.test', secret: 'tok-12345678', savedAt: 1_700_000_000_000 },
+    },
+    customHelpdesks: [
+      {
+        id: 'r1',
+        name: 'Northwind Desk',
+        host: 'support.northwind.test',
+        ticketUrl: '/tickets/(\\d+)',
+        selectors: { email: '.email' },
+      },
+    ],
+  };
+
+  it('still load, every one as it was saved', async () => {
+    await fakeBrowser.storage.local.set(earlier);
+    expect(await settings.profile.getValue()).toEqual(earlier.profile);
+    expect(await settings.roleId.getValue()).toBe('billing');
+    expect(await settings.deliveryTarget.getValue()).toEqual(earlier.deliveryTarget);
+    expect(await settings.helpdesks.getValue()).toEqual(earlier.helpdesks);
+    expect(await settings.historyCap.getValue()).toBe(800);
+    expect(await settings.roster.getValue()).toEqual(earlier.roster);
+    expect(await settings.retentionDays.getValue()).toBe(30);
+    expect(await settings.kudosRules.getValue()).toEqual(earlier.kudosRules);
+    expect(await helpdeskSeenItem.getValue()).toEqual(earlier.helpdeskSeen);
+    expect(await helpdeskTokensItem.getValue()).toEqual(earlier.helpdeskTokens);
+    expect(await customRules.getValue()).toEqual(earlier.customHelpdesks);
+  });
+
+  it('are written back under the same keys, in the same shapes', async () => {
+    await fakeBrowser.storage.local.set(earlier);
+    await settings.historyCap.setValue(900);
+    await customRules.setValue(earlier.customHelpdesks);
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).toEqual({ ...earlier, historyCap: 900 });
   });
 });

@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
-import { type DatabaseState, db, type KeptDB } from '@/utils/db';
-import { readableError, STORAGE_MESSAGES } from '@/utils/db/errors';
+import type { DatabaseState, KeptDB } from '@/utils/db';
+import { STORAGE_MESSAGES } from '@/utils/db/errors';
+import { screenErrorText, useDatabaseState } from '@/utils/db/page-state';
 
 interface Props {
   children: ReactNode;
@@ -10,7 +11,6 @@ interface Props {
 
 interface State {
   error?: Error;
-  database: DatabaseState;
 }
 
 const STATE_MESSAGES: Record<Exclude<DatabaseState, 'open'>, string> = {
@@ -24,21 +24,10 @@ const STATE_MESSAGES: Record<Exclude<DatabaseState, 'open'>, string> = {
  * longer use (a newer Kept upgraded it) is explained above the page, which stays, so a draft can still be copied.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  override state: State = { database: 'open' };
-  private stopWatching?: () => void;
+  override state: State = {};
 
   static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
-  }
-
-  override componentDidMount(): void {
-    const database = this.props.database ?? db;
-    this.setState({ database: database.state });
-    this.stopWatching = database.onStateChange((state) => this.setState({ database: state }));
-  }
-
-  override componentWillUnmount(): void {
-    this.stopWatching?.();
   }
 
   override componentDidCatch(error: Error): void {
@@ -46,32 +35,41 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render() {
-    const reload = (
-      <button type="button" onClick={() => location.reload()}>
-        Reload
-      </button>
-    );
     if (this.state.error) {
       return (
         <main className="panel" role="alert">
           <h1 className="title">Kept hit a problem</h1>
-          <p className="muted">{readableError(this.state.error, this.props.database ?? db)}</p>
-          {reload}
+          <p className="muted">{screenErrorText(this.state.error, this.props.database)}</p>
+          <ReloadButton />
         </main>
       );
     }
-    const { database } = this.state;
     // Always the same shape, so the page below is never remounted (and a draft never lost) when the banner appears.
     return (
       <>
-        {database !== 'open' && (
-          <div role="alert" className="banner banner--storage">
-            <p>{STATE_MESSAGES[database]}</p>
-            {database !== 'upgrade-blocked' && reload}
-          </div>
-        )}
+        <StorageBanner database={this.props.database} />
         {this.props.children}
       </>
     );
   }
+}
+
+function ReloadButton() {
+  return (
+    <button type="button" onClick={() => location.reload()}>
+      Reload
+    </button>
+  );
+}
+
+/** A database this page can no longer use, explained above the page. */
+function StorageBanner({ database }: { database: KeptDB | undefined }) {
+  const state = useDatabaseState(database);
+  if (state === 'open') return null;
+  return (
+    <div role="alert" className="banner banner--storage">
+      <p>{STATE_MESSAGES[state]}</p>
+      {state !== 'upgrade-blocked' && <ReloadButton />}
+    </div>
+  );
 }

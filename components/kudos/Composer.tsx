@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useEffect } from 'react';
 import type { CaseSignal } from '@/utils/history/signals';
-import { type ComposerCase, caseLine, type SendStatus, useComposer } from '@/utils/kudos/composer-state';
+import { type ComposerCase, caseLine, useComposer } from '@/utils/kudos/composer-state';
+import type { SendStatus } from '@/utils/kudos/composer-store';
 import type { Conversation, Kudos } from '@/utils/schemas';
 import { ComposerMessage } from './ComposerMessage';
 import { ComposerQuote } from './ComposerQuote';

@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { deleteKudos, retryKudos } from '@/utils/kudos/outbox';
-import { send } from '@/utils/messages';
+import { useKudosActions } from '@/utils/kudos/hooks';
 import type { Kudos, KudosCase } from '@/utils/schemas';
 import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
 import { KudosStatus } from './KudosStatus';
@@ -72,39 +70,7 @@ function CaseLink({ value }: { value: KudosCase }) {
 
 /** Retry (failed kudos only) and Delete, which asks first. */
 function KudosActions({ kudos }: { kudos: Kudos }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState('');
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Whichever button replaced the one just pressed takes the focus: Cancel (the safe choice), then Delete again.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    (confirming ? cancelButton : deleteButton).current?.focus();
-  }, [confirming]);
-
-  const failed = (what: string) => (e: unknown) =>
-    setError(`${what} did not work: ${e instanceof Error ? e.message : String(e)}`);
-
-  const retry = () => {
-    setError('');
-    retryKudos(kudos.id, Date.now()).then(() => {
-      // The background delivers it now; if it cannot be reached, the kudos goes out at its next start.
-      send('outbox:wake', {}).catch(() => undefined);
-    }, failed('Retry'));
-  };
-
-  const remove = () => {
-    setError('');
-    deleteKudos(kudos.id).catch((e: unknown) => {
-      setConfirming(false);
-      failed('Delete')(e);
-    });
-  };
-
+  const { confirming, setConfirming, error, deleteButton, cancelButton, retry, remove } = useKudosActions(kudos.id);
   return (
     <div className="kudos-actions">
       {confirming ? (

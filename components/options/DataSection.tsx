@@ -1,47 +1,12 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { downloadText } from '@/utils/download';
-import { deleteAllData, exportAllData } from '@/utils/privacy/export';
-import { settings } from '@/utils/settings';
-
-type Notice = { kind: 'info' | 'error'; text: string } | null;
+import { useRef, useState } from 'react';
+import { useDataSettings } from '@/utils/options/data';
+import { OutcomeNote } from './OutcomeView';
 
 /** What Kept keeps, for how long, and the rep's way to take it all or wipe it. */
 export function DataSection() {
-  const [days, setDays] = useState('');
+  const { days, setDays, outcome, saveRetention, exportData, deleteData } = useDataSettings();
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    void settings.retentionDays.get().then((d) => setDays(String(d)));
-  }, []);
-
-  const saveRetention = async (event: FormEvent) => {
-    event.preventDefault();
-    try {
-      await settings.retentionDays.set(Number(days));
-      setNotice({ kind: 'info', text: `Customers not seen for ${days} days, and their history, will be forgotten.` });
-    } catch (error) {
-      setNotice({ kind: 'error', text: `Keep customer history for: ${(error as Error).message}` });
-    }
-  };
-
-  const exportData = async () => {
-    const json = await exportAllData(Date.now());
-    downloadText(json, 'kept-data.json', 'application/json');
-    setNotice({ kind: 'info', text: 'Exported everything Kept stores in this browser (secrets masked).' });
-  };
-
-  const deleteData = async () => {
-    setConfirming(false);
-    try {
-      await deleteAllData();
-      setNotice({ kind: 'info', text: 'All Kept data in this browser is deleted.' });
-      setDays('90');
-    } catch (error) {
-      setNotice({ kind: 'error', text: `Could not delete everything: ${(error as Error).message}` });
-    }
-  };
 
   return (
     <section className="options-section" aria-labelledby="data-heading">
@@ -62,12 +27,19 @@ export function DataSection() {
         <button type="submit">Save retention</button>
       </form>
       <div className="row-buttons">
-        <button type="button" onClick={() => void exportData()}>
+        <button type="button" onClick={exportData}>
           Export my data
         </button>
         {confirming ? (
           <>
-            <button type="button" className="danger" onClick={() => void deleteData()}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirming(false);
+                deleteData();
+              }}
+            >
               Yes, delete everything
             </button>
             <button type="button" onClick={() => setConfirming(false)} ref={cancel}>
@@ -94,9 +66,7 @@ export function DataSection() {
           settings, in this browser. It cannot be undone.
         </p>
       )}
-      <p aria-live="polite" className={notice?.kind === 'error' ? 'error' : 'muted'}>
-        {notice?.text}
-      </p>
+      <OutcomeNote outcome={outcome} />
     </section>
   );
 }

@@ -7,8 +7,10 @@ import {
   type RuleErrors,
   type RuleField,
 } from '@/utils/custom-helpdesks/rules';
-import { requestHostAccess } from '@/utils/custom-helpdesks/storage';
+import { saveRuleWithAccess } from '@/utils/options/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
+import { useOutcome } from '@/utils/state/outcome';
+import { OutcomeView } from './OutcomeView';
 
 interface Props {
   /** The rule being edited, or undefined to add one. */
@@ -18,9 +20,15 @@ interface Props {
   onCancel?: () => void;
 }
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' | 'failed'; text: string };
+interface FieldSpec {
+  field: RuleField;
+  label: string;
+  hint: string;
+  placeholder: string;
+  code?: boolean;
+}
 
-const FIELDS: Array<{ field: RuleField; label: string; hint: string; placeholder: string; code?: boolean }> = [
+const FIELDS: FieldSpec[] = [
   { field: 'name', label: 'Helpdesk name', hint: 'What reps call this helpdesk.', placeholder: 'Northwind Desk' },
   {
     field: 'host',
@@ -64,7 +72,7 @@ const newRuleId = () => globalThis.crypto?.randomUUID?.() ?? `rule-${Date.now().
 export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftOf(rule) : emptyDraft));
   const [errors, setErrors] = useState<RuleErrors>({});
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const { outcome, show: setOutcome } = useOutcome();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
 
@@ -79,30 +87,14 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
       return;
     }
     setErrors({});
-    const { rule: next } = checked;
     // Asked here, inside the click and before any await: the browser's prompt needs the user's gesture.
-    const access = requestHostAccess(next.host);
+    const saved = saveRuleWithAccess(checked.rule, onSave);
     setOutcome({ kind: 'busy', text: 'Saving…' });
-    access
-      .then(async (granted): Promise<Outcome> => {
-        if (!granted) {
-          return {
-            kind: 'failed',
-            text: `Kept was not allowed to read ${next.host}, so nothing was saved. Save again and allow access when your browser asks.`,
-          };
-        }
-        await onSave(next);
-        // The list above says it was saved (an edit form closes on save).
-        if (!rule) setDraft(emptyDraft);
-        return { kind: 'idle' };
-      })
-      .catch(
-        (error: unknown): Outcome => ({
-          kind: 'failed',
-          text: `Nothing was saved: ${error instanceof Error ? error.message : String(error)}`,
-        }),
-      )
-      .then(setOutcome);
+    void saved.then((next) => {
+      // The list above says it was saved (an edit form closes on save).
+      if (!rule && next.kind === 'idle') setDraft(emptyDraft);
+      setOutcome(next);
+    });
   };
 
   return (
@@ -110,33 +102,16 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
       <h4 id={`${id}-title`} className="subheading">
         {rule ? `Edit “${rule.name}”` : 'Add a custom helpdesk'}
       </h4>
-      {FIELDS.map(({ field, label, hint, placeholder, code }) => {
-        const error = errors[field];
-        const inputId = `${id}-${field}`;
-        return (
-          <div className="field" key={field}>
-            <label htmlFor={inputId}>{label}</label>
-            <input
-              id={inputId}
-              value={draft[field]}
-              placeholder={placeholder}
-              spellCheck={code ? false : undefined}
-              autoCapitalize="off"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`${inputId}-hint${error ? ` ${inputId}-error` : ''}`}
-              onChange={(e) => setDraft((d) => ({ ...d, [field]: e.target.value }))}
-            />
-            <p id={`${inputId}-hint`} className="muted hint">
-              {hint}
-            </p>
-            {error && (
-              <p id={`${inputId}-error`} className="error">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {FIELDS.map((spec) => (
+        <RuleInput
+          key={spec.field}
+          spec={spec}
+          id={`${id}-${spec.field}`}
+          value={draft[spec.field]}
+          error={errors[spec.field]}
+          onChange={(value) => setDraft((d) => ({ ...d, [spec.field]: value }))}
+        />
+      ))}
       <div className="form-actions">
         <button type="submit" className="primary">
           {rule ? 'Save changes' : 'Add helpdesk'}
@@ -147,9 +122,41 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
           </button>
         )}
       </div>
-      <div aria-live="polite" className="outcome">
-        {outcome.kind !== 'idle' && <p className={outcome.kind === 'failed' ? 'error' : 'muted'}>{outcome.text}</p>}
-      </div>
+      <OutcomeView outcome={outcome} />
     </form>
+  );
+}
+
+interface InputProps {
+  spec: FieldSpec;
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange: (value: string) => void;
+}
+
+function RuleInput({ spec: { label, hint, placeholder, code }, id, value, error, onChange }: InputProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        placeholder={placeholder}
+        spellCheck={code ? false : undefined}
+        autoCapitalize="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <p id={`${id}-hint`} className="muted hint">
+        {hint}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

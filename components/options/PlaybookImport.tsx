@@ -1,46 +1,23 @@
-import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react';
-import { downloadText } from '@/utils/download';
-import { requestOrigin } from '@/utils/host-access';
+import { type ChangeEvent, type FormEvent, useState } from 'react';
 import {
-  checkPlaybookUrl,
-  EXPORT_FILE_NAME,
-  type FetchedPlaybook,
-  fetchPlaybook,
-  importedMessage,
-  playbookToJson,
-  readPlaybookFile,
-} from '@/utils/playbook/io';
-import { type ActivePlaybook, importPlaybook, resetPlaybook } from '@/utils/playbook/store';
-import type { PlaybookError } from '@/utils/playbook/validate';
+  exportPlaybook,
+  type ImportOutcome,
+  importFile,
+  importUrl,
+  resetToStarter,
+} from '@/utils/playbook/import-actions';
+import { checkPlaybookUrl } from '@/utils/playbook/io';
+import type { ActivePlaybook } from '@/utils/playbook/store';
+import { useOutcome } from '@/utils/state/outcome';
+import { useConfirmFocus } from '@/utils/state/use-confirm-focus';
 import { ErrorList } from './ErrorList';
 
-/** What the last action came to, shown under the controls. */
-type Outcome =
-  | { kind: 'idle' }
-  | { kind: 'busy'; text: string }
-  | { kind: 'done'; text: string }
-  | { kind: 'failed'; text: string }
-  | { kind: 'invalid'; from: string; errors: PlaybookError[] };
+type Invalid = Extract<ImportOutcome, { kind: 'invalid' }>;
 
 /** Import (file or https URL), export and reset; an organisation's playbook can only be exported. */
 export function PlaybookImport({ active }: { active: ActivePlaybook }) {
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
-  const latest = useRef(0);
+  const { outcome, show, run } = useOutcome<Invalid>();
   const managed = active.source === 'organisation';
-
-  /** Shows the latest action's outcome only; a failure still ends as a message, never a stuck "busy". */
-  const show = (next: Outcome) => {
-    latest.current += 1;
-    setOutcome(next);
-  };
-  const run = (busy: string, action: () => Promise<Outcome>) => {
-    show({ kind: 'busy', text: busy });
-    const mine = latest.current;
-    const settle = (next: Outcome) => mine === latest.current && setOutcome(next);
-    action().then(settle, (error: unknown) =>
-      settle({ kind: 'failed', text: error instanceof Error ? error.message : String(error) }),
-    );
-  };
 
   return (
     <section aria-labelledby="playbook-tools-title" className="playbook-tools">
@@ -56,41 +33,24 @@ export function PlaybookImport({ active }: { active: ActivePlaybook }) {
         </>
       )}
       <div className="tool-row">
-        <button
-          type="button"
-          onClick={() => {
-            downloadText(playbookToJson(active.playbook), EXPORT_FILE_NAME, 'application/json');
-            show({ kind: 'done', text: `Exported “${active.playbook.name}” as ${EXPORT_FILE_NAME}.` });
-          }}
-        >
+        <button type="button" onClick={() => show(exportPlaybook(active.playbook))}>
           Export playbook
         </button>
         {!managed && <ResetControl run={run} />}
       </div>
-      <OutcomeView outcome={outcome} />
+      <ImportOutcomeView outcome={outcome} />
     </section>
   );
 }
 
-type Run = (busy: string, action: () => Promise<Outcome>) => void;
-
-/** Saves a checked playbook, or lists what is wrong with it and changes nothing. */
-async function save(fetched: FetchedPlaybook, from: string): Promise<Outcome> {
-  if (!fetched.ok) {
-    return fetched.kind === 'invalid'
-      ? { kind: 'invalid', from, errors: fetched.errors }
-      : { kind: 'failed', text: fetched.message };
-  }
-  await importPlaybook(fetched.playbook);
-  return { kind: 'done', text: importedMessage(fetched.playbook) };
-}
+type Run = (busy: string, action: () => Promise<ImportOutcome>) => void;
 
 function FileImport({ run }: { run: Run }) {
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    run(`Checking “${file.name}”…`, async () => save(await readPlaybookFile(file), `“${file.name}”`));
+    run(`Checking “${file.name}”…`, () => importFile(file));
     // Choosing the same file again (after fixing it) must fire another change.
     input.value = '';
   };
@@ -102,30 +62,13 @@ function FileImport({ run }: { run: Run }) {
   );
 }
 
-/**
- * Asks for the playbook's origin, inside the click; browsers without a permissions API simply fetch (the request then
- * works only where the server allows it).
- */
-const requestPlaybookOrigin = (url: URL) =>
-  requestOrigin(
-    url.origin,
-    `Kept was not allowed to read from ${url.origin}. Import again and allow access when your browser asks, or download the file and import it from your computer.`,
-  );
-
 function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: string) => void }) {
   const [address, setAddress] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkPlaybookUrl(address);
     if (!checked.ok) return onInvalidUrl(checked.message);
-    const { url } = checked;
-    // Asked before anything is awaited, while the click still counts as a user gesture.
-    const access = requestPlaybookOrigin(url);
-    run(`Downloading ${url.href}…`, async () => {
-      const allowed = await access;
-      if (!allowed.granted) return { kind: 'failed', text: allowed.why };
-      return save(await fetchPlaybook(url, fetch), url.href);
-    });
+    run(`Downloading ${checked.url.href}…`, importUrl(checked.url));
   };
   return (
     <form className="url-import" onSubmit={submit} noValidate>
@@ -146,17 +89,7 @@ function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: st
 
 function ResetControl({ run }: { run: Run }) {
   const [confirming, setConfirming] = useState(false);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  // Whichever button replaced the one just pressed takes the focus: Cancel (the safe choice), then Reset again.
-  const firstRender = useRef(true);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    (confirming ? cancelButton : resetButton).current?.focus();
-  }, [confirming]);
+  const { ask: resetButton, cancel: cancelButton } = useConfirmFocus(confirming);
 
   if (!confirming) {
     return (
@@ -173,10 +106,7 @@ function ResetControl({ run }: { run: Run }) {
         className="danger"
         onClick={() => {
           setConfirming(false);
-          run('Resetting…', async () => {
-            await resetPlaybook();
-            return { kind: 'done', text: "Kept's starter playbook is in use again." };
-          });
+          run('Resetting…', resetToStarter);
         }}
       >
         Confirm reset
@@ -188,7 +118,7 @@ function ResetControl({ run }: { run: Run }) {
   );
 }
 
-function OutcomeView({ outcome }: { outcome: Outcome }) {
+function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
   return (
     <div aria-live="polite" className="outcome">
       {(outcome.kind === 'busy' || outcome.kind === 'done') && <p className="muted">{outcome.text}</p>}

@@ -1,6 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { type RosterChange, removeTeammate, saveTeammate, teamsOf } from '@/utils/kudos/roster-csv';
 import type { Roster, Teammate } from '@/utils/kudos/schema';
+import { useEditing } from '@/utils/state/use-editing';
+import { EditableTable } from './EditableTable';
 import { RosterPersonForm } from './RosterPersonForm';
 
 interface Props {
@@ -10,22 +12,11 @@ interface Props {
 
 /** The people on the roster, with Edit and Remove per person, and one form to add or edit. */
 export function RosterPeople({ roster, apply }: Props) {
-  const [editing, setEditing] = useState<number>();
+  const { editing, setEditing, stopEditing, tableRef } = useEditing<number>(
+    (table, index) => table.querySelectorAll<HTMLButtonElement>('button[data-edit]')[index],
+  );
   const titleId = useId();
-  const tableRef = useRef<HTMLTableElement>(null);
   const person = editing === undefined ? undefined : roster.people[editing];
-
-  // When an edit ends, the focus goes back to that person's Edit button.
-  const returnTo = useRef<number>(undefined);
-  useEffect(() => {
-    if (editing !== undefined || returnTo.current === undefined) return;
-    tableRef.current?.querySelectorAll<HTMLButtonElement>('button[data-edit]')[returnTo.current]?.focus();
-    returnTo.current = undefined;
-  }, [editing]);
-  const stopEditing = () => {
-    returnTo.current = editing;
-    setEditing(undefined);
-  };
 
   const submit = async (next: Teammate) => {
     const saved = await apply(saveTeammate(roster, next, person ? editing : undefined));
@@ -41,40 +32,28 @@ export function RosterPeople({ roster, apply }: Props) {
       {roster.people.length === 0 ? (
         <p className="muted">No teammates yet. Add them one by one, or import a CSV file.</p>
       ) : (
-        <table aria-labelledby={titleId} className="roster-table" ref={tableRef}>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Team</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+        <EditableTable titleId={titleId} tableRef={tableRef} columns={['Email', 'Team']}>
+          {roster.people.map((p, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows hold no state, and names need not be unique.
+            <tr key={i} aria-current={i === editing ? 'true' : undefined}>
+              <th scope="row">{p.name}</th>
+              <td>{p.email ?? ''}</td>
+              <td>{p.team ?? ''}</td>
+              <td className="row-actions">
+                <button type="button" data-edit aria-label={`Edit ${p.name}`} onClick={() => setEditing(i)}>
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove ${p.name}`}
+                  onClick={() => void apply(removeTeammate(roster, i))}
+                >
+                  Remove
+                </button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {roster.people.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: rows hold no state, and names need not be unique.
-              <tr key={i} aria-current={i === editing ? 'true' : undefined}>
-                <th scope="row">{p.name}</th>
-                <td>{p.email ?? ''}</td>
-                <td>{p.team ?? ''}</td>
-                <td className="row-actions">
-                  <button type="button" data-edit aria-label={`Edit ${p.name}`} onClick={() => setEditing(i)}>
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    aria-label={`Remove ${p.name}`}
-                    onClick={() => void apply(removeTeammate(roster, i))}
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </EditableTable>
       )}
       <RosterPersonForm
         // A new key per person edited resets the fields to that person.

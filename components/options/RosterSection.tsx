@@ -1,37 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
 import type { RosterChange } from '@/utils/kudos/roster-csv';
-import type { Roster } from '@/utils/kudos/schema';
 import { settings } from '@/utils/settings';
+import { errorText, type Outcome, useOutcome } from '@/utils/state/outcome';
+import { useStored } from '@/utils/state/use-stored';
 import { RosterCsv } from './RosterCsv';
 import { RosterPeople } from './RosterPeople';
 import { RosterTeams } from './RosterTeams';
 
 /** What the last roster action came to. `errors` lists every bad row of a refused import. */
-export type RosterOutcome =
-  | { kind: 'idle' }
-  | { kind: 'done' | 'failed'; text: string }
-  | { kind: 'invalid'; text: string; errors: string[] };
+export type RosterOutcome = Outcome<{ kind: 'invalid'; text: string; errors: string[] }>;
 
 /** Options → who reps can praise: people (name, email, team) and teams, by hand or from a CSV file. */
 export function RosterSection() {
-  const [roster, setRoster] = useState<Roster>();
-  const [outcome, setOutcome] = useState<RosterOutcome>({ kind: 'idle' });
-  const latest = useRef(0);
-
-  useEffect(() => {
-    let live = true;
-    void settings.roster.get().then((r) => live && setRoster(r));
-    const stop = settings.roster.watch((r) => live && setRoster(r));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-
-  const show = (next: RosterOutcome) => {
-    latest.current += 1;
-    setOutcome(next);
-  };
+  const roster = useStored(settings.roster);
+  const { outcome, show, run } = useOutcome<Extract<RosterOutcome, { kind: 'invalid' }>>();
 
   /** Saves a change (or shows why there is none); answers whether it was saved. */
   const apply = async (change: RosterChange): Promise<boolean> => {
@@ -39,18 +20,13 @@ export function RosterSection() {
       show({ kind: 'failed', text: change.message });
       return false;
     }
-    latest.current += 1;
-    const mine = latest.current;
-    try {
-      await settings.roster.set(change.roster);
-      setRoster(change.roster);
-      if (mine === latest.current) setOutcome({ kind: 'done', text: change.message });
-      return true;
-    } catch (error) {
-      const text = `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`;
-      if (mine === latest.current) setOutcome({ kind: 'failed', text });
-      return false;
-    }
+    const saved = await run(undefined, () =>
+      settings.roster.setValue(change.roster).then(
+        (): RosterOutcome => ({ kind: 'done', text: change.message }),
+        (error: unknown): RosterOutcome => ({ kind: 'failed', text: `Nothing was changed: ${errorText(error)}` }),
+      ),
+    );
+    return saved.kind === 'done';
   };
 
   return (

@@ -1,8 +1,8 @@
 import { type FormEvent, type RefObject, useEffect, useState } from 'react';
 import { type ActivePlaybook, effectiveRoleId, selectableRoles } from '@/utils/playbook/store';
 import { settings } from '@/utils/settings';
-
-type Status = { kind: 'idle' } | { kind: 'saved' } | { kind: 'error'; message: string };
+import { errorText, useOutcome } from '@/utils/state/outcome';
+import { OutcomeNote } from './OutcomeView';
 
 interface Props {
   active: ActivePlaybook | undefined;
@@ -16,14 +16,14 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [cap, setCap] = useState('500');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const { outcome: status, show } = useOutcome();
 
   useEffect(() => {
-    void settings.profile.get().then((p) => {
+    void settings.profile.getValue().then((p) => {
       setName(p.name);
       setEmail(p.email);
     });
-    void settings.historyCap.get().then((n) => setCap(String(n)));
+    void settings.historyCap.getValue().then((n) => setCap(String(n)));
   }, []);
 
   const save = async (event: FormEvent) => {
@@ -32,15 +32,15 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
       // Validate both before writing either, so a bad value changes nothing.
       const profile = { name: name.trim(), email: email.trim() };
       const historyCap = Number(cap);
-      await settings.historyCap.set(historyCap).catch((e: Error) => {
+      await settings.historyCap.setValue(historyCap).catch((e: Error) => {
         throw new Error(`History per customer: ${e.message}`);
       });
-      await settings.profile.set(profile).catch((e: Error) => {
+      await settings.profile.setValue(profile).catch((e: Error) => {
         throw new Error(`Your email: ${e.message}`);
       });
-      setStatus({ kind: 'saved' });
+      show({ kind: 'done', text: 'Saved.' });
     } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      show({ kind: 'failed', text: errorText(error) });
     }
   };
 
@@ -68,8 +68,8 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
           <button type="submit" className="primary">
             Save
           </button>
-          <p role="status" className={status.kind === 'error' ? 'error' : 'muted'}>
-            {status.kind === 'saved' ? 'Saved.' : status.kind === 'error' ? status.message : ''}
+          <p role="status" className={status.kind === 'failed' ? 'error' : 'muted'}>
+            {status.kind === 'idle' ? '' : status.text}
           </p>
         </div>
       </form>
@@ -81,7 +81,7 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
 function RoleField({ active, chosen, roleSelect }: Props) {
   // What the rep just picked, shown until storage confirms it (a controlled select would jump back meanwhile).
   const [picked, setPicked] = useState<string>();
-  const [note, setNote] = useState<{ error: boolean; text: string }>({ error: false, text: '' });
+  const { outcome, show } = useOutcome();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new stored value (here or in another tab) wins.
   useEffect(() => setPicked(undefined), [chosen]);
@@ -112,11 +112,11 @@ function RoleField({ active, chosen, roleSelect }: Props) {
   const change = (id: string) => {
     if (!id) return;
     setPicked(id);
-    settings.roleId.set(id).then(
-      () => setNote({ error: false, text: 'Role saved.' }),
+    settings.roleId.setValue(id).then(
+      () => show({ kind: 'done', text: 'Role saved.' }),
       (e: Error) => {
         setPicked(undefined);
-        setNote({ error: true, text: `Your role was not saved: ${e.message}` });
+        show({ kind: 'failed', text: `Your role was not saved: ${e.message}` });
       },
     );
   };
@@ -145,9 +145,7 @@ function RoleField({ active, chosen, roleSelect }: Props) {
           {hint}
         </p>
       )}
-      <p aria-live="polite" className={note.error ? 'error' : 'muted'}>
-        {note.text}
-      </p>
+      <OutcomeNote outcome={outcome} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ function tabTransport(tabId: number): Transport {
  * content script, so requests carry the rep's own session (GETs only). Every request is cancelled by `signal`.
  */
 async function depsFor(tabId: number, helpdesk: HelpdeskId, signal?: AbortSignal): Promise<SyncDeps> {
-  const common = { now: Date.now, cap: await settings.historyCap.get() };
+  const common = { now: Date.now, cap: await settings.historyCap.getValue() };
   const adapter = adapterById(helpdesk);
   const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];
   const bound =
@@ -70,7 +70,7 @@ const sameTicket = (a: TabCase | null, b: PageCase) =>
 
 /** A report from a helpdesk the rep switched off is dropped (its content script should not even send one). */
 async function acceptCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
-  const switches = await settings.helpdesks.get();
+  const switches = await settings.helpdesks.getValue();
   if (switches[page.helpdesk] === false || signal.aborted) return;
   // Only informs Options; a failed write must not stop the case.
   await helpdeskSeen.record(page.helpdesk, page.host, Date.now()).catch((e) => console.warn('[Kept] helpdeskSeen', e));

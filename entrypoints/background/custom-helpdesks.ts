@@ -57,7 +57,7 @@ export function setupCustomHelpdesks(): Promise<unknown> {
   // The rep can grant or revoke a host outside Options (browser settings): follow it.
   onEvent(permissions?.onAdded, () => void register());
   onEvent(permissions?.onRemoved, () => void register());
-  const read = customRules.get().then((stored) => {
+  const read = customRules.getValue().then((stored) => {
     // A change that lands while the first read is in flight is newer than what that read returns.
     if (!changed) rules = stored;
   });

@@ -10,7 +10,7 @@ const ALARM = 'kudos-outbox';
 
 /** One attempt with the target in force at this moment: an admin's change applies to the very next attempt. */
 async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
-  const [target, { playbook }] = await Promise.all([settings.deliveryTarget.get(), loadActivePlaybook()]);
+  const [target, { playbook }] = await Promise.all([settings.deliveryTarget.getValue(), loadActivePlaybook()]);
   if (target.kind === 'kept') {
     return {
       kind: 'permanent',

@@ -4,7 +4,7 @@ import { settings } from '@/utils/settings';
 const ALARM = 'retention';
 
 async function purge(): Promise<void> {
-  const days = await settings.retentionDays.get();
+  const days = await settings.retentionDays.getValue();
   const purged = await purgeExpired(days, Date.now());
   if (purged.conversations + purged.customers > 0) console.info('[Kept] retention purge', purged);
 }

@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { KudosList } from '@/components/kudos/KudosList';
 import { WallCounts } from '@/components/kudos/WallCounts';
 import { WallExport } from '@/components/kudos/WallExport';
 import { WallFilters } from '@/components/kudos/WallFilters';
 import { WallQuotes } from '@/components/kudos/WallQuotes';
-import { db } from '@/utils/db';
+import { useKudos, usePromiseTitles } from '@/utils/kudos/hooks';
 import {
   countsPerPromise,
   filterKudos,
@@ -18,45 +17,23 @@ import {
 } from '@/utils/kudos/wall';
 import { useActivePlaybook } from '@/utils/playbook/hooks';
 import { settings } from '@/utils/settings';
-
-/** The rep's profile, live; empty until loaded. */
-function useMe(): Me {
-  const [me, setMe] = useState<Me>({ name: '', email: '' });
-  useEffect(() => {
-    let live = true;
-    void settings.profile.get().then((p) => live && setMe(p));
-    const stop = settings.profile.watch((p) => live && setMe(p));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return me;
-}
-
-/** The current time, moved on every minute so "3 min ago" and the month columns stay true. */
-function useNow(): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
+import { useNow } from '@/utils/state/use-now';
+import { useStored } from '@/utils/state/use-stored';
 
 /** The kudos wall: every kudos in this browser, filtered, counted per promise, with the customers' words. */
 export function App() {
-  const kudos = useLiveQuery(() => db.kudos.orderBy('createdAt').reverse().toArray(), []);
+  const kudos = useKudos();
   const active = useActivePlaybook();
-  const me = useMe();
-  const now = useNow();
+  const me: Me = useStored(settings.profile) ?? settings.profile.fallback;
+  // Every minute, so "3 min ago" and the month columns stay true.
+  const now = useNow(60_000);
   const [filter, setFilter] = useState<WallFilter>(NO_FILTER);
 
   const promises = useMemo(
     () => (active?.playbook.promises ?? []).map((p) => ({ id: p.id, title: p.title })),
     [active],
   );
-  const promiseTitles = useMemo(() => new Map(promises.map((p) => [p.id, p.title])), [promises]);
+  const promiseTitles = usePromiseTitles(active?.playbook);
   const all = kudos ?? [];
   const shown = useMemo(() => filterKudos(kudos ?? [], filter, me), [kudos, filter, me]);
   const choices = useMemo(() => wallChoices(kudos ?? []), [kudos]);

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Composer } from '@/components/kudos/Composer';
 import { KudosList } from '@/components/kudos/KudosList';
-import { db } from '@/utils/db';
+import { useKudos, usePromiseTitles } from '@/utils/kudos/hooks';
 import { openPanelFromGesture } from '@/utils/open-panel';
-import { useNow } from '@/utils/panel/history-state';
 import { useTabCase } from '@/utils/panel/hooks';
 import { useActivePlaybook } from '@/utils/playbook/hooks';
+import { useNow } from '@/utils/state/use-now';
 
 /** The toolbar popup: log a kudos quickly (with the case when the tab is a ticket), the last ten, and the way on. */
 export function App() {
@@ -15,9 +14,8 @@ export function App() {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => setTab(active ?? {}));
   }, []);
   const tabCase = useTabCase(tab ? (tab.id ?? null) : undefined);
-  const recent = useLiveQuery(() => db.kudos.orderBy('createdAt').reverse().limit(10).toArray(), []);
-  const playbook = useActivePlaybook()?.playbook;
-  const promiseTitles = useMemo(() => new Map(playbook?.promises.map((p) => [p.id, p.title])), [playbook]);
+  const recent = useKudos(10);
+  const promiseTitles = usePromiseTitles(useActivePlaybook()?.playbook);
   const now = useNow();
   const openPanel = () => {
     // Called straight from the click: the side panel (and Firefox's sidebar) only opens inside a user gesture.

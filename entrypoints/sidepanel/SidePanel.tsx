@@ -10,12 +10,12 @@ import {
   useCaseHistory,
   useCustomerShown,
   useFreshness,
-  useNow,
   useOnline,
   useRefresh,
 } from '@/utils/panel/history-state';
 import { usePanelTabId, useTabCase } from '@/utils/panel/hooks';
 import type { CaseContext, Conversation, TabCase } from '@/utils/schemas';
+import { useNow } from '@/utils/state/use-now';
 
 export function SidePanel() {
   const tabId = usePanelTabId();

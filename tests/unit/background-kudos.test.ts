@@ -22,7 +22,7 @@ describe('the background’s kudos outbox, awaited', () => {
   /** A kudos waiting for Slack, after the admin set kudos to stay in Kept: a run fails it, saying what to do. */
   async function waitingForAChannelGone() {
     await enqueueKudos(kudos, 'slack', Date.now());
-    await settings.deliveryTarget.set({ kind: 'kept' });
+    await settings.deliveryTarget.setValue({ kind: 'kept' });
   }
 
   async function expectRunOver() {

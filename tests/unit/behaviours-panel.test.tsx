@@ -40,7 +40,7 @@ describe('Behaviours for your role', () => {
   });
 
   it('puts what fits this case first, with the reason', async () => {
-    await settings.roleId.set('frontline');
+    await settings.roleId.setValue('frontline');
     render(<BehavioursSection current={current('1')} signals={repeatContact} />);
     await within(section()).findByText(/Frontline support/);
     const first = section().querySelector('details[open] .behaviour');
@@ -50,7 +50,7 @@ describe('Behaviours for your role', () => {
   });
 
   it('keeps ticks per case, so the list is a checklist for this ticket only', async () => {
-    await settings.roleId.set('frontline');
+    await settings.roleId.setValue('frontline');
     const { unmount } = render(<BehavioursSection current={current('1')} signals={repeatContact} />);
     const box = (await within(section()).findAllByRole('checkbox'))[0];
     if (!box) throw new Error('no behaviours');
@@ -65,11 +65,11 @@ describe('Behaviours for your role', () => {
   });
 
   it('follows a change of role and of playbook without a reload', async () => {
-    await settings.roleId.set('frontline');
+    await settings.roleId.setValue('frontline');
     render(<BehavioursSection current={current('1')} signals={[]} />);
     await within(section()).findByText(/Frontline support/);
 
-    await settings.roleId.set('billing');
+    await settings.roleId.setValue('billing');
     await within(section()).findByText(/: Billing/);
 
     const playbook: Playbook = {
@@ -85,7 +85,7 @@ describe('Behaviours for your role', () => {
   });
 
   it('renders playbook text as text', async () => {
-    await settings.roleId.set('billing');
+    await settings.roleId.setValue('billing');
     await importPlaybook({
       version: 1,
       name: 'x',

@@ -39,14 +39,14 @@ const openCase: TabCase = {
 beforeEach(async () => {
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB}`);
   await Promise.all(db.tables.map((table) => table.clear()));
-  await settings.roster.set({
+  await settings.roster.setValue({
     people: [
       { name: 'Sam Rivera', email: 'sam@acme.test', team: 'Billing' },
       { name: 'Priya Nair', email: 'priya@acme.test', team: 'Engineering' },
     ],
     teams: ['Billing', 'Product'],
   });
-  await settings.profile.set({ name: 'Ruth Rep', email: 'ruth@acme.test' });
+  await settings.profile.setValue({ name: 'Ruth Rep', email: 'ruth@acme.test' });
 });
 
 afterEach(() => {
@@ -195,7 +195,7 @@ describe('validation', () => {
   });
 
   it('asks for a promise when the admin requires one, with the length rule from settings', async () => {
-    await settings.kudosRules.set({ minMessageLength: 5, requirePromise: true });
+    await settings.kudosRules.setValue({ minMessageLength: 5, requirePromise: true });
     const { user, form, to, promise, message, send } = await openComposer();
     await waitFor(() => expect(promise).toBeRequired());
     await user.type(to, 'Sam Rivera');
@@ -215,7 +215,7 @@ describe('validation', () => {
 
 describe('sending', () => {
   it('saves one kudos with the case and the masked quote, and one delivery for Slack', async () => {
-    await settings.deliveryTarget.set(SLACK);
+    await settings.deliveryTarget.setValue(SLACK);
     const background = fakeBackground();
     const { user, form, to, message, quote, send } = await openComposer();
     await user.type(to, 'Sam Rivera');
@@ -251,7 +251,7 @@ describe('sending', () => {
   });
 
   it('sends the quote as typed when masking is turned off', async () => {
-    await settings.deliveryTarget.set(SLACK);
+    await settings.deliveryTarget.setValue(SLACK);
     const { user, form, to, message, quote, mask, send } = await openComposer();
     await user.type(to, 'Team: Billing');
     await user.type(message, MESSAGE);
@@ -265,7 +265,7 @@ describe('sending', () => {
   });
 
   it('suggests the behaviour that fits the case and records it', async () => {
-    await settings.roleId.set('frontline');
+    await settings.roleId.setValue('frontline');
     const history = [
       conversation('500', { createdAt: now, updatedAt: now }),
       conversation('401', { createdAt: now - 2 * DAY, updatedAt: now - 2 * DAY }),
@@ -289,7 +289,7 @@ describe('sending', () => {
   });
 
   it('keeps everything the rep wrote when saving fails, and saves on the next try', async () => {
-    await settings.deliveryTarget.set(SLACK);
+    await settings.deliveryTarget.setValue(SLACK);
     vi.spyOn(db.kudos, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
     const { user, form, to, message, quote, send } = await openComposer();
     await user.type(to, 'Sam Rivera');

@@ -341,7 +341,7 @@ describe('registering the custom content script', () => {
   });
 
   it('registers at start-up from storage, follows rule changes, and trusts pages on the rules’ hosts', async () => {
-    await customRules.set([rule]);
+    await customRules.setValue([rule]);
     await setupCustomHelpdesks();
     expect(registerContentScripts).toHaveBeenLastCalledWith([
       expect.objectContaining({ matches: ['https://support.northwind.example/*'] }),
@@ -351,7 +351,7 @@ describe('registering the custom content script', () => {
     expect(isKnownHelpdeskUrl('https://wholesale.northwind.example/conversation/1')).toBe(false);
 
     const other = { ...rule, id: 'wholesale', host: 'wholesale.northwind.example' };
-    await customRules.set([other]);
+    await customRules.setValue([other]);
     await vi.waitFor(() =>
       expect(registerContentScripts).toHaveBeenLastCalledWith([
         expect.objectContaining({ matches: ['https://wholesale.northwind.example/*'] }),
@@ -393,7 +393,7 @@ describe('the background and helpdesk switches', () => {
   });
 
   it('ignores reports from a helpdesk the rep switched off', async () => {
-    await settings.helpdesks.set({ custom: false });
+    await settings.helpdesks.setValue({ custom: false });
     await seenHandler?.(page, tab);
     expect(await tabCases.get(7)).toBeNull();
     expect(await helpdeskSeen.get()).toEqual({});
@@ -428,7 +428,7 @@ describe('a background woken by a custom helpdesk page', () => {
 
   beforeEach(async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
-    await customRules.set([rule]);
+    await customRules.setValue([rule]);
   });
 
   it('accepts the case report that woke it once it has read the rules', async () => {

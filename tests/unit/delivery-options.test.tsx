@@ -146,7 +146,7 @@ describe('Options → Kudos delivery', () => {
     await user.click(saveButton());
     expect(await screen.findByText(/The webhook URL must start with https:\/\//)).toBeInTheDocument();
     expect(request).not.toHaveBeenCalled();
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'kept' });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'kept' });
   });
 
   it('refuses a Slack URL that is not on hooks.slack.com', async () => {
@@ -157,7 +157,7 @@ describe('Options → Kudos delivery', () => {
     expect(
       await screen.findByText(/A Slack webhook URL starts with https:\/\/hooks\.slack\.com\//),
     ).toBeInTheDocument();
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'kept' });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'kept' });
   });
 
   it('saves a Slack URL without a prompt (its host is declared) and then shows it masked', async () => {
@@ -167,7 +167,7 @@ describe('Options → Kudos delivery', () => {
     await user.click(saveButton());
     expect(await screen.findByText('Delivery saved: kudos go to Slack.')).toBeInTheDocument();
     expect(request).not.toHaveBeenCalled();
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'slack', url: SLACK_URL });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'slack', url: SLACK_URL });
 
     const section = screen.getByRole('region', { name: 'Kudos delivery' });
     expect(within(section).getByText('https://hooks.slack.com/services/T000…')).toBeInTheDocument();
@@ -185,7 +185,7 @@ describe('Options → Kudos delivery', () => {
   });
 
   it('shows a URL saved earlier masked on load, and keeps it when only the rules change', async () => {
-    await settings.deliveryTarget.set({ kind: 'teams', url: TEAMS_URL });
+    await settings.deliveryTarget.setValue({ kind: 'teams', url: TEAMS_URL });
     const { user, select } = await renderSection();
     expect(select).toHaveDisplayValue('Microsoft Teams');
     expect(await screen.findByText('https://prod-42.westeurope.logic.azure.com/workflows/0a1…')).toBeInTheDocument();
@@ -194,8 +194,8 @@ describe('Options → Kudos delivery', () => {
     await user.type(screen.getByLabelText('Minimum message length'), '35');
     await user.click(saveButton());
     await screen.findByText('Delivery saved: kudos go to Microsoft Teams.');
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'teams', url: TEAMS_URL });
-    expect(await settings.kudosRules.get()).toEqual({ minMessageLength: 35, requirePromise: false });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'teams', url: TEAMS_URL });
+    expect(await settings.kudosRules.getValue()).toEqual({ minMessageLength: 35, requirePromise: false });
   });
 
   it('asks for a Teams host synchronously inside the click, before anything is awaited, then saves', async () => {
@@ -207,7 +207,7 @@ describe('Options → Kudos delivery', () => {
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ origins: ['https://prod-42.westeurope.logic.azure.com/*'] });
     expect(await screen.findByText('Delivery saved: kudos go to Microsoft Teams.')).toBeInTheDocument();
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'teams', url: TEAMS_URL });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'teams', url: TEAMS_URL });
   });
 
   it('saves nothing when the browser’s permission is refused, and says why', async () => {
@@ -223,8 +223,8 @@ describe('Options → Kudos delivery', () => {
       ),
     ).toBeInTheDocument();
     expect(request).toHaveBeenCalledWith({ origins: ['https://hooks.example.com/*'] });
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'kept' });
-    expect(await settings.kudosRules.get()).toEqual({ minMessageLength: 20, requirePromise: false });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'kept' });
+    expect(await settings.kudosRules.getValue()).toEqual({ minMessageLength: 20, requirePromise: false });
   });
 
   it('keeps a signing secret masked, never shows it once saved, and removes it on request', async () => {
@@ -234,7 +234,7 @@ describe('Options → Kudos delivery', () => {
     await user.type(screen.getByLabelText('Signing secret'), 'whsec-very-secret');
     await user.click(saveButton());
     await screen.findByText('Delivery saved: kudos go to Any HTTPS webhook.');
-    expect(await settings.deliveryTarget.get()).toEqual({
+    expect(await settings.deliveryTarget.getValue()).toEqual({
       kind: 'webhook',
       url: HOOK_URL,
       secret: 'whsec-very-secret',
@@ -248,7 +248,7 @@ describe('Options → Kudos delivery', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove secret' }));
     expect(await screen.findByText('Secret removed. Kudos are sent unsigned.')).toBeInTheDocument();
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'webhook', url: HOOK_URL });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'webhook', url: HOOK_URL });
     expect(screen.queryByText('A secret is set')).not.toBeInTheDocument();
   });
 
@@ -266,7 +266,7 @@ describe('Options → Kudos delivery', () => {
     await user.click(screen.getByLabelText('Require a promise on every kudos'));
     await user.click(saveButton());
     await screen.findByText('Delivery saved: kudos go to Only in Kept.');
-    expect(await settings.kudosRules.get()).toEqual({ minMessageLength: 50, requirePromise: true });
+    expect(await settings.kudosRules.getValue()).toEqual({ minMessageLength: 50, requirePromise: true });
   });
 });
 
@@ -290,8 +290,8 @@ describe('Send test', () => {
   });
 
   it('delivers a test kudos through the real channel code, writes nothing and says so', async () => {
-    await settings.deliveryTarget.set({ kind: 'slack', url: SLACK_URL });
-    await settings.profile.set({ name: 'Ana Rep', email: '' });
+    await settings.deliveryTarget.setValue({ kind: 'slack', url: SLACK_URL });
+    await settings.profile.setValue({ name: 'Ana Rep', email: '' });
     const { user } = await renderSection();
     await screen.findByText('https://hooks.slack.com/services/T000…');
     await user.click(screen.getByRole('button', { name: 'Send test' }));
@@ -308,7 +308,7 @@ describe('Send test', () => {
   });
 
   it('shows why a test failed: a permanent refusal, then a retryable error as it is', async () => {
-    await settings.deliveryTarget.set({ kind: 'slack', url: SLACK_URL });
+    await settings.deliveryTarget.setValue({ kind: 'slack', url: SLACK_URL });
     const { user } = await renderSection();
     await screen.findByText('https://hooks.slack.com/services/T000…');
     receiver.failFirst(1, 'no_service');
@@ -337,7 +337,7 @@ describe('Send test', () => {
     expect(await screen.findByText('Test delivered.')).toBeInTheDocument();
     expect(receiver.received[0]?.json).toMatchObject({ schema: 'kept.kudos/v1', message: TEST_MESSAGE });
     // Testing saves nothing.
-    expect(await settings.deliveryTarget.get()).toEqual({ kind: 'kept' });
+    expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'kept' });
   });
 
   it('sends no test when the host is refused, and none while kudos stay in Kept', async () => {

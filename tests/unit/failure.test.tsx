@@ -42,7 +42,7 @@ const openCase: TabCase = {
 /** The side panel, as mounted in the extension (inside the ErrorBoundary), with the composer open and filled. */
 async function composeInPanel() {
   window.history.replaceState(null, '', `/sidepanel.html?tabId=${TAB}`);
-  await settings.deliveryTarget.set(SLACK);
+  await settings.deliveryTarget.setValue(SLACK);
   await tabCases.set(TAB, openCase);
   fakeBrowser.runtime.onMessage.addListener(async () => ({ ok: true, reply: { ok: true } }));
   const user = userEvent.setup();

@@ -75,7 +75,7 @@ describe('Options → Helpdesks', () => {
   });
 
   it('lists every helpdesk Kept knows with a switch, on unless the rep turned it off', async () => {
-    await settings.helpdesks.set({ zendesk: false });
+    await settings.helpdesks.setValue({ zendesk: false });
     const { section } = await renderSection();
     for (const adapter of listedHelpdesks) {
       const box = within(section).getByRole('checkbox', { name: adapter.name });
@@ -85,15 +85,15 @@ describe('Options → Helpdesks', () => {
   });
 
   it('saves a switch in the helpdesk settings, keeping the others', async () => {
-    await settings.helpdesks.set({ custom: false });
+    await settings.helpdesks.setValue({ custom: false });
     const { user, section } = await renderSection();
     await user.click(within(section).getByRole('checkbox', { name: 'Zendesk' }));
-    await waitFor(async () => expect(await settings.helpdesks.get()).toEqual({ custom: false, zendesk: false }));
+    await waitFor(async () => expect(await settings.helpdesks.getValue()).toEqual({ custom: false, zendesk: false }));
     expect(within(section).getByRole('checkbox', { name: 'Zendesk' })).not.toBeChecked();
     expect(await within(section).findByText('Zendesk is off: Kept ignores its pages.')).toBeInTheDocument();
 
     await user.click(within(section).getByRole('checkbox', { name: 'Zendesk' }));
-    await waitFor(async () => expect(await settings.helpdesks.get()).toEqual({ custom: false, zendesk: true }));
+    await waitFor(async () => expect(await settings.helpdesks.getValue()).toEqual({ custom: false, zendesk: true }));
     expect(within(section).getByRole('checkbox', { name: 'Zendesk' })).toBeChecked();
   });
 
@@ -293,7 +293,7 @@ describe('Options → Custom helpdesks', () => {
     );
     expect(field('Helpdesk name')).not.toHaveAttribute('aria-invalid');
     expect(request).not.toHaveBeenCalled();
-    expect(await customRules.get()).toEqual([]);
+    expect(await customRules.getValue()).toEqual([]);
   });
 
   it('says a pattern that does not compile is not a regular expression', async () => {
@@ -313,8 +313,8 @@ describe('Options → Custom helpdesks', () => {
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ origins: ['https://support.northwind.example/*'] });
 
-    await waitFor(async () => expect(await customRules.get()).toHaveLength(1));
-    const [saved] = await customRules.get();
+    await waitFor(async () => expect(await customRules.getValue()).toHaveLength(1));
+    const [saved] = await customRules.getValue();
     expect(saved).toMatchObject({ ...rule, id: expect.any(String) });
     const table = await within(section).findByRole('table', { name: 'Custom helpdesks' });
     expect(within(table).getByRole('rowheader', { name: rule.name })).toBeInTheDocument();
@@ -332,7 +332,7 @@ describe('Options → Custom helpdesks', () => {
       await within(form()).findByText(/Kept was not allowed to read support.northwind.example, so nothing was saved/),
     ).toBeInTheDocument();
     expect(request).toHaveBeenCalledTimes(1);
-    expect(await customRules.get()).toEqual([]);
+    expect(await customRules.getValue()).toEqual([]);
   });
 
   it('edits a rule (asking for a changed host) and deletes one', async () => {
@@ -342,7 +342,7 @@ describe('Options → Custom helpdesks', () => {
       name: 'Wholesale desk',
       host: 'wholesale.northwind.example',
     };
-    await customRules.set([rule, other]);
+    await customRules.setValue([rule, other]);
     const { user, section } = await renderSection();
     await user.click(await within(section).findByRole('button', { name: `Edit ${rule.name}` }));
     const edit = screen.getByRole('form', { name: `Edit “${rule.name}”` });
@@ -352,13 +352,13 @@ describe('Options → Custom helpdesks', () => {
     await user.click(within(edit).getByRole('button', { name: 'Save changes' }));
     expect(request).toHaveBeenLastCalledWith({ origins: ['https://*.northwind.example/*'] });
     await waitFor(async () =>
-      expect(await customRules.get()).toEqual([{ ...rule, host: '*.northwind.example' }, other]),
+      expect(await customRules.getValue()).toEqual([{ ...rule, host: '*.northwind.example' }, other]),
     );
     // The edit form closes and the focus returns to the rule's Edit button.
     await waitFor(() => expect(within(section).getByRole('button', { name: `Edit ${rule.name}` })).toHaveFocus());
 
     await user.click(within(section).getByRole('button', { name: 'Delete Wholesale desk' }));
-    await waitFor(async () => expect(await customRules.get()).toEqual([{ ...rule, host: '*.northwind.example' }]));
+    await waitFor(async () => expect(await customRules.getValue()).toEqual([{ ...rule, host: '*.northwind.example' }]));
     expect(within(section).queryByRole('rowheader', { name: 'Wholesale desk' })).toBeNull();
   });
 });

@@ -303,7 +303,7 @@ describe('KudosList', () => {
 
 async function renderWall() {
   await db.kudos.bulkAdd(ALL);
-  await settings.profile.set(me);
+  await settings.profile.setValue(me);
   const user = userEvent.setup();
   render(<App />);
   await screen.findByRole('list', { name: 'Kudos' });

@@ -99,7 +99,7 @@ describe('options: you', () => {
 
     await user.selectOptions(roleSelect, 'Billing');
     await waitFor(() => expect(screen.getByText('Role saved.')).toBeInTheDocument());
-    expect(await settings.roleId.get()).toBe('billing');
+    expect(await settings.roleId.getValue()).toBe('billing');
     expect(roleSelect).toHaveValue('billing');
     // Once a role is chosen, "Choose your role…" goes away.
     expect(optionNames(roleSelect)).not.toContain('Choose your role…');
@@ -114,7 +114,7 @@ describe('options: you', () => {
 
   it('shows a role the organisation presets, disabled', async () => {
     await fakeBrowser.storage.managed.set({ presetRole: 'technical' });
-    await settings.roleId.set('billing');
+    await settings.roleId.setValue('billing');
     const { roleSelect } = await renderOptions();
     expect(roleSelect).toBeDisabled();
     expect(roleSelect).toHaveValue('technical');
@@ -130,8 +130,8 @@ describe('options: you', () => {
     await user.type(cap, '2000');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Saved.'));
-    expect(await settings.historyCap.get()).toBe(2000);
-    expect(await settings.profile.get()).toEqual({ name: 'Ada', email: 'ada@example.com' });
+    expect(await settings.historyCap.getValue()).toBe(2000);
+    expect(await settings.profile.getValue()).toEqual({ name: 'Ada', email: 'ada@example.com' });
   });
 });
 
@@ -157,7 +157,7 @@ describe('options: welcome', () => {
 
 describe('options: playbook', () => {
   it('describes the starter playbook and reads its behaviours for the rep’s role', async () => {
-    await settings.roleId.set('billing');
+    await settings.roleId.setValue('billing');
     const { user } = await renderOptions();
     const section = screen.getByRole('region', { name: 'Playbook' });
     expect(section).toHaveTextContent(DEFAULT_PLAYBOOK.name);
@@ -179,7 +179,7 @@ describe('options: playbook', () => {
     expect(screen.getByText(technicalOnly.text)).toBeInTheDocument();
     expect(screen.queryByText(billingOnly.text)).not.toBeInTheDocument();
     // Looking at another role's behaviours does not change the rep's own.
-    expect(await settings.roleId.get()).toBe('billing');
+    expect(await settings.roleId.getValue()).toBe('billing');
   });
 
   it('shows every promise with the role’s behaviours, details and triggers', async () => {

@@ -13,12 +13,12 @@ beforeEach(async () => {
 describe('export my data', () => {
   it('contains every table and setting, with webhook URLs and secrets masked', async () => {
     await db.conversations.put(conversation('1'));
-    await settings.deliveryTarget.set({
+    await settings.deliveryTarget.setValue({
       kind: 'webhook',
       url: 'https://hooks.example.com/kept/s3cr3t-path',
       secret: 'hunter2-hmac-secret',
     });
-    await settings.profile.set({ name: 'Sam Rivera', email: 'sam@acme.test' });
+    await settings.profile.setValue({ name: 'Sam Rivera', email: 'sam@acme.test' });
     const json = await exportAllData(NOW);
     const data = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(
@@ -51,10 +51,10 @@ describe('export my data', () => {
 describe('delete all Kept data', () => {
   it('empties every table and the settings', async () => {
     await db.conversations.put(conversation('1'));
-    await settings.roleId.set('billing');
+    await settings.roleId.setValue('billing');
     await deleteAllData();
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect(await settings.roleId.get()).toBeNull();
+    expect(await settings.roleId.getValue()).toBeNull();
   });
 });

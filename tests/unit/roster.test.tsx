@@ -189,7 +189,7 @@ describe('editing by hand', () => {
 const csvFile = (text: string, name = 'roster.csv') => new File([text], name, { type: 'text/csv' });
 
 async function renderRoster(initial: Roster = roster) {
-  await settings.roster.set(initial);
+  await settings.roster.setValue(initial);
   const user = userEvent.setup();
   render(<RosterSection />);
   const section = await screen.findByRole('region', { name: 'Teammates and teams' });
@@ -225,7 +225,7 @@ describe('Options → Teammates and teams', () => {
     await user.type(screen.getByLabelText('Team'), 'Support');
     await user.click(screen.getByRole('button', { name: 'Add teammate' }));
     expect(await screen.findByText('Added Noor Ali.')).toBeInTheDocument();
-    expect((await settings.roster.get()).people[2]).toEqual({
+    expect((await settings.roster.getValue()).people[2]).toEqual({
       name: 'Noor Ali',
       email: 'noor@example.com',
       team: 'Support',
@@ -243,7 +243,7 @@ describe('Options → Teammates and teams', () => {
     // The focus goes back to where the edit started.
     await waitFor(() => expect(screen.getByRole('button', { name: 'Edit Sam Lee' })).toHaveFocus());
     expect(screen.getByRole('group', { name: 'Add a teammate' })).toBeInTheDocument();
-    expect((await settings.roster.get()).people[1]).toEqual({
+    expect((await settings.roster.getValue()).people[1]).toEqual({
       name: 'Sam Lee',
       email: 'sam@example.com',
       team: 'Engineering',
@@ -251,7 +251,7 @@ describe('Options → Teammates and teams', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove Priya Shah' }));
     expect(await screen.findByText('Removed Priya Shah.')).toBeInTheDocument();
-    expect((await settings.roster.get()).people.map((p) => p.name)).toEqual(['Sam Lee', 'Noor Ali']);
+    expect((await settings.roster.getValue()).people.map((p) => p.name)).toEqual(['Sam Lee', 'Noor Ali']);
   });
 
   it('says what is wrong with a person and saves nothing', async () => {
@@ -262,7 +262,7 @@ describe('Options → Teammates and teams', () => {
     expect(
       await screen.findByText('Email: enter an email address like ada@example.com, or leave it empty.'),
     ).toBeInTheDocument();
-    expect(await settings.roster.get()).toEqual(roster);
+    expect(await settings.roster.getValue()).toEqual(roster);
     expect(screen.getByLabelText('Name')).toHaveValue('Noor');
   });
 
@@ -271,13 +271,13 @@ describe('Options → Teammates and teams', () => {
     await user.type(screen.getByLabelText('New team'), 'Design');
     await user.click(screen.getByRole('button', { name: 'Add team' }));
     expect(await screen.findByText('Added the team Design.')).toBeInTheDocument();
-    expect((await settings.roster.get()).teams).toContain('Design');
+    expect((await settings.roster.getValue()).teams).toContain('Design');
 
     await user.click(screen.getByRole('button', { name: 'Remove team Billing' }));
     expect(await screen.findByText('Billing still has 1 teammate. Change their team first.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove team Design' }));
     expect(await screen.findByText('Removed the team Design.')).toBeInTheDocument();
-    expect((await settings.roster.get()).teams).toEqual(['Billing', 'Engineering', 'Product']);
+    expect((await settings.roster.getValue()).teams).toEqual(['Billing', 'Engineering', 'Product']);
   });
 
   it('imports a valid CSV, merging by email else name', async () => {
@@ -289,7 +289,7 @@ describe('Options → Teammates and teams', () => {
       ),
     );
     expect(await screen.findByText('Imported 3 teammates (1 new, 2 updated).')).toBeInTheDocument();
-    const saved = await settings.roster.get();
+    const saved = await settings.roster.getValue();
     expect(saved.people).toEqual([
       { name: 'Priya Shah', email: 'priya@example.com', team: 'Billing EMEA' },
       { name: 'Sam Lee', team: 'Platform' },
@@ -313,7 +313,7 @@ describe('Options → Teammates and teams', () => {
     expect(
       screen.getByText('“team.csv” has 2 problems; nothing was changed. Fix them and import again.'),
     ).toBeVisible();
-    expect(await settings.roster.get()).toEqual(roster);
+    expect(await settings.roster.getValue()).toEqual(roster);
     expect(rows()).toHaveLength(2);
   });
 

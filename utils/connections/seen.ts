@@ -1,34 +1,35 @@
-import { storage } from 'wxt/utils/storage';
 import type { HelpdeskAdapter } from '../helpdesks/types';
 import { type HelpdeskId, HelpdeskSeen, type SyncState } from '../schemas';
+import { checkedItem } from '../storage-item';
 import { relativeTime } from '../time';
 
 // What Kept has seen of each helpdesk: the last ticket's host and time (written by the background on every accepted
 // `case:seen`), and how its history fetches went (Dexie `syncState`). Read by Options → Helpdesks.
 
-const item = storage.defineItem<HelpdeskSeen>('local:helpdeskSeen', { fallback: {} });
-
-const parse = (raw: unknown): HelpdeskSeen => {
-  const parsed = HelpdeskSeen.safeParse(raw);
-  return parsed.success ? parsed.data : {};
-};
+export const helpdeskSeenItem = checkedItem('local:helpdeskSeen', {
+  schema: HelpdeskSeen,
+  fallback: {},
+  read: (raw) => {
+    const parsed = HelpdeskSeen.safeParse(raw);
+    return parsed.success ? parsed.data : {};
+  },
+});
 
 /** A helpdesk re-reports its ticket as it renders; one write a minute per helpdesk and host is enough. */
 const REWRITE_AFTER_MS = 60_000;
 
 async function write(helpdesk: HelpdeskId, host: string, at: number): Promise<void> {
-  const seen = parse(await item.getValue());
+  const seen = await helpdeskSeenItem.getValue();
   const last = seen[helpdesk];
   if (last?.host === host && at - last.at < REWRITE_AFTER_MS) return;
-  await item.setValue({ ...seen, [helpdesk]: { host, at } });
+  await helpdeskSeenItem.setValue({ ...seen, [helpdesk]: { host, at } });
 }
 
 // One read-modify-write at a time, so two tabs reporting at once do not drop each other's helpdesk.
 let writing: Promise<void> = Promise.resolve();
 
 export const helpdeskSeen = {
-  get: async () => parse(await item.getValue()),
-  watch: (callback: (seen: HelpdeskSeen) => void) => item.watch((raw) => callback(parse(raw))),
+  get: () => helpdeskSeenItem.getValue(),
   record(helpdesk: HelpdeskId, host: string, at: number): Promise<void> {
     writing = writing.catch(() => undefined).then(() => write(helpdesk, host, at));
     return writing;

@@ -1,31 +1,24 @@
-import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
 import type { TokenApi } from '../helpdesks/types';
 import { type HelpdeskId, HelpdeskToken, HelpdeskTokens, type Result, type TokenCheck } from '../schemas';
+import { checkedItem } from '../storage-item';
 
 // Admins' API credentials, one per helpdesk, in `storage.local` only: never `storage.sync` (it would copy them to
 // every browser the rep signs in to), never exported whole (utils/privacy/export.ts masks `secret`).
 
-const item = storage.defineItem<HelpdeskTokens>('local:helpdeskTokens', { fallback: {} });
-
-const parse = (raw: unknown): HelpdeskTokens => {
-  const parsed = HelpdeskTokens.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn(`[Kept] saved helpdesk tokens are invalid and ignored:\n${z.prettifyError(parsed.error)}`);
-  return {};
-};
+export const helpdeskTokensItem = checkedItem('local:helpdeskTokens', { schema: HelpdeskTokens, fallback: {} });
 
 // One read-modify-write at a time, so saving one helpdesk's token never drops another's.
 let writing: Promise<unknown> = Promise.resolve();
 function update(change: (tokens: HelpdeskTokens) => HelpdeskTokens): Promise<void> {
-  const run = writing.catch(() => undefined).then(async () => item.setValue(change(parse(await item.getValue()))));
+  const run = writing
+    .catch(() => undefined)
+    .then(async () => helpdeskTokensItem.setValue(change(await helpdeskTokensItem.getValue())));
   writing = run;
   return run;
 }
 
 export const helpdeskTokens = {
-  get: async () => parse(await item.getValue()),
-  watch: (callback: (tokens: HelpdeskTokens) => void) => item.watch((raw) => callback(parse(raw))),
+  get: () => helpdeskTokensItem.getValue(),
   save: (id: HelpdeskId, token: HelpdeskToken) => update((tokens) => ({ ...tokens, [id]: token })),
   /** Records a check's outcome, unless the token was replaced or deleted meanwhile. */
   recordCheck: (id: HelpdeskId, secret: string, checked: TokenCheck) =>

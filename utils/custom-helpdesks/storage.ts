@@ -1,28 +1,22 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { requestOrigin } from '../host-access';
 import { type CustomHelpdeskRule, CustomHelpdeskRule as RuleSchema } from '../schemas';
+import { checkedItem } from '../storage-item';
 import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './rules';
 
 // Custom helpdesk rules in `storage.local` (key `customHelpdesks`), and the run-time registration of the custom
 // content script on their hosts.
 
-const item = storage.defineItem<CustomHelpdeskRule[]>(`local:${CUSTOM_RULES_KEY}`, { fallback: [] });
-
-/** An organisation's rules are few; a bound keeps a bad import from registering thousands of hosts. */
-const Rules = z.array(RuleSchema).check(z.maxLength(50));
-
-export const customRules = {
-  get: async () => parseRules(await item.getValue()),
-  /** Throws with a readable message when a rule is invalid; nothing is written then. */
-  set: async (rules: CustomHelpdeskRule[]) => {
-    const parsed = Rules.safeParse(rules);
-    if (!parsed.success) throw new Error(z.prettifyError(parsed.error));
-    await item.setValue(parsed.data);
-  },
-  watch: (callback: (rules: CustomHelpdeskRule[]) => void) => item.watch((raw) => callback(parseRules(raw))),
-};
+/**
+ * The rules, each read on its own so one bad rule does not take the others down. An organisation's rules are few; a
+ * bound keeps a bad import from registering thousands of hosts. A write that breaks a rule is refused whole.
+ */
+export const customRules = checkedItem(`local:${CUSTOM_RULES_KEY}`, {
+  schema: z.array(RuleSchema).check(z.maxLength(50)),
+  fallback: [],
+  read: parseRules,
+});
 
 /** The registered script's id, and its file in the build (`entrypoints/custom-helpdesk.content.ts`). */
 export const CUSTOM_SCRIPT_ID = 'kept-custom-helpdesks';

@@ -1,7 +1,8 @@
 // The praise composer's state and decisions: what the fields hold, what the draft is, what is wrong with it, what to
 // suggest, and sending. Components/kudos/* only render what this returns.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type StoreApi, useStore } from 'zustand';
 import { db } from '../db';
 import { FREE_SPACE, STORAGE_MESSAGES, storageTroubleOf } from '../db/errors';
 import type { CaseSignal } from '../history/signals';
@@ -12,6 +13,9 @@ import type { Behaviour, BrandPromise, Playbook } from '../playbook/schema';
 import type { CaseContext, Conversation, Kudos, KudosCase } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
 import { settings } from '../settings';
+import { useStored } from '../state/use-stored';
+import { type ComposerStore, createComposerStore } from './composer-store';
+import type { KudosRules } from './schema';
 import { draftProblems, type KudosDraft, sendKudos } from './send';
 import { parseRecipient, recipientOptions, type Suggestion, suggestRecipients } from './suggest';
 
@@ -106,31 +110,8 @@ export function failureNote(error: unknown): string {
   return `Praise not saved (${reason.replace(/\.$/, '')}). ${kept}`;
 }
 
-type Setting<T> = { fallback: T; get: () => Promise<T>; watch: (callback: (value: T) => void) => () => void };
-
-/** A setting's value, live; its default until the stored value has loaded. */
-export function useSetting<T>(item: Setting<T>): T {
-  const [value, setValue] = useState<T>(item.fallback);
-  useEffect(() => {
-    let live = true;
-    void item.get().then((v) => live && setValue(v));
-    const stop = item.watch((v) => live && setValue(v));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [item]);
-  return value;
-}
-
 export type ComposerField = 'to' | 'promise' | 'message';
 const FIELD_ORDER: ComposerField[] = ['to', 'promise', 'message'];
-
-export type SendStatus =
-  | { kind: 'idle' }
-  | { kind: 'sending' }
-  | { kind: 'sent'; note: string }
-  | { kind: 'failed'; note: string };
 
 export interface ComposerInput {
   caseInfo?: ComposerCase | null;
@@ -163,8 +144,8 @@ function useSelection(tabId: number | null | undefined, apply: (text: string) =>
 }
 
 function useSuggestions(history: Conversation[] | undefined) {
-  const roster = useSetting(settings.roster);
-  const profile = useSetting(settings.profile);
+  const roster = useStored(settings.roster) ?? settings.roster.fallback;
+  const profile = useStored(settings.profile) ?? settings.profile.fallback;
   const kudos = useLiveQuery(() => db.kudos.toArray(), []) ?? NO_KUDOS;
   const [now] = useState(Date.now);
   const suggestions = useMemo<Suggestion[]>(
@@ -192,35 +173,61 @@ function usePromiseChoices(caseInfo: ComposerCase | null | undefined, signals: C
   return { playbook: active?.playbook, choices };
 }
 
+type FieldRefs = {
+  to: RefObject<HTMLInputElement | null>;
+  promise: RefObject<HTMLSelectElement | null>;
+  message: RefObject<HTMLTextAreaElement | null>;
+};
+
+/** Saves the draft and hands it to delivery; or shows what is wrong and puts the focus on the first such field. */
+async function submitDraft(
+  store: StoreApi<ComposerStore>,
+  draft: KudosDraft,
+  rules: KudosRules,
+  refs: FieldRefs,
+  onSent: ComposerInput['onSent'],
+) {
+  const { status, attempt, setStatus, clear } = store.getState();
+  if (status.kind === 'sending') return;
+  attempt();
+  const found = draftProblems(draft, rules);
+  const invalid = FIELD_ORDER.find((field) => found[field]);
+  if (invalid) {
+    setStatus({ kind: 'idle' });
+    refs[invalid].current?.focus();
+    return;
+  }
+  setStatus({ kind: 'sending' });
+  try {
+    const [profile, target] = await Promise.all([settings.profile.getValue(), settings.deliveryTarget.getValue()]);
+    const kudos = await sendKudos(draft, profile, target);
+    clear();
+    setStatus({ kind: 'sent', note: savedNote(target) });
+    onSent?.(kudos);
+  } catch (error) {
+    setStatus({ kind: 'failed', note: failureNote(error) });
+  }
+}
+
 /** Everything the composer shows and does. */
 export function useComposer({ caseInfo, tabId, history, signals, onSent }: ComposerInput) {
-  const rules = useSetting(settings.kudosRules);
+  const [store] = useState(createComposerStore);
+  const state = useStore(store);
+  const rules = useStored(settings.kudosRules) ?? settings.kudosRules.fallback;
   const { roster, suggestions } = useSuggestions(history);
   const { playbook, choices } = usePromiseChoices(caseInfo, signals);
-  const [to, setTo] = useState('');
-  // Undefined until the rep picks: the case's suggestion shows meanwhile, even when it arrives late.
-  const [picked, setPicked] = useState<string>();
-  const [message, setMessage] = useState('');
-  const [quote, setQuote] = useState('');
-  const quoteTouched = useRef(false);
-  const [maskQuote, setMaskQuote] = useState(true);
-  const [attempted, setAttempted] = useState(false);
-  const [status, setStatus] = useState<SendStatus>({ kind: 'idle' });
-  const sending = useRef(false);
-  const refs = {
+  const refs: FieldRefs = {
     to: useRef<HTMLInputElement>(null),
     promise: useRef<HTMLSelectElement>(null),
     message: useRef<HTMLTextAreaElement>(null),
   };
-
   // What the rep typed wins over a selection that arrives late.
-  const applySelection = useCallback((text: string) => {
-    if (!quoteTouched.current) setQuote(text);
-  }, []);
-  useSelection(tabId, applySelection);
+  useSelection(tabId, state.offerQuote);
 
   const options = useMemo(() => recipientOptions(roster), [roster]);
-  const promise = picked !== undefined && isOffered(picked, choices) ? picked : (choices.suggested ?? '');
+  const promise =
+    state.picked !== undefined && isOffered(state.picked, choices) ? state.picked : (choices.suggested ?? '');
+  const { to, message, quote, maskQuote } = state;
   const draft: KudosDraft = {
     to: parseRecipient(to, roster),
     ...choiceIds(promise, playbook),
@@ -229,43 +236,6 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent }: Compo
     maskQuote,
     case: caseInfo ? kudosCaseOf(caseInfo) : undefined,
   };
-  const problems = attempted ? draftProblems(draft, rules) : {};
-
-  const reset = () => {
-    setTo('');
-    setPicked(undefined);
-    setMessage('');
-    setQuote('');
-    quoteTouched.current = false;
-    setMaskQuote(true);
-    setAttempted(false);
-  };
-
-  const submit = async () => {
-    if (sending.current) return;
-    setAttempted(true);
-    const found = draftProblems(draft, rules);
-    const invalid = FIELD_ORDER.find((field) => found[field]);
-    if (invalid) {
-      setStatus({ kind: 'idle' });
-      refs[invalid].current?.focus();
-      return;
-    }
-    sending.current = true;
-    setStatus({ kind: 'sending' });
-    try {
-      const [profile, target] = await Promise.all([settings.profile.get(), settings.deliveryTarget.get()]);
-      const kudos = await sendKudos(draft, profile, target);
-      reset();
-      setStatus({ kind: 'sent', note: savedNote(target) });
-      onSent?.(kudos);
-    } catch (error) {
-      setStatus({ kind: 'failed', note: failureNote(error) });
-    } finally {
-      sending.current = false;
-    }
-  };
-
   return {
     rules,
     options,
@@ -274,21 +244,18 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent }: Compo
     refs,
     fields: { to, promise, message, quote, maskQuote },
     draft,
-    problems,
-    status,
-    setTo,
-    pickPromise: setPicked,
-    setMessage,
-    setQuote: (text: string) => {
-      quoteTouched.current = true;
-      setQuote(text);
-    },
-    setMaskQuote,
+    problems: state.attempted ? draftProblems(draft, rules) : {},
+    status: state.status,
+    setTo: state.setTo,
+    pickPromise: state.pickPromise,
+    setMessage: state.setMessage,
+    setQuote: state.typeQuote,
+    setMaskQuote: state.setMaskQuote,
     pickSuggestion: (suggestion: Suggestion) => {
-      setTo(suggestion.label);
+      state.setTo(suggestion.label);
       refs.to.current?.focus();
     },
-    submit,
+    submit: () => submitDraft(store, draft, rules, refs, onSent),
   };
 }
 

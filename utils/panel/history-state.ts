@@ -1,22 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { helpdeskName } from '../helpdesks';
-import { type ConversationFilter, filterConversations, NO_FILTER, type StatusFilter } from '../history/filter';
+import { filterConversations } from '../history/filter';
 import { type CaseSignal, caseSignals } from '../history/signals';
 import { type Freshness, freshnessOf, otherConversations, summarise } from '../history/summary';
 import { sourceOf } from '../history/sync';
 import { send } from '../messages';
 import type { Conversation, Problem, TabCase } from '../schemas';
+import { createFilterStore } from './filter-store';
 import { useConversations, useCustomer, useSyncStates } from './hooks';
-
-/** The clock relative dates are read against, ticking so "3 min ago" stays true while the panel is open. */
-export function useNow(everyMs = 30_000): number {
-  const [now, setNow] = useState(Date.now);
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(timer);
-  }, [everyMs]);
-  return now;
-}
 
 const subscribeToNetwork = (onChange: () => void) => {
   addEventListener('online', onChange);
@@ -85,10 +77,9 @@ export function useFreshness(customerKey: string | undefined): Freshness | undef
  * memoised: other renders (the clock ticking, a sync state) never redo it.
  */
 export function useConversationFilter(conversations: Conversation[]) {
-  const [filter, setFilter] = useState<ConversationFilter>(NO_FILTER);
+  const [store] = useState(createFilterStore);
+  const { filter, setText, setStatus } = useStore(store);
   const shown = useMemo(() => filterConversations(conversations, filter), [conversations, filter]);
-  const setText = useCallback((text: string) => setFilter((f) => ({ ...f, text })), []);
-  const setStatus = useCallback((status: StatusFilter) => setFilter((f) => ({ ...f, status })), []);
   return { filter, shown, setText, setStatus };
 }
 

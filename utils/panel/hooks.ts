@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { db } from '../db';
 import { conversationsOf, syncStatesOf } from '../db/queries';
 import type { TabCase } from '../schemas';
+import { useStored } from '../state/use-stored';
 import { tabCases } from '../tab-case';
 
 /** `?tabId=N` pins a page to one tab (tests, browsers without a side panel API). */
@@ -35,22 +36,18 @@ export function usePanelTabId(): number | null | undefined {
 
 /** The tab's case as the background last wrote it; `undefined` while loading. */
 export function useTabCase(tabId: number | null | undefined): TabCase | null | undefined {
-  const [value, setValue] = useState<TabCase | null | undefined>(undefined);
-  useEffect(() => {
-    if (tabId == null) {
-      setValue(tabId === null ? null : undefined);
-      return;
-    }
-    let live = true;
-    setValue(undefined);
-    void tabCases.get(tabId).then((v) => live && setValue(v));
-    const unwatch = tabCases.watch(tabId, (v) => live && setValue(v));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [tabId]);
-  return value;
+  const item = useMemo(
+    () =>
+      tabId == null
+        ? undefined
+        : {
+            getValue: () => tabCases.get(tabId),
+            watch: (callback: (value: TabCase | null) => void) => tabCases.watch(tabId, callback),
+          },
+    [tabId],
+  );
+  const value = useStored(item);
+  return tabId === null ? null : value;
 }
 
 export function useConversations(customerKey: string | undefined) {

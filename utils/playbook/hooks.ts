@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { settings } from '../settings';
+import { useStored } from '../state/use-stored';
 import {
   type ActivePlaybook,
   cachedActivePlaybook,
@@ -31,17 +32,7 @@ export function useActivePlaybook(): ActivePlaybook | undefined {
 
 /** The rep's chosen role id as stored (null = not chosen yet); `undefined` while loading. */
 export function useChosenRoleId(): string | null | undefined {
-  const [roleId, setRoleId] = useState<string | null>();
-  useEffect(() => {
-    let live = true;
-    void settings.roleId.get().then((r) => live && setRoleId(r));
-    const stop = settings.roleId.watch((r) => live && setRoleId(r));
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return roleId;
+  return useStored(settings.roleId);
 }
 
 /** The playbook and the role in force together, for the panel and options. */

@@ -16,7 +16,8 @@ export interface ActivePlaybook {
   managedErrors?: PlaybookError[];
 }
 
-const LOCAL_KEY = 'local:playbook';
+/** The rep's imported playbook, as stored: checked by `parsePlaybook` on every read, so a bad one is explained. */
+const importedItem = storage.defineItem<unknown>('local:playbook');
 const MANAGED = { playbook: 'managed:playbook', roles: 'managed:roles', presetRole: 'managed:presetRole' } as const;
 const RoleIds = z.array(z.string());
 
@@ -47,7 +48,7 @@ interface Policy {
  * The policy as last read. Chrome can take over a second to answer storage.managed right after start-up; pages show
  * the playbook from this copy at once and correct it when the real read answers.
  */
-const POLICY_CACHE = 'local:managedPolicyCache';
+const policyCache = storage.defineItem<Policy | null>('local:managedPolicyCache', { fallback: null });
 
 async function readPolicy(): Promise<Policy> {
   const [playbook, roles, presetRole] = await Promise.all([
@@ -56,8 +57,8 @@ async function readPolicy(): Promise<Policy> {
     readManaged(MANAGED.presetRole),
   ]);
   const policy = { playbook, roles, presetRole };
-  const cached = await storage.getItem(POLICY_CACHE);
-  if (JSON.stringify(cached) !== JSON.stringify(policy)) await storage.setItem(POLICY_CACHE, policy);
+  const cached = await policyCache.getValue();
+  if (JSON.stringify(cached) !== JSON.stringify(policy)) await policyCache.setValue(policy);
   return policy;
 }
 
@@ -78,19 +79,19 @@ function activeFrom(managedPolicy: Policy, local: unknown): ActivePlaybook {
 }
 
 export async function loadActivePlaybook(): Promise<ActivePlaybook> {
-  const [policy, local] = await Promise.all([readPolicy(), storage.getItem(LOCAL_KEY)]);
+  const [policy, local] = await Promise.all([readPolicy(), importedItem.getValue()]);
   return activeFrom(policy, local);
 }
 
 /** The playbook in force by the policy as last read, at once; undefined when the policy was never read here. */
 export async function cachedActivePlaybook(): Promise<ActivePlaybook | undefined> {
-  const [policy, local] = await Promise.all([storage.getItem<Policy>(POLICY_CACHE), storage.getItem(LOCAL_KEY)]);
+  const [policy, local] = await Promise.all([policyCache.getValue(), importedItem.getValue()]);
   return policy ? activeFrom(policy, local) : undefined;
 }
 
 export function watchActivePlaybook(callback: (active: ActivePlaybook) => void): () => void {
   const reload = () => void loadActivePlaybook().then(callback);
-  const unwatch = [LOCAL_KEY, ...Object.values(MANAGED)].map((key) => storage.watch(key as `local:${string}`, reload));
+  const unwatch = [importedItem.watch(reload), ...Object.values(MANAGED).map((key) => storage.watch(key, reload))];
   return () => {
     for (const stop of unwatch) stop();
   };
@@ -100,13 +101,13 @@ export function watchActivePlaybook(callback: (active: ActivePlaybook) => void):
 export async function importPlaybook(playbook: Playbook): Promise<void> {
   const active = await loadActivePlaybook();
   if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
-  await storage.setItem(LOCAL_KEY, playbook);
+  await importedItem.setValue(playbook);
 }
 
 export async function resetPlaybook(): Promise<void> {
   const active = await loadActivePlaybook();
   if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
-  await storage.removeItem(LOCAL_KEY);
+  await importedItem.removeValue();
 }
 
 /** Roles the rep may choose from. */

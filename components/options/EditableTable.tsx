@@ -1,0 +1,31 @@
+import type { ReactNode, RefObject } from 'react';
+
+interface Props {
+  titleId: string;
+  tableRef: RefObject<HTMLTableElement | null>;
+  /** Column headings after the first (the row's name), before the actions. */
+  columns: string[];
+  children: ReactNode;
+}
+
+/** A list an admin edits row by row: the name heads each row, Edit and Delete close it. */
+export function EditableTable({ titleId, tableRef, columns, children }: Props) {
+  return (
+    <table aria-labelledby={titleId} className="roster-table" ref={tableRef}>
+      <thead>
+        <tr>
+          <th scope="col">Name</th>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}

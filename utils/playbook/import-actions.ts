@@ -1,0 +1,58 @@
+// What Options → Playbook's import, export and reset do, as actions whose outcome the section shows.
+import { downloadText } from '../download';
+import { requestOrigin } from '../host-access';
+import type { Outcome } from '../state/outcome';
+import {
+  EXPORT_FILE_NAME,
+  type FetchedPlaybook,
+  fetchPlaybook,
+  importedMessage,
+  playbookToJson,
+  readPlaybookFile,
+} from './io';
+import type { Playbook } from './schema';
+import { importPlaybook, resetPlaybook } from './store';
+import type { PlaybookError } from './validate';
+
+/** What the last action came to; a refused playbook lists every problem. */
+export type ImportOutcome = Outcome<{ kind: 'invalid'; from: string; errors: PlaybookError[] }>;
+
+/** Saves a checked playbook, or lists what is wrong with it and changes nothing. */
+async function save(fetched: FetchedPlaybook, from: string): Promise<ImportOutcome> {
+  if (!fetched.ok) {
+    return fetched.kind === 'invalid'
+      ? { kind: 'invalid', from, errors: fetched.errors }
+      : { kind: 'failed', text: fetched.message };
+  }
+  await importPlaybook(fetched.playbook);
+  return { kind: 'done', text: importedMessage(fetched.playbook) };
+}
+
+export const importFile = async (file: File): Promise<ImportOutcome> =>
+  save(await readPlaybookFile(file), `“${file.name}”`);
+
+/**
+ * Asks for the playbook's origin at once, inside the click (the prompt needs the gesture), and answers the download
+ * to run. Browsers without a permissions API simply fetch (the request then works only where the server allows it).
+ */
+export function importUrl(url: URL): () => Promise<ImportOutcome> {
+  const access = requestOrigin(
+    url.origin,
+    `Kept was not allowed to read from ${url.origin}. Import again and allow access when your browser asks, or download the file and import it from your computer.`,
+  );
+  return async () => {
+    const allowed = await access;
+    if (!allowed.granted) return { kind: 'failed', text: allowed.why };
+    return save(await fetchPlaybook(url, fetch), url.href);
+  };
+}
+
+export async function resetToStarter(): Promise<ImportOutcome> {
+  await resetPlaybook();
+  return { kind: 'done', text: "Kept's starter playbook is in use again." };
+}
+
+export function exportPlaybook(playbook: Playbook): ImportOutcome {
+  downloadText(playbookToJson(playbook), EXPORT_FILE_NAME, 'application/json');
+  return { kind: 'done', text: `Exported “${playbook.name}” as ${EXPORT_FILE_NAME}.` };
+}

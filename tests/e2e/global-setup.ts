@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
  */
 export default function buildExtension(): void {
   if (process.env.KEPT_E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit' });
+  // Vitest runs with NODE_ENV=test, which would bundle React's development build: build what ships instead.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', env });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { stdio: 'inherit', env });
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { FETCH_PATH, MAX_FETCH_PATH } from '@/entrypoints/helpdesk.content/messaging';
+import { answer } from './answer';
 import { HelpdeskId, PageCase, Problem, TokenCheck } from './schemas';
 
 /** The reply a helpdesk gave to a same-origin request made for the background by the content script. */
@@ -142,18 +143,8 @@ export function listen(
     }
     const handler = handlers[checked.type] as ((data: unknown, sender: Sender) => unknown) | undefined;
     if (!handler) return false;
-    let result: unknown;
-    try {
-      // Synchronously, inside the event: a user gesture does not survive even one microtask.
-      result = handler(checked.data, sender);
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    Promise.resolve(result).then(
-      (reply) => sendResponse({ ok: true, reply }),
-      (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
-    );
-    return true;
+    // Synchronously, inside the event: a user gesture does not survive even one microtask.
+    return answer(() => handler(checked.data, sender), sendResponse);
   };
   const listener = (raw: unknown, sender: Sender, sendResponse: Respond): boolean => {
     const checked = checkMessage(raw, sender, trustRules(isHelpdeskUrl));

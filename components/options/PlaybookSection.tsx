@@ -5,6 +5,7 @@ import type { Behaviour, Playbook } from '@/utils/playbook/schema';
 import type { ActivePlaybook } from '@/utils/playbook/store';
 import { ErrorList } from './ErrorList';
 import { PlaybookImport } from './PlaybookImport';
+import { RoleOptions } from './RoleOptions';
 
 const SOURCE_LABELS: Record<ActivePlaybook['source'], string> = {
   default: "Kept's starter playbook",
@@ -101,11 +102,7 @@ function PlaybookReader({ playbook, roleId }: { playbook: Playbook; roleId: stri
       <label className="reader-role">
         Show behaviours for
         <select value={shown} onChange={(e) => setPicked(e.target.value)}>
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
       </label>
       {role?.description && <p className="muted">{role.description}</p>}

@@ -3,6 +3,7 @@ import { type ActivePlaybook, effectiveRoleId, selectableRoles } from '@/utils/p
 import { settings } from '@/utils/settings';
 import { errorText, useOutcome } from '@/utils/state/outcome';
 import { OutcomeNote } from './OutcomeView';
+import { RoleOptions } from './RoleOptions';
 
 interface Props {
   active: ActivePlaybook | undefined;
@@ -133,11 +134,7 @@ function RoleField({ active, chosen, roleSelect }: Props) {
           onChange={(e) => change(e.target.value)}
         >
           {value === '' && <option value="">Choose your role…</option>}
-          {roles.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
+          <RoleOptions roles={roles} />
         </select>
       </label>
       {hint && (

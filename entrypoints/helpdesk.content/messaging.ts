@@ -2,6 +2,7 @@
 // Zod: Zod's core alone is 5 KB gzip, half the content script's budget. The checks are the protocol's own: the
 // same envelope, the same sender rule, the same limits (utils/messages.ts builds its schemas from these constants).
 
+import { answer } from '@/utils/answer';
 import type { HttpReply, RequestOf, Sender } from '@/utils/messages';
 
 /** Paths only, so a `helpdesk:fetch` can only ever go to the page's own origin. */
@@ -61,17 +62,7 @@ export function listen(handlers: PageHandlers): () => void {
       return false;
     }
     const handler = handlers[checked.type] as (data: unknown) => unknown;
-    let result: unknown;
-    try {
-      result = handler(checked.data);
-    } catch (error) {
-      result = Promise.reject(error);
-    }
-    Promise.resolve(result).then(
-      (reply) => sendResponse({ ok: true, reply }),
-      (error: unknown) => sendResponse({ ok: false, rejected: String(error) }),
-    );
-    return true;
+    return answer(() => handler(checked.data), sendResponse);
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

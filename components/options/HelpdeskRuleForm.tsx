@@ -10,6 +10,7 @@ import {
 import { saveRuleWithAccess } from '@/utils/options/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 import { useOutcome } from '@/utils/state/outcome';
+import { FormActions } from './FormActions';
 import { OutcomeView } from './OutcomeView';
 
 interface Props {
@@ -112,16 +113,7 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
           onChange={(value) => setDraft((d) => ({ ...d, [spec.field]: value }))}
         />
       ))}
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {rule ? 'Save changes' : 'Add helpdesk'}
-        </button>
-        {onCancel && (
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions submit={rule ? 'Save changes' : 'Add helpdesk'} onCancel={onCancel} />
       <OutcomeView outcome={outcome} />
     </form>
   );

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { Teammate } from '@/utils/kudos/schema';
+import { FormActions } from './FormActions';
 
 interface Props {
   /** The person being edited; none when adding. */
@@ -60,16 +61,7 @@ export function RosterPersonForm({ person, teams, onSubmit, onCancel }: Props) {
             <option key={t} value={t} />
           ))}
         </datalist>
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {person ? 'Save teammate' : 'Add teammate'}
-          </button>
-          {person && (
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          )}
-        </div>
+        <FormActions submit={person ? 'Save teammate' : 'Add teammate'} onCancel={person ? onCancel : undefined} />
       </fieldset>
     </form>
   );

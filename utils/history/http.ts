@@ -65,6 +65,12 @@ export function problemOf(reply: HttpReply, helpdesk: string, now: number, auth:
 }
 
 /** GETs a JSON document, turning every way it can fail into a Problem; a cancelled request rejects (`isAbort`). */
+/**
+ * A request path as Kept may log it: without its query, and with anything shaped like an email address masked, since
+ * helpdesk APIs look customers up by email in both (`?email=…`, Front's `/contacts/alt:email:…`).
+ */
+export const loggablePath = (path: string): string => path.split('?')[0]?.replace(/[^/:=]+@[^/]+/g, '[email]') ?? '';
+
 export async function getJson(
   transport: Transport,
   request: ApiRequest,
@@ -97,7 +103,7 @@ export async function getJson(
   try {
     return { ok: true, value: JSON.parse(reply.body) };
   } catch {
-    console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${pathOf(request)}`);
+    console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${loggablePath(pathOf(request))}`);
     return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer Kept could not read.` } };
   }
 }

@@ -30,12 +30,20 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
 /** A helpdesk answer larger than this is refused unread: one history page is a few hundred KB at most. */
 export const MAX_BODY = 20_000_000;
 
-/** `Retry-After` as seconds or an HTTP date; 30 s when missing or unreadable. */
+/** No helpdesk holds a customer's history back longer than this, whatever its `Retry-After` says. */
+export const MAX_RETRY_AFTER_MS = 3_600_000;
+
+/** `Retry-After` as seconds or an HTTP date, at most an hour ahead; 30 s when missing or unreadable. */
 export function retryAtFrom(header: string | undefined, now: number): number {
   const seconds = Number(header);
-  if (header && Number.isFinite(seconds) && seconds >= 0) return now + seconds * 1000;
   const date = header ? Date.parse(header) : Number.NaN;
-  return Number.isFinite(date) && date > now ? date : now + 30_000;
+  const asked =
+    header && Number.isFinite(seconds) && seconds >= 0
+      ? now + seconds * 1000
+      : Number.isFinite(date) && date > now
+        ? date
+        : now + 30_000;
+  return Math.min(asked, now + MAX_RETRY_AFTER_MS);
 }
 
 const SIGNED_OUT = (helpdesk: string) => `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`;

@@ -4,7 +4,7 @@ import { helpdeskTokens } from '@/utils/connections/tokens';
 import { adapterById } from '@/utils/helpdesks';
 import { abortError, isAbort, type Transport, untilAborted } from '@/utils/history/http';
 import { unreachable } from '@/utils/history/reply';
-import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
+import { type Freshen, refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { tokenTransport } from '@/utils/history/token';
 import { type Handlers, send } from '@/utils/messages';
 import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
@@ -90,13 +90,13 @@ async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Pr
   signal.throwIfAborted();
   await tabCases.set(tabId, resolved);
   // The customer's history is cached for every ticket of theirs and shared between tabs: once started, it finishes.
-  await syncHistory(tabId, resolved, false);
+  await syncHistory(tabId, resolved, 'stale');
 }
 
-async function syncHistory(tabId: number, tabCase: TabCase, force: boolean) {
+async function syncHistory(tabId: number, tabCase: TabCase, freshen: Freshen) {
   const helpdesk = tabCase.case?.helpdesk;
   if (!helpdesk) return { ok: true, value: 0 } as const;
-  const result = await refreshHistory(tabCase, await depsFor(tabId, helpdesk), force);
+  const result = await refreshHistory(tabCase, await depsFor(tabId, helpdesk), freshen);
   if (!result.ok && result.error.retryAt) {
     browser.alarms.create(`${RETRY_ALARM}${tabId}`, { when: result.error.retryAt });
   }
@@ -126,7 +126,7 @@ export function caseHandlers(): Handlers {
     'history:refresh': async ({ tabId }) => {
       const tabCase = await tabCases.get(tabId);
       if (!tabCase?.case) return { ok: false, error: { kind: 'no-tab', message: 'No ticket is open in this tab.' } };
-      const result = await syncHistory(tabId, tabCase, true);
+      const result = await syncHistory(tabId, tabCase, 'rep');
       return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };
     },
   };
@@ -145,6 +145,6 @@ export function setupCaseLifecycle(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (!alarm.name.startsWith(RETRY_ALARM)) return;
     const tabId = Number(alarm.name.slice(RETRY_ALARM.length));
-    void tabCases.get(tabId).then((tabCase) => tabCase && syncHistory(tabId, tabCase, true));
+    void tabCases.get(tabId).then((tabCase) => tabCase && syncHistory(tabId, tabCase, 'now'));
   });
 }

@@ -197,7 +197,7 @@ describe('demo helpdesk as Zoho Desk (desk.zoho.com)', () => {
       const tabCase = await resolveCase({ ...found.ref, url, ...found.adapter.readPage(doc, found.ref) }, deps);
       expect(tabCase.lookup).toBeUndefined();
       expect(tabCase.customerKey).toBe('grace.hopkins@northwindprocurement.com');
-      expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 120 });
+      expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 120 });
       expect(await conversationsOf('grace.hopkins@northwindprocurement.com')).toHaveLength(120);
       expect(helpdesk.requestLog.map((r) => [r.path.replace(/^.*\/api\/v1/, ''), r.orgId])).toEqual([
         [`/tickets/${current.id}?include=contacts`, zoho().orgId],

@@ -122,7 +122,7 @@ describe('history caching with a full disk', () => {
     disk = fullDisk((table, stores) => table === 'syncState' && stores.includes('conversations'));
     await setDisk(db, disk);
     await db.conversations.delete([cached[0]?.source ?? '', cached[0]?.id ?? '']);
-    const result = await refreshHistory(tabCase, deps(), true);
+    const result = await refreshHistory(tabCase, deps(), 'now');
 
     expect(result).toEqual({ ok: false, error: { kind: 'storage', message: STORAGE_MESSAGES.full } });
     expect(await conversationsOf(key)).toEqual(cached.slice(1));
@@ -211,7 +211,7 @@ describe('a helpdesk answering what Kept did not expect', () => {
       const again = await resolveCase(pageFor(helpdesk.seed.demo.repeatContactTicketId), deps());
       expect(again.case?.from, broken).toBe('page');
       expect(again.lookup?.problem, broken).toMatch(/^(Zendesk sent|Signed out of Zendesk)/);
-      const result = await refreshHistory(tabCase, deps(), true);
+      const result = await refreshHistory(tabCase, deps(), 'now');
       expect(result.ok, broken).toBe(false);
       expect(await conversationsOf(key), broken).toEqual(cached);
     }

@@ -197,7 +197,7 @@ describe('Gorgias with an API key', () => {
       customer: { email: 'zoe.angstrom@fabrikam.com', externalId: '553020001', name: 'Zoë Ångström' },
     });
     expect(tabCase.customerKey).toBe('zoe.angstrom@fabrikam.com');
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 7 });
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 7 });
     const saved = await conversationsOf('zoe.angstrom@fabrikam.com');
     expect(saved).toHaveLength(7);
     expect(saved.find((c) => c.id === '180600004')).toMatchObject({
@@ -213,9 +213,9 @@ describe('Gorgias with an API key', () => {
     const page = { ...ref('180600007'), url: `https://${HOST}/app/ticket/180600007`, customer: zoe };
     const deps = syncDeps();
     const tabCase = await resolveCase(page, deps);
-    await refreshHistory(tabCase, deps, true);
+    await refreshHistory(tabCase, deps, 'now');
     demo().setApiFailure('401');
-    const failed = await refreshHistory(tabCase, deps, true);
+    const failed = await refreshHistory(tabCase, deps, 'now');
     expect(failed).toMatchObject({
       ok: false,
       error: { kind: 'signed-out', message: expect.stringContaining('refused the API token (HTTP 401)') },

@@ -196,7 +196,7 @@ describe('resolving a case and caching its history', () => {
     const cached = await conversationsOf(key);
 
     helpdesk.setApiFailure('down');
-    const result = await refreshHistory(tabCase, deps(), true);
+    const result = await refreshHistory(tabCase, deps(), 'now');
     expect(result.ok).toBe(false);
     expect(await conversationsOf(key)).toEqual(cached);
     const [state] = await db.syncState.where('customerKey').equals(key).toArray();
@@ -204,29 +204,32 @@ describe('resolving a case and caching its history', () => {
     expect(state?.fetchedAt).toBeDefined();
   });
 
-  it('does not call the helpdesk again before Retry-After has passed, even on Refresh', async () => {
+  it('retries no sooner than Retry-After asked, but the rep’s Refresh always tries', async () => {
     let now = 1_800_000_000_000;
     const clock = deps({ now: () => now });
     const tabCase = await resolveCase(pageFor(helpdesk.seed.demo.zoeTicketId), clock);
     helpdesk.setApiFailure('429', { retryAfterSeconds: 60 });
-    const limited = await refreshHistory(tabCase, clock, true);
+    const limited = await refreshHistory(tabCase, clock, 'now');
     expect(limited.ok ? undefined : limited.error.retryAt).toBe(now + 60_000);
     helpdesk.setApiFailure('none');
     helpdesk.requestLog.length = 0;
 
     now += 30_000;
-    expect((await refreshHistory(tabCase, clock, true)).ok).toBe(false);
+    expect((await refreshHistory(tabCase, clock, 'now')).ok).toBe(false);
+    expect((await refreshHistory(tabCase, clock)).ok).toBe(false);
     expect(helpdesk.requestLog).toHaveLength(0);
+    expect((await refreshHistory(tabCase, clock, 'rep')).ok).toBe(true);
+    expect(helpdesk.requestLog).toHaveLength(1);
 
     now += 31_000;
-    expect((await refreshHistory(tabCase, clock, true)).ok).toBe(true);
-    expect(helpdesk.requestLog).toHaveLength(1);
+    expect((await refreshHistory(tabCase, clock, 'now')).ok).toBe(true);
+    expect(helpdesk.requestLog).toHaveLength(2);
   });
 
   it('shares one fetch between concurrent refreshes of the same customer', async () => {
     const tabCase = await resolveCase(pageFor(helpdesk.seed.demo.zoeTicketId), deps());
     helpdesk.requestLog.length = 0;
-    await Promise.all([refreshHistory(tabCase, deps(), true), refreshHistory(tabCase, deps(), true)]);
+    await Promise.all([refreshHistory(tabCase, deps(), 'now'), refreshHistory(tabCase, deps(), 'now')]);
     expect(helpdesk.requestLog).toHaveLength(1);
   });
 });

@@ -292,7 +292,7 @@ describe('Intercom case, end to end through sync (experimental API)', () => {
     expect(tabCase.customerKey).toBe('amara.okafor@gmail.com');
     const saved = await db.conversations.get(['intercom:app.intercom.com', 'k9x2m4qp:215469870118233']);
     expect(saved).toMatchObject({ customerKey: 'amara.okafor@gmail.com', excerpt: 'Can you change my address?' });
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 0 });
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 0 });
     expect(asked).toEqual(['/ember/inbox/conversations/215469870118233?app_id=k9x2m4qp']);
   });
 });
@@ -535,7 +535,7 @@ describe('Intercom with an access token', () => {
       customer: { name: 'Zoë Ångström', email: ZOE_EMAIL, externalId: ZOE },
     });
     expect(tabCase.customerKey).toBe(ZOE_EMAIL);
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 7 });
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 7 });
     expect(await conversationsOf(ZOE_EMAIL)).toHaveLength(7);
   });
 

@@ -592,7 +592,7 @@ describe('Salesforce with a connected app’s client credentials', () => {
       customer: { name: 'Zoë Ångström', email: ZOE_EMAIL, externalId: ZOE_CONTACT, organisation: 'Fabrikam, Inc.' },
     });
     expect(tabCase.customerKey).toBe(ZOE_EMAIL);
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 7 });
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 7 });
     const saved = await conversationsOf(ZOE_EMAIL);
     expect(saved.map((c) => c.id).sort()).toEqual([...ZOE_CASES].sort());
   });

@@ -133,7 +133,7 @@ export async function expectOneRecordEach(helpdesk: TokenDemo, page: PageCase, k
   const tabCase = await resolveCase(page, deps);
   expect(tabCase.customerKey).toBe(key);
   expect(await conversationsOf(key)).toMatchObject([{ id: page.ticketId, captured: true }]);
-  expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: count });
+  expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: count });
   const saved = await conversationsOf(key);
   expect(saved).toHaveLength(count);
   expect(saved.find((c) => c.id === page.ticketId)).not.toHaveProperty('captured');

@@ -619,7 +619,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
     expect(tabCase.lookup).toBeUndefined();
     expect(tabCase.case).toMatchObject({ from: 'api', status: 'open', channel: 'email' });
     expect(tabCase.customerKey).toBe('ingrid@nordlys.example');
-    expect(await refreshHistory(tabCase, deps, true)).toEqual({ ok: true, value: 250 });
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 250 });
 
     const saved = await conversationsOf('ingrid@nordlys.example');
     expect(saved).toHaveLength(250);

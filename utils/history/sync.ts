@@ -113,21 +113,28 @@ async function recordCase(
 const inFlight = new Map<string, Promise<Result<number>>>();
 
 /**
- * Refreshes the case's customer history when it is older than STALE_AFTER_MS (or when forced), keeping the cache
+ * Refreshes the case's customer history when it is older than STALE_AFTER_MS (or at once when asked), keeping the cache
  * whatever happens; the outcome is kept in syncState for the panel. Concurrent calls for one customer share a fetch.
  */
-export function refreshHistory(tabCase: TabCase, deps: SyncDeps, force = false): Promise<Result<number>> {
+/**
+ * When to read the helpdesk: `stale`, only when the cache is older than STALE_AFTER_MS (a ticket opened); `now`,
+ * at once unless the helpdesk asked Kept to wait (the retry alarm); `rep`, at once whatever it asked (the rep's
+ * Refresh, which must always try).
+ */
+export type Freshen = 'stale' | 'now' | 'rep';
+
+export function refreshHistory(tabCase: TabCase, deps: SyncDeps, freshen: Freshen = 'stale'): Promise<Result<number>> {
   const context = tabCase.case;
   if (!context || !tabCase.customerKey) return Promise.resolve({ ok: true, value: 0 });
   const key = `${sourceOf(context)}|${tabCase.customerKey}`;
   const running = inFlight.get(key);
   if (running) return running;
-  const run = syncCustomer(context, tabCase.customerKey, deps, force).finally(() => inFlight.delete(key));
+  const run = syncCustomer(context, tabCase.customerKey, deps, freshen).finally(() => inFlight.delete(key));
   inFlight.set(key, run);
   return run;
 }
 
-async function syncCustomer(context: CaseContext, customerKey: string, deps: SyncDeps, force: boolean) {
+async function syncCustomer(context: CaseContext, customerKey: string, deps: SyncDeps, freshen: Freshen) {
   const database = deps.database ?? defaultDb;
   const adapter = adapterById(context.helpdesk);
   const api = apiFor(context.helpdesk, deps);
@@ -135,12 +142,19 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   const source = sourceOf(context);
   const state = await database.syncState.get([source, customerKey]);
   const now = deps.now();
-  if (!force && state?.fetchedAt !== undefined && !state.problem && now - state.fetchedAt < STALE_AFTER_MS) {
+  if (
+    freshen === 'stale' &&
+    state?.fetchedAt !== undefined &&
+    !state.problem &&
+    now - state.fetchedAt < STALE_AFTER_MS
+  ) {
     return { ok: true, value: 0 } as const;
   }
-  // The helpdesk said when to come back (429 Retry-After): not before then, not even on Refresh.
+  // The helpdesk said when to come back (429 Retry-After, at most an hour): not before then, unless the rep asks.
   const retryAt = state?.problem?.retryAt;
-  if (state?.problem && retryAt !== undefined && now < retryAt) return { ok: false, error: state.problem } as const;
+  if (freshen !== 'rep' && state?.problem && retryAt !== undefined && now < retryAt) {
+    return { ok: false, error: state.problem } as const;
+  }
   const result = await fetchHistory(api, adapter.name, deps.transport, context, context.customer, deps.cap, deps.now);
   const attemptedAt = deps.now();
   if (!result.ok) {

@@ -5,6 +5,7 @@ import type {
   HelpdeskId,
   HelpdeskToken,
   Result,
+  ThreadMessage,
   TicketRef,
 } from '../schemas';
 
@@ -40,6 +41,15 @@ export interface HistoryPage {
   conversations: Array<Omit<Conversation, 'customerKey'>>;
   next: ApiRequest | null;
 }
+
+/** One page of a conversation's messages (oldest first), and the request for the next page, or null at the end. */
+export interface ThreadPage {
+  messages: ThreadMessage[];
+  next: ApiRequest | null;
+}
+
+/** The conversation whose thread is asked for, as Kept stored it. */
+export type ThreadOf = Pick<Conversation, 'source' | 'id' | 'url'>;
 
 /**
  * A request to a helpdesk API: a bare path is a GET; an object with `json` or `form` is a POST of that body (search
@@ -105,6 +115,14 @@ interface ApiReads {
      * cursor without the query): they build the next request from it.
      */
     parsePage(json: unknown, ref: SeenTicket, request: ApiRequest): Result<HistoryPage>;
+  };
+  /**
+   * One earlier conversation's messages, fetched when the rep expands its row. Absent where the helpdesk's API has no
+   * such endpoint: the row says so. `request` is the one just answered (for APIs that page without saying how).
+   */
+  thread?: {
+    request(conversation: ThreadOf, ref: SeenTicket): ApiRequest;
+    parsePage(json: unknown, ref: SeenTicket, request: ApiRequest): Result<ThreadPage>;
   };
 }
 

@@ -44,6 +44,23 @@ export const Conversation = z.object({
 });
 export type Conversation = z.infer<typeof Conversation>;
 
+/** Who wrote a message of a conversation's thread. */
+export const ThreadAuthor = z.enum(['customer', 'agent', 'other']);
+export type ThreadAuthor = z.infer<typeof ThreadAuthor>;
+
+/** One message of a conversation's thread, as plain text, as the helpdesk's API gives it. */
+export const ThreadMessage = z.object({
+  id: text(128),
+  author: ThreadAuthor,
+  /** A person's name, never a bare id; absent when the helpdesk does not say. */
+  authorName: z.optional(text(200)),
+  /** An internal note (never shown to the customer); shown only marked as internal. */
+  internal: z.boolean(),
+  body: text(20000),
+  createdAt: Millis,
+});
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
+
 export const KudosRecipient = z.object({
   kind: z.enum(['person', 'team']),
   name: text(200).check(z.minLength(1)),

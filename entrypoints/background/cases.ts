@@ -77,16 +77,37 @@ async function acceptCase(tabId: number, page: PageCase, signal: AbortSignal): P
   await trackCase(tabId, page, signal);
 }
 
-/** Shows the reported case at once when it is a new ticket, then completes it from the helpdesk; then its history. */
+/**
+ * How long a new ticket's page reading waits for the helpdesk's answer before the panel shows it alone. A quick answer
+ * means one write per report (the panel draws the ticket once, complete); a slow or failing helpdesk never holds the
+ * panel back by more than this.
+ */
+const SHOW_READING_AFTER_MS = 120;
+
+/** Whether `work` settles within `ms`; never rejects (the caller awaits `work` itself). */
+function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const settled = work.then(
+    () => true,
+    () => true,
+  );
+  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
+}
+
+/** Completes the reported case from the helpdesk and writes it to the tab once (see above); then its history. */
 async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
   const known = await tabCases.get(tabId);
   // The page re-reports as it finishes rendering; an API answer from moments ago still holds.
   if (sameTicket(known, page) && known?.case?.from === 'api' && Date.now() - known.case.seenAt < 30_000) return;
-  if (!sameTicket(known, page)) {
+  const deps = await depsFor(tabId, page.helpdesk, signal);
+  const lookup = resolveCase(page, deps);
+  if (!sameTicket(known, page) && !(await settlesWithin(lookup, SHOW_READING_AFTER_MS)) && !signal.aborted) {
     await tabCases.set(tabId, { case: { ...page, tags: [], from: 'page', seenAt: Date.now() }, updatedAt: Date.now() });
   }
-  const deps = await depsFor(tabId, page.helpdesk, signal);
-  const resolved = await resolveCase(page, deps);
+  const resolved = await lookup;
   signal.throwIfAborted();
   await tabCases.set(tabId, resolved);
   // The customer's history is cached for every ticket of theirs and shared between tabs: once started, it finishes.

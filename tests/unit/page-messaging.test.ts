@@ -60,8 +60,16 @@ describe('inPattern', () => {
     'https://acme.atlassian.net:8443/browse/IT-1',
     'https://a.b.lightning.force.com/lightning/r/Case/1/view',
     'wss://acme.zendesk.com/',
+    'https://x.example.com/path/a/b/edit',
+    'https://x.example.com/path/',
+    'https://x.example.com/pathology/a/edit',
   ];
-  const patterns = [...new Set(adapters.flatMap((a) => a.matches)), '*://*.example.com/path/*', 'https://*/*'];
+  const patterns = [
+    ...new Set(adapters.flatMap((a) => a.matches)),
+    '*://*.example.com/path/*',
+    '*://*.example.com/path/*/edit',
+    'https://*/*',
+  ];
 
   it.each(patterns)('reads %s as the browser (and wxt) do', (pattern) => {
     for (const url of urls) {

@@ -46,6 +46,9 @@ const readCustomCase =
 export default defineContentScript({
   registration: 'runtime',
   runAt: 'document_idle',
+  // WXT's legacy window.postMessage on start wakes every message listener of the helpdesk's page and costs a stack
+  // capture on the page's thread as it loads; the custom event WXT also sends is all a reloaded script needs.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const stored = await browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']);
     const switches = stored.helpdesks as Record<string, unknown> | undefined;

@@ -2,8 +2,14 @@
 // leak into the page, and it costs no framework in the content script.
 
 const STYLE = `
-:host { all: initial; position: fixed; right: 16px; bottom: 72px; z-index: 2147483000; }
+:host {
+  all: initial; position: fixed; right: 6px; bottom: 62px; z-index: 2147483000;
+  /* Contained, the button's arrival costs the helpdesk no restyle or relayout of its page. The padding keeps the
+     shadow and the focus ring inside the paint box; the transparent rim lets clicks through to the page. */
+  contain: layout style paint; padding: 10px; pointer-events: none;
+}
 button {
+  pointer-events: auto;
   font: 600 13px/1 system-ui, sans-serif; color: #fff; background: #1f4f46; border: 0; border-radius: 999px;
   padding: 9px 14px; box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); cursor: pointer;
 }

@@ -1,4 +1,6 @@
 import type { ReadCase } from '@/utils/case-watcher';
+import { send } from '@/utils/content-script/messaging';
+import { runCaseScript } from '@/utils/content-script/runtime';
 import {
   CUSTOM_RULES_KEY,
   customRuleForUrl,
@@ -8,8 +10,6 @@ import {
 } from '@/utils/custom-helpdesks/page';
 import { isComplete, type Shown } from '@/utils/helpdesks/complete';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
-import { send } from './helpdesk.content/messaging';
-import { runCaseScript } from './helpdesk.content/runtime';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
 // of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,

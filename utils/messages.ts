@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { FETCH_PATH, MAX_FETCH_PATH } from '@/entrypoints/helpdesk.content/messaging';
+import { FETCH_PATH, MAX_FETCH_PATH } from '@/utils/content-script/messaging';
 import { answer } from './answer';
 import { HelpdeskId, PageCase, Problem, TokenCheck } from './schemas';
 

@@ -1,6 +1,6 @@
-import { LEFT_TICKET } from '@/entrypoints/helpdesk.content/messaging';
 import { helpdeskSeen } from '@/utils/connections/seen';
 import { helpdeskTokens } from '@/utils/connections/tokens';
+import { LEFT_TICKET } from '@/utils/content-script/messaging';
 import { adapterById } from '@/utils/helpdesks';
 import { abortError, isAbort, type Transport, untilAborted } from '@/utils/history/http';
 import { unreachable } from '@/utils/history/reply';

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { helpdeskPages } from '../../utils/helpdesks/pages';
 import type { Figure } from './report';
+
+const helpdeskIds = new Set<string>(helpdeskPages.map((page) => page.id));
 
 export interface FileSize {
   file: string;
@@ -64,24 +67,29 @@ export function measureSizes(dir: string): { sizes: Sizes; figures: Figure[] } {
     // and the disk cache see.
     gzip: panelFiles.reduce((sum, f) => sum + f.gzip, 0),
   };
-  const helpdesk = contentScripts.find((f) => f.file === 'content-scripts/helpdesk.js');
+  // One script per helpdesk: the budget holds for the largest; every script is listed.
+  const helpdeskScripts = contentScripts.filter((f) => helpdeskIds.has(path.basename(f.file, '.js')));
+  const largest = helpdeskScripts.reduce<FileSize | undefined>(
+    (big, f) => (big && big.gzip >= f.gzip ? big : f),
+    undefined,
+  );
   const figures: Figure[] = [
     {
       id: 'contentScript.gzipBytes',
       section: 'content script',
-      label: 'helpdesk.js, gzip -9',
-      value: helpdesk?.gzip ?? Number.NaN,
+      label: `largest helpdesk script (${largest ? path.basename(largest.file) : 'none'}), gzip -9`,
+      value: largest?.gzip ?? Number.NaN,
       unit: 'B',
     },
     {
       id: 'contentScript.bytes',
       section: 'content script',
-      label: 'helpdesk.js, raw',
-      value: helpdesk?.bytes ?? Number.NaN,
+      label: `largest helpdesk script, raw`,
+      value: largest?.bytes ?? Number.NaN,
       unit: 'B',
     },
     ...contentScripts
-      .filter((f) => f !== helpdesk)
+      .filter((f) => f !== largest)
       .map(
         (f): Figure => ({
           id: `contentScript.${path.basename(f.file, '.js')}.gzipBytes`,

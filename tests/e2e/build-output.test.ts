@@ -75,17 +75,30 @@ describe('the Chrome package', () => {
     }
   });
 
-  it('has a content script that is pure ASCII (Chrome refuses scripts it cannot read as UTF-8), small, and free of React and Zod', () => {
-    const file = path.join(dir('chrome'), 'content-scripts/helpdesk.js');
-    const code = readFileSync(file);
-    const nonAscii = code.findIndex((byte) => byte > 0x7f);
-    expect(nonAscii, `non-ASCII byte at ${nonAscii}`).toBe(-1);
-    expect(code.toString()).not.toContain('react');
-    // It bundles the adapters' page parts only: no API payload schemas, so no Zod (`_zod` is on every schema).
-    expect(code.toString()).not.toContain('_zod');
-    const gzip = gzipSync(code).length;
-    console.log(`content script: ${code.length} bytes, ${gzip} bytes gzip`);
-    expect(gzip).toBeLessThan(10_000);
+  it.each(helpdeskPages.map((a) => a.id))(
+    'has a %s content script that is pure ASCII (Chrome refuses scripts it cannot read as UTF-8), small, and free of React, Zod and other helpdesks',
+    (id) => {
+      const code = readFileSync(path.join(dir('chrome'), `content-scripts/${id}.js`));
+      const nonAscii = code.findIndex((byte) => byte > 0x7f);
+      expect(nonAscii, `non-ASCII byte at ${nonAscii}`).toBe(-1);
+      const text = code.toString();
+      expect(text).not.toContain('react');
+      // It bundles its helpdesk's page part only: no API payload schemas, so no Zod (`_zod` is on every schema).
+      expect(text).not.toContain('_zod');
+      for (const other of helpdeskPages.filter((a) => a.id !== id)) {
+        expect(text, `${other.name}'s match patterns`).not.toContain(other.matches[0]);
+      }
+      const gzip = gzipSync(code).length;
+      console.log(`${id} content script: ${code.length} bytes, ${gzip} bytes gzip`);
+      expect(gzip).toBeLessThan(10_000);
+    },
+  );
+
+  it('runs each helpdesk’s own content script on exactly that helpdesk’s pages', () => {
+    for (const adapter of helpdeskPages) {
+      const entry = m.content_scripts?.find((c) => c.js?.includes(`content-scripts/${adapter.id}.js`));
+      expect([...(entry?.matches ?? [])].sort(), adapter.id).toEqual([...adapter.matches].sort());
+    }
   });
 
   it('has a custom helpdesk script (registered at run time) that is pure ASCII, small, and free of React and Zod', () => {

@@ -58,6 +58,12 @@ describe('the adapter folders', () => {
     expect(helpdeskPages.map((p) => p.id)).toEqual(adapters.map((a) => a.id));
   });
 
+  it.each(FOLDERS)('%s has its own content script, entrypoints/%s.content.ts, made from its page part', (folder) => {
+    const source = readFileSync(path.resolve(`entrypoints/${folder}.content.ts`), 'utf8');
+    expect(source).toContain(`from '@/utils/helpdesks/${folder}/page'`);
+    expect(source).toContain(`helpdeskContentScript(${folder}Page)`);
+  });
+
   it.each(FOLDERS)('%s/page.ts reads pages only: no Zod, no browser APIs, no API code', (folder) => {
     const source = readFileSync(path.join(HELPDESKS_DIR, folder, 'page.ts'), 'utf8');
     const imports = [...source.matchAll(/^import (type )?[^;]*? from '([^']+)';$/gms)].map(([, type, from = '']) => ({

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCaseWatcher, type ReadCase } from '@/utils/case-watcher';
+import { helpdeskPages } from '@/utils/helpdesks/pages';
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { PageCase } from '@/utils/schemas';
 import { showFixture } from './fixtures';
@@ -8,7 +9,7 @@ function watch() {
   const seen: PageCase[] = [];
   const none: string[] = [];
   const reads: string[] = [];
-  const helpdesk = readHelpdeskCase(document);
+  const helpdesk = readHelpdeskCase(document, helpdeskPages);
   const read: ReadCase = (href) => {
     reads.push(href);
     return helpdesk(href);

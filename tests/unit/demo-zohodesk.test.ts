@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchForBackground } from '@/entrypoints/helpdesk.content/page-fetch';
+import { fetchForBackground } from '@/utils/content-script/page-fetch';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
@@ -12,6 +12,7 @@ import type { ZohoTicket } from '../../scripts/demo-helpdesk/seed';
 import { type DemoHelpdesk, sessionCookieFor, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
 import { DESK_URLS_SCRIPT } from '../../scripts/demo-helpdesk/zohodesk-pages';
 import { hostGet } from './demo-request';
+import { apiAt } from './fixtures';
 import { hostFetch } from './host-fetch';
 
 const HOST = 'desk.zoho.com';
@@ -190,7 +191,7 @@ describe('demo helpdesk as Zoho Desk (desk.zoho.com)', () => {
       const withCookie: typeof fetch = (input, init = {}) =>
         hostFetch(helpdesk.localUrl)(input, { ...init, headers: { ...init.headers, cookie } });
       const transport: Transport = (request) =>
-        fetchForBackground(pathOf(request), { href: url, page: window, scope: { fetch: withCookie } });
+        fetchForBackground(pathOf(request), { api: apiAt(url), href: url, page: window, scope: { fetch: withCookie } });
       const deps: SyncDeps = { transport, now: () => helpdesk.seed.now, cap: 500 };
       helpdesk.requestLog.length = 0;
 

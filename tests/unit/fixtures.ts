@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createCaseWatcher } from '@/utils/case-watcher';
+import { adapterForUrl, helpdeskPages } from '@/utils/helpdesks/pages';
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { HelpdeskAdapter, HelpdeskPage, SeenTicket, SessionApi } from '@/utils/helpdesks/types';
 import type { PageCase } from '@/utils/schemas';
@@ -36,7 +37,7 @@ export function showFixture(name: string) {
 export function reportsAcrossSwitch(firstFile: string, nextFile: string) {
   const seen: PageCase[] = [];
   const reporter = { seen: (p: PageCase) => seen.push(p), none: () => undefined };
-  const watcher = createCaseWatcher(document, reporter, readHelpdeskCase(document));
+  const watcher = createCaseWatcher(document, reporter, readHelpdeskCase(document, helpdeskPages));
   const first = showFixture(firstFile);
   watcher.check(first.url);
   const next = loadFixture(nextFile);
@@ -73,3 +74,6 @@ export function prefixOf(adapter: HelpdeskPage): string {
   if (!adapter.api) throw new Error(`${adapter.name} has no session API`);
   return adapter.api.pathPrefix;
 }
+
+/** The session API of the helpdesk a page URL belongs to, as that helpdesk's content script holds it. */
+export const apiAt = (href: string): HelpdeskPage['api'] => adapterForUrl(href)?.api;

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fetchForBackground } from '@/entrypoints/helpdesk.content/page-fetch';
+import { fetchForBackground } from '@/utils/content-script/page-fetch';
 import { answerOrgIdRequests } from '@/utils/page-world/zohodesk-org';
+import { apiAt } from './fixtures';
 import { startRecordingServer } from './recording-server';
 
 // The content script's fetch for the background: which fetch it uses (Firefox's `content.fetch`, else the global
@@ -52,7 +53,7 @@ describe('the content script’s fetch for the background', () => {
       recordingFetch(ownCalls, () => server.base),
     );
 
-    const reply = await fetchForBackground('/api/v2/tickets/1.json', { href: ZENDESK_PAGE });
+    const reply = await fetchForBackground('/api/v2/tickets/1.json', { api: apiAt(ZENDESK_PAGE), href: ZENDESK_PAGE });
 
     expect(reply).toMatchObject({ status: 200, contentType: 'application/json', body: '{"ticket":{"id":1}}' });
     expect(pageCalls).toHaveLength(1);
@@ -72,6 +73,7 @@ describe('the content script’s fetch for the background', () => {
     );
 
     const reply = await fetchForBackground('/api/v2/users/7/tickets/requested.json?page[size]=100', {
+      api: apiAt(ZENDESK_PAGE),
       href: ZENDESK_PAGE,
     });
 
@@ -96,7 +98,7 @@ describe('the content script’s fetch for the background', () => {
       recordingFetch(calls, () => server.base),
     );
 
-    await expect(fetchForBackground(path, { href })).rejects.toThrow(`Refused to fetch ${path}`);
+    await expect(fetchForBackground(path, { api: apiAt(href), href })).rejects.toThrow(`Refused to fetch ${path}`);
     expect(calls).toEqual([]);
     expect(server.seen).toEqual([]);
   });
@@ -110,7 +112,10 @@ describe('the content script’s fetch for the background', () => {
     page.desk_urls = { orgId: '20078282365', csrf_token: 'never-sent' };
     const stop = answerOrgIdRequests(window);
     try {
-      await fetchForBackground('/supportapi/zd/acmesupport/api/v1/tickets/80000000001234567', { href: ZOHO_PAGE });
+      await fetchForBackground('/supportapi/zd/acmesupport/api/v1/tickets/80000000001234567', {
+        api: apiAt(ZOHO_PAGE),
+        href: ZOHO_PAGE,
+      });
     } finally {
       stop();
       delete page.desk_urls;
@@ -127,7 +132,7 @@ describe('the content script’s fetch for the background', () => {
     await closed.close();
     vi.stubGlobal('content', { fetch: recordingFetch([], () => closed.base) });
 
-    const reply = await fetchForBackground('/api/v2/tickets/1.json', { href: ZENDESK_PAGE });
+    const reply = await fetchForBackground('/api/v2/tickets/1.json', { api: apiAt(ZENDESK_PAGE), href: ZENDESK_PAGE });
 
     expect(reply.status).toBe(0);
     expect(reply.body).not.toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { checkRequest } from '@/entrypoints/helpdesk.content/messaging';
+import { checkRequest } from '@/utils/content-script/messaging';
 import { adapters, inPattern, isHelpdeskUrl } from '@/utils/helpdesks';
 import { checkMessage, type Sender } from '@/utils/messages';
 

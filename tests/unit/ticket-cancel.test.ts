@@ -3,15 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caseHandlers } from '@/entrypoints/background/cases';
-import { LEFT_TICKET } from '@/entrypoints/helpdesk.content/messaging';
-import { fetchForBackground } from '@/entrypoints/helpdesk.content/page-fetch';
 import { createCaseWatcher } from '@/utils/case-watcher';
 import { helpdeskTokens } from '@/utils/connections/tokens';
+import { LEFT_TICKET } from '@/utils/content-script/messaging';
+import { fetchForBackground } from '@/utils/content-script/page-fetch';
+import { helpdeskPages } from '@/utils/helpdesks/pages';
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { Sender } from '@/utils/messages';
 import type { PageCase } from '@/utils/schemas';
 import { tabCases } from '@/utils/tab-case';
-import { showFixture } from './fixtures';
+import { apiAt, showFixture } from './fixtures';
 
 // Leaving a ticket cancels the requests made for it: the helpdesk (a real local HTTP server here) sees them closed.
 
@@ -62,11 +63,12 @@ describe('leaving a ticket in the helpdesk page', () => {
     const watcher = createCaseWatcher(
       document,
       { seen: () => undefined, none: () => undefined },
-      readHelpdeskCase(document),
+      readHelpdeskCase(document, helpdeskPages),
     );
     const first = showFixture('zendesk-ticket.html');
     watcher.check(first.url);
     const lookup = fetchForBackground('/api/v2/tickets/3242.json', {
+      api: apiAt(first.url),
       href: first.url,
       scope: { fetch: helpdesk.fetch },
       signal: watcher.signal(),
@@ -88,9 +90,10 @@ describe('leaving a ticket in the helpdesk page', () => {
     const watcher = createCaseWatcher(
       document,
       { seen: () => undefined, none: () => undefined },
-      readHelpdeskCase(document),
+      readHelpdeskCase(document, helpdeskPages),
     );
     const lookup = fetchForBackground('/api/v2/tickets/3242.json', {
+      api: apiAt('https://acme.zendesk.com/agent/tickets/3242'),
       href: 'https://acme.zendesk.com/agent/tickets/3242',
       scope: { fetch: helpdesk.fetch },
       signal: watcher.signal(),

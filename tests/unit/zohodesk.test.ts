@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchForBackground } from '@/entrypoints/helpdesk.content/page-fetch';
+import { fetchForBackground } from '@/utils/content-script/page-fetch';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { adapterById, findTicket, isHelpdeskUrl } from '@/utils/helpdesks';
@@ -11,7 +11,7 @@ import { getJson, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { answerOrgIdRequests, askOrgId, ORG_ID_ANSWER, ORG_ID_REQUEST, orgIdIn } from '@/utils/page-world/zohodesk-org';
 import type { CustomerIdentity, PageCase, TicketRef } from '@/utils/schemas';
-import { historyPath, loadFixture, prefixOf } from './fixtures';
+import { apiAt, historyPath, loadFixture, prefixOf } from './fixtures';
 import { hostFetch } from './host-fetch';
 import { type SeenRequest, startRecordingServer } from './recording-server';
 
@@ -589,7 +589,12 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
   }
 
   const transport: Transport = (request) =>
-    fetchForBackground(pathOf(request), { href: PAGE_URL, page: window, scope: { fetch: hostFetch(server.base) } });
+    fetchForBackground(pathOf(request), {
+      api: apiAt(PAGE_URL),
+      href: PAGE_URL,
+      page: window,
+      scope: { fetch: hostFetch(server.base) },
+    });
   const deps: SyncDeps = { transport, now: () => 1_800_000_000_000, cap: 500 };
   const historyRequests = () => server.seen.filter((s) => s.url.includes('/contacts/')).map((s) => s.url);
 

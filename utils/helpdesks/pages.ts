@@ -6,6 +6,7 @@ import { hubspotPage } from './hubspot/page';
 import { intercomPage } from './intercom/page';
 import { jsmPage } from './jsm/page';
 import { kustomerPage } from './kustomer/page';
+import { safeUrl, ticketAt } from './read-case';
 import { salesforcePage } from './salesforce/page';
 import type { HelpdeskPage } from './types';
 import { zendeskPage } from './zendesk/page';
@@ -33,15 +34,7 @@ export const helpdeskPages: readonly HelpdeskPage[] = [
 ];
 
 /** The adapter and ticket for a URL, or null when no helpdesk ticket is open there. */
-export function findTicket(href: string) {
-  const url = safeUrl(href);
-  if (!url) return null;
-  for (const adapter of helpdeskPages) {
-    const ref = adapter.parseUrl(url);
-    if (ref) return { adapter, ref };
-  }
-  return null;
-}
+export const findTicket = (href: string) => ticketAt(href, helpdeskPages);
 
 /** The helpdesk a URL belongs to (a ticket page or not), if Kept runs there. */
 export function adapterForUrl(href: string): HelpdeskPage | undefined {
@@ -92,11 +85,3 @@ export const isHelpdeskUrl = (href: string): boolean => adapterForUrl(href) !== 
 export const helpdeskHosts = (): string[] => [
   ...new Set(helpdeskPages.flatMap((page) => page.matches).map((pattern) => pattern.split('/')[2] ?? '')),
 ];
-
-function safeUrl(href: string): URL | null {
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
-}

@@ -1,4 +1,4 @@
-import { adapterForUrl } from '@/utils/helpdesks/pages';
+import type { HelpdeskPage } from '@/utils/helpdesks/types';
 import { replyOf, unreachable } from '@/utils/history/reply';
 import type { HttpReply } from '@/utils/messages';
 import { LEFT_TICKET } from './messaging';
@@ -25,7 +25,9 @@ export function pageFetch(scope: FetchScope = globalThis): typeof fetch {
 }
 
 interface Where {
-  /** The page the content script runs in; its helpdesk and origin decide what may be fetched. */
+  /** The session API of the page's helpdesk: only paths under its prefix are fetched. */
+  api: HelpdeskPage['api'];
+  /** The page the content script runs in; its origin is the only one fetched. */
   href?: string;
   /** Its window, for adapters' request headers. */
   page?: Window;
@@ -37,9 +39,8 @@ interface Where {
 /** A same-origin GET for the background, limited to the helpdesk's API paths. */
 export async function fetchForBackground(
   path: string,
-  { href = location.href, page = window, scope = globalThis, signal }: Where = {},
+  { api, href = location.href, page = window, scope = globalThis, signal }: Where,
 ): Promise<HttpReply> {
-  const api = adapterForUrl(href)?.api;
   const origin = new URL(href).origin;
   const url = new URL(path, origin);
   // The prefix is checked on the path as the URL resolves it: `/api/v2/../../x` is `/x`.

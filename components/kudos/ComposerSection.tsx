@@ -1,19 +1,29 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NoticedPraise } from '@/utils/kudos/praise';
 import { Composer, type ComposerProps } from './Composer';
 
-type Props = Pick<ComposerProps, 'caseInfo' | 'tabId' | 'history' | 'signals' | 'onSent'>;
+type Props = Pick<ComposerProps, 'caseInfo' | 'tabId' | 'history' | 'signals' | 'onSent'> & {
+  /** Praise the rep chose to share: opens the composer with its words and recipient. */
+  sharing?: NoticedPraise;
+};
 
 /** The side panel's "Send praise" button and, while open, the composer below it; Escape closes it. */
-export function ComposerSection(props: Props) {
+export function ComposerSection({ sharing, ...props }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const section = useRef<HTMLDivElement>(null);
   const formId = useId();
+  useEffect(() => {
+    if (!sharing) return;
+    setOpen(true);
+    section.current?.scrollIntoView({ block: 'nearest' });
+  }, [sharing]);
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
   return (
-    <div className="kudos-section">
+    <div className="kudos-section" ref={section}>
       <button
         ref={button}
         type="button"
@@ -24,7 +34,17 @@ export function ComposerSection(props: Props) {
       >
         Send praise
       </button>
-      {open && <Composer {...props} id={formId} onClose={close} autoFocus />}
+      {open && (
+        <Composer
+          // A new praise shared starts a new draft with its words.
+          key={sharing?.key ?? 'blank'}
+          {...props}
+          preset={sharing && { to: sharing.recipient, quote: sharing.quote }}
+          id={formId}
+          onClose={close}
+          autoFocus
+        />
+      )}
     </div>
   );
 }

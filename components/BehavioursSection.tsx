@@ -88,7 +88,7 @@ function Routines({ daily, weekly }: { daily: ChosenBehaviour[]; weekly: ChosenB
   if (daily.length === 0 && weekly.length === 0) return null;
   return (
     <section aria-label="Your routines" className="routines">
-      <h3 className="subheading">Your routines</h3>
+      <h3 className="routines-title">Your routines</h3>
       {daily.length > 0 && <Checklist name="Today" behaviours={daily} listKey={routineKeyOf('day', now)} titled />}
       {weekly.length > 0 && (
         <Checklist name="This week" behaviours={weekly} listKey={routineKeyOf('week', now)} titled />

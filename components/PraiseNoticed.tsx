@@ -9,7 +9,7 @@ interface Props {
 export function PraiseNoticed({ praise, onShare }: Props) {
   if (praise.length === 0) return null;
   return (
-    <section aria-label="Praise from the customer" className="praise-noticed">
+    <section aria-label="Praise noticed" className="praise-noticed">
       <ul>
         {praise.map((p) => (
           <li key={p.key} className="praise">

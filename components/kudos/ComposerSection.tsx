@@ -11,19 +11,17 @@ type Props = Pick<ComposerProps, 'caseInfo' | 'tabId' | 'history' | 'signals' | 
 export function ComposerSection({ sharing, ...props }: Props) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const section = useRef<HTMLDivElement>(null);
   const formId = useId();
+  // The composer puts the focus in To as it opens, which brings it into view.
   useEffect(() => {
-    if (!sharing) return;
-    setOpen(true);
-    section.current?.scrollIntoView({ block: 'nearest' });
+    if (sharing) setOpen(true);
   }, [sharing]);
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
   return (
-    <div className="kudos-section" ref={section}>
+    <div className="kudos-section">
       <button
         ref={button}
         type="button"

@@ -19,6 +19,10 @@ interface Props {
   onCopyRecap: () => void;
 }
 
+/** The reply's opening "Hi Hannah," takes a line of three; the short view starts after it. */
+const withoutGreeting = (body: string) =>
+  body.replace(/^\s*(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^\n]{0,40}\n+/i, '');
+
 const RATED: Partial<Record<NonNullable<Conversation['satisfaction']>, string>> = {
   good: 'rated good',
   bad: 'rated bad',
@@ -134,7 +138,7 @@ function LastReply({ story, reading, read }: { story: Story; reading?: ThreadRea
       <>
         <p className={expanded ? 'last-reply' : 'last-reply last-reply--short'}>
           {reply.authorName && <span className="muted">{reply.authorName}: </span>}
-          {reply.body}
+          {expanded ? reply.body : withoutGreeting(reply.body)}
         </p>
         <button type="button" className="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
           {expanded ? 'Show less' : 'Show the whole reply'}

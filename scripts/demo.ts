@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { gorgiasApi } from './demo-helpdesk/gorgias-api';
+import { openOnTicket } from './demo-open';
 import { launchKept } from './kept-browser';
 
 const headless = process.argv.includes('--headless');
@@ -13,13 +14,6 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 
 const PANEL = { width: 400, height: 900 };
 const PAGE = { width: 1040, height: 900 };
-
-/** The Options welcome Kept opens on install, once it is there (so the ticket opened after it is in front). */
-async function welcomeShown(context: BrowserContext): Promise<void> {
-  const isWelcome = (page: Page) => page.url().includes('options.html');
-  if (context.pages().some(isWelcome)) return;
-  await context.waitForEvent('page', { predicate: isWelcome, timeout: 10_000 }).catch(() => undefined);
-}
 
 /** One picture of the helpdesk page with the panel beside it, as a rep sees them: composed in a page of its own. */
 async function pictureBeside(context: BrowserContext, ticket: Page, panel: Page, file: string): Promise<void> {
@@ -35,11 +29,7 @@ async function pictureBeside(context: BrowserContext, ticket: Page, panel: Page,
 
 const kept = await launchKept({ headless });
 const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
-await welcomeShown(kept.context);
-// The browser's first tab shows the ticket rather than staying empty beside it.
-const ticket = kept.context.pages().find((page) => page.url() === 'about:blank') ?? (await kept.context.newPage());
-await ticket.goto(kept.ticketUrl(ticketId));
-await ticket.bringToFront();
+const ticket = await openOnTicket(kept, ticketId, !headless);
 const tabId = await kept.tabIdOf(ticket);
 
 if (headless) {
@@ -51,16 +41,19 @@ if (headless) {
   await story.getByText(/handled by/).waitFor({ timeout: 20_000 });
   await story.locator('.last-reply').waitFor({ timeout: 20_000 });
   await panel.getByRole('list', { name: 'Earlier conversations' }).waitFor({ timeout: 20_000 });
+  const behaviours = panel.getByRole('region', { name: 'Behaviours for your role' });
+  await behaviours
+    .getByRole('button', { name: 'Choose your role' })
+    .or(behaviours.getByRole('checkbox').first())
+    .waitFor();
   await mkdir('test-results', { recursive: true });
   const file = path.resolve('test-results/demo-side-panel.png');
   await pictureBeside(kept.context, ticket, panel, file);
   console.log(file);
   await kept.close();
 } else {
-  // The in-page button is in a closed shadow root; a real click on it is the user gesture the side panel needs.
-  await ticket.locator('kept-launcher').click({ timeout: 20_000 });
-  console.log(`Kept is running on ${kept.ticketUrl(ticketId)}.`);
-  console.log('Click the "Kept" button on the page (or press Alt+Shift+K) to open the side panel. Ctrl+C to stop.');
+  console.log(`Kept is running on ${kept.ticketUrl(ticketId)}, with its side panel open beside the ticket.`);
+  console.log('The "Kept" button on the page (or Alt+Shift+K) opens the panel again. Ctrl+C to stop.');
   const { demo } = kept.helpdesk.seed;
   const { account, user, secret } = gorgiasApi.credentials;
   console.log('Zoë Ångström wrote to every demo helpdesk; open her tickets to see one history from all of them:');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openOnTicket } from '../../scripts/demo-open';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
 import { OptionsPage, openTicket, type SidePanelPage } from './pages';
 
@@ -142,4 +143,25 @@ describe('the case brief, in Chromium on the demo helpdesk', () => {
       expect(found).toEqual([]);
     },
   );
+});
+
+describe('npm run demo, as a new user meets it', () => {
+  it('opens on the demo ticket, in front, with the side panel open and the welcome behind', async () => {
+    const kept = await launchKept();
+    try {
+      const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
+      await openOnTicket(kept, ticketId, true);
+      const sidePanels = () =>
+        kept.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+      await expect.poll(sidePanels, { timeout: 10_000 }).toBe(1);
+      const tabs = await kept.worker.evaluate(async () =>
+        (await chrome.tabs.query({})).map((t) => ({ url: t.url ?? '', active: t.active })),
+      );
+      expect(tabs.find((t) => t.active)?.url).toBe(kept.ticketUrl(ticketId));
+      expect(tabs.some((t) => t.url.includes('options.html?welcome=1'))).toBe(true);
+      expect(tabs.map((t) => t.url)).not.toContain('about:blank');
+    } finally {
+      await kept.close();
+    }
+  });
 });

@@ -10,6 +10,8 @@ describe('praise in the customer’s words', () => {
     'Thanks Noor, really appreciate the help.',
     'Great service, went above and beyond.',
     'cheers, that fixed it',
+    'Hello,\nJonas was brilliant',
+    'Hi,\n\nThe refund arrived, thank you so much for sorting it!\n\nBest,\nHannah',
   ])('notices “%s”', (text) => {
     expect(praises(text)).toBe(true);
   });
@@ -29,6 +31,9 @@ describe('praise in the customer’s words', () => {
     'Yeah right, thanks.',
     '',
     'I need an invoice copy.',
+    'Hi,\n\nI was charged twice this month.\nCould you refund the duplicate, please?\n\nThanks,\nHannah',
+    'Please send me the invoice again. Thanks in advance!',
+    'Can you check my order? Thank you',
   ])('does not take “%s” for praise', (text) => {
     expect(praises(text)).toBe(false);
   });

@@ -22,10 +22,24 @@ const COMPLAINT = [
   /\byeah,? right\b/i,
 ];
 
+/** A closing line: "Thanks,", "Many thanks", "Best regards", or the name under it (one or two words). */
+const SIGN_OFF =
+  /^((many |kind )?(thanks|thank you|cheers|regards|best( wishes| regards)?|kind regards)[,.!]?|[\p{L}'.-]+( [\p{L}'.-]+)?)$/iu;
+
+/** The message without its greeting-card ending: "Thanks, Hannah" under a request is politeness, not praise. */
+function withoutSignOff(text: string): string {
+  const lines = text.trim().split(/\n/);
+  while (lines.length > 1 && SIGN_OFF.test((lines.at(-1) ?? '').trim())) lines.pop();
+  return lines.join('\n').trim();
+}
+
+/** Thanks for what has not happened yet is a request. */
+const REQUEST = /\b(thanks?|thank you)( you)? in advance\b|\bcould you\b|\bcan you\b|\bplease\b[^.!?]*\?/i;
+
 /** Whether what the customer wrote praises or thanks someone, and is not a complaint wearing a "thanks". */
 export function praises(text: string): boolean {
-  const words = text.trim();
-  if (!words || !PRAISE.test(words)) return false;
+  const words = withoutSignOff(text);
+  if (!words || !PRAISE.test(words) || REQUEST.test(words)) return false;
   return !COMPLAINT.some((pattern) => pattern.test(words));
 }
 

@@ -172,47 +172,36 @@ describe('behavioursFor', () => {
 });
 
 describe('behaviours focused on the case, with cadence', () => {
-  const pb = (behaviours: Behaviour[]): Playbook => ({
-    version: 1,
-    name: 'p',
-    updatedAt: '2026-11-20T09:00:00Z',
-    promises: [
-      { id: 'a', title: 'A', summary: '' },
-      { id: 'b', title: 'B', summary: '' },
-    ],
-    roles: [{ id: 'lead', name: 'Lead', description: '' }],
-    behaviours,
-  });
   const b = (id: string, over: Partial<Behaviour> = {}): Behaviour => ({
     id,
-    promiseId: 'a',
-    roles: 'all' as const,
+    promiseId: over.promiseId ?? 'p1',
+    roles: 'all',
     text: id,
     ...over,
   });
   const repeat: CaseFacts = { signals: ['repeat-contact'], tags: [] };
 
   it('opens at most three: those that fit first, then the role’s first in playbook order', () => {
-    const playbook = pb([
+    const focusing = playbook([
       b('one'),
-      b('two', { promiseId: 'b' }),
+      b('two', { promiseId: 'p2' }),
       b('fits', { when: { signals: ['repeat-contact'] } }),
       b('three'),
       b('four'),
     ]);
-    const { focused, rest } = focusedBehaviours(playbook, 'lead', repeat);
+    const { focused, rest } = focusedBehaviours(focusing, 'frontline', repeat);
     expect(focused.map((c) => c.behaviour.id)).toEqual(['fits', 'one', 'two']);
     expect(rest.flatMap((g) => g.behaviours.map((c) => c.behaviour.id))).toEqual(['three', 'four']);
   });
 
   it('keeps daily and weekly behaviours out of the case and lists them apart; no cadence is per ticket', () => {
-    const playbook = pb([
+    const focusing = playbook([
       b('weekly', { cadence: 'week', when: { signals: ['repeat-contact'] } }),
       b('daily', { cadence: 'day' }),
       b('ticket', { cadence: 'ticket' }),
       b('old'),
     ]);
-    const chosen = focusedBehaviours(playbook, 'lead', repeat);
+    const chosen = focusedBehaviours(focusing, 'frontline', repeat);
     expect(chosen.focused.map((c) => c.behaviour.id)).toEqual(['ticket', 'old']);
     expect(chosen.rest).toEqual([]);
     expect(chosen.daily.map((c) => c.behaviour.id)).toEqual(['daily']);
@@ -220,8 +209,10 @@ describe('behaviours focused on the case, with cadence', () => {
   });
 
   it('reads a playbook written before cadences as per ticket, and refuses an unknown cadence', () => {
-    expect(Playbook.safeParse(pb([b('x')])).success).toBe(true);
-    expect(Playbook.safeParse({ ...pb([]), behaviours: [{ ...b('x'), cadence: 'monthly' }] }).success).toBe(false);
+    expect(Playbook.safeParse(playbook([b('x')])).success).toBe(true);
+    expect(Playbook.safeParse({ ...playbook([]), behaviours: [{ ...b('x'), cadence: 'monthly' }] }).success).toBe(
+      false,
+    );
   });
 
   it('ticks routines per local day and ISO week', () => {

@@ -8,7 +8,8 @@ import { lastPublicReply } from '@/utils/history/story';
 import { refreshHistory, resolveCase, STALE_AFTER_MS, type SyncDeps } from '@/utils/history/sync';
 import { refreshThread, type ThreadDeps } from '@/utils/history/thread-sync';
 import type { Conversation } from '@/utils/schemas';
-import { type DemoHelpdesk, sessionCookieFor, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
+import { hostTransport } from './demo-request';
 import { apiOf } from './fixtures';
 
 const HOST = '127.0.0.1';
@@ -17,16 +18,7 @@ let transport: Transport;
 
 beforeAll(async () => {
   helpdesk = await startDemoHelpdesk({ tls: false });
-  const cookie = await sessionCookieFor(helpdesk);
-  transport = async (path) => {
-    const response = await fetch(`${helpdesk.localUrl}${path}`, { headers: { cookie, accept: 'application/json' } });
-    return {
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      retryAfter: response.headers.get('retry-after') ?? undefined,
-      body: await response.text(),
-    };
-  };
+  transport = await hostTransport(helpdesk, HOST);
 });
 afterAll(() => helpdesk.close());
 beforeEach(async () => {

@@ -94,6 +94,8 @@ export function useRowThreads(tabId: number | null | undefined): (conversation: 
   );
 }
 
+const AFTER_THE_CASE_MS = 400;
+
 /** Reads the thread of `conversation` once it is known, so the story can say what we last told the customer. */
 export function useThreadOnView(
   conversation: Pick<Conversation, 'source' | 'id'> | undefined,
@@ -102,6 +104,10 @@ export function useThreadOnView(
   const source = conversation?.source;
   const id = conversation?.id;
   useEffect(() => {
-    if (source && id && threadReadable(source)) void read({ source, id });
+    if (!source || !id || !threadReadable(source)) return;
+    // After the case itself: a rep switching tickets sees the customer first, and one switching on quickly never
+    // asks the helpdesk for the threads of a ticket already left.
+    const soon = setTimeout(() => void read({ source, id }), AFTER_THE_CASE_MS);
+    return () => clearTimeout(soon);
   }, [source, id, read]);
 }

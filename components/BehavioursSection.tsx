@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CaseSignal } from '@/utils/history/signals';
-import { caseKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
-import { behavioursFor, type ChosenBehaviour } from '@/utils/playbook/choose';
+import { caseKeyOf, routineKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
+import { type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
 import { useRole } from '@/utils/playbook/hooks';
 import type { CaseContext } from '@/utils/schemas';
+import { useNow } from '@/utils/state/use-now';
 
 const SECTION = 'Behaviours for your role';
 
@@ -12,11 +13,15 @@ interface Props {
   signals: CaseSignal[] | undefined;
 }
 
-/** The rep's role's behaviours, the ones that fit this case first; ticking one keeps a checklist for this case. */
+/**
+ * The rep's role's behaviours for this case: at most three open (those that fit it first), every other per-ticket one
+ * behind "All behaviours for your role", and the role's daily and weekly routines apart, ticked per day or week.
+ */
 export function BehavioursSection({ current, signals }: Props) {
   const { active, roleId, role } = useRole();
+  const [showAll, setShowAll] = useState(false);
+  const allId = useId();
   const caseKey = caseKeyOf(current);
-  const done = useDoneBehaviours(caseKey);
   const facts = useMemo(
     () => ({
       signals: (signals ?? []).map((s) => s.id),
@@ -26,8 +31,8 @@ export function BehavioursSection({ current, signals }: Props) {
     }),
     [signals, current.tags, current.channel, current.status],
   );
-  const groups = useMemo(
-    () => (active && roleId ? behavioursFor(active.playbook, roleId, facts) : []),
+  const chosen = useMemo(
+    () => (active && roleId ? focusedBehaviours(active.playbook, roleId, facts) : undefined),
     [active, roleId, facts],
   );
 
@@ -39,7 +44,7 @@ export function BehavioursSection({ current, signals }: Props) {
       </section>
     );
   }
-  if (!roleId || !role) {
+  if (!roleId || !role || !chosen) {
     return (
       <section aria-label={SECTION} className="behaviours">
         <h2 className="heading">{SECTION}</h2>
@@ -50,38 +55,78 @@ export function BehavioursSection({ current, signals }: Props) {
       </section>
     );
   }
+  const count = chosen.rest.reduce((n, g) => n + g.behaviours.length, 0);
   return (
     <section aria-label={SECTION} className="behaviours">
       <h2 className="heading">
         {SECTION}: {role.name}
       </h2>
-      {groups.length === 0 && <p className="muted">The playbook has no behaviours for this role yet.</p>}
-      {groups.map(({ promise, behaviours }) => {
-        const fits = behaviours.some((b) => b.reasons.length > 0);
-        return (
-          <details key={promise.id} className="promise" open={fits}>
-            <summary>
-              <span className="promise-title">{promise.title}</span>
-              {fits && <span className="fits"> · fits this case</span>}
-            </summary>
-            <ul aria-label={promise.title} className="checklist">
-              {behaviours.map((chosen) => (
-                <BehaviourItem
-                  key={chosen.behaviour.id}
-                  chosen={chosen}
-                  caseKey={caseKey}
-                  done={!!done?.has(chosen.behaviour.id)}
-                />
-              ))}
-            </ul>
-          </details>
-        );
-      })}
+      {count + chosen.focused.length === 0 && (
+        <p className="muted">The playbook has no behaviours for this role yet.</p>
+      )}
+      <Checklist name="For this case" behaviours={chosen.focused} listKey={caseKey} />
+      {count > 0 && (
+        <button type="button" aria-expanded={showAll} aria-controls={allId} onClick={() => setShowAll(!showAll)}>
+          All behaviours for your role ({count})
+        </button>
+      )}
+      {showAll && (
+        <div id={allId} className="all-behaviours">
+          {chosen.rest.map(({ promise, behaviours }) => (
+            <Checklist key={promise.id} name={promise.title} behaviours={behaviours} listKey={caseKey} titled />
+          ))}
+        </div>
+      )}
+      <Routines daily={chosen.daily} weekly={chosen.weekly} />
     </section>
   );
 }
 
-function BehaviourItem({ chosen, caseKey, done }: { chosen: ChosenBehaviour; caseKey: string; done: boolean }) {
+/** Daily and weekly behaviours, apart from the case: ticked once per day or week, whichever ticket is open. */
+function Routines({ daily, weekly }: { daily: ChosenBehaviour[]; weekly: ChosenBehaviour[] }) {
+  const now = useNow();
+  if (daily.length === 0 && weekly.length === 0) return null;
+  return (
+    <section aria-label="Your routines" className="routines">
+      <h3 className="routines-title">Your routines</h3>
+      {daily.length > 0 && <Checklist name="Today" behaviours={daily} listKey={routineKeyOf('day', now)} titled />}
+      {weekly.length > 0 && (
+        <Checklist name="This week" behaviours={weekly} listKey={routineKeyOf('week', now)} titled />
+      )}
+    </section>
+  );
+}
+
+interface ChecklistProps {
+  name: string;
+  behaviours: ChosenBehaviour[];
+  /** Where the ticks are kept: the case, or the day or week of a routine. */
+  listKey: string;
+  /** Shows the name above the list. */
+  titled?: boolean;
+}
+
+function Checklist({ name, behaviours, listKey, titled }: ChecklistProps) {
+  const done = useDoneBehaviours(listKey);
+  if (behaviours.length === 0) return null;
+  return (
+    <>
+      {titled && <p className="checklist-title">{name}</p>}
+      <ul aria-label={name} className="checklist">
+        {behaviours.map((chosen) => (
+          <BehaviourItem
+            key={chosen.behaviour.id}
+            chosen={chosen}
+            listKey={listKey}
+            done={!!done?.has(chosen.behaviour.id)}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function BehaviourItem({ chosen, listKey, done }: { chosen: ChosenBehaviour; listKey: string; done: boolean }) {
   const { behaviour, reasons } = chosen;
   return (
     <li className={reasons.length > 0 ? 'behaviour behaviour--fits' : 'behaviour'}>
@@ -89,7 +134,7 @@ function BehaviourItem({ chosen, caseKey, done }: { chosen: ChosenBehaviour; cas
         <input
           type="checkbox"
           checked={done}
-          onChange={(e) => void setBehaviourDone(caseKey, behaviour.id, e.target.checked)}
+          onChange={(e) => void setBehaviourDone(listKey, behaviour.id, e.target.checked)}
         />
         <span className="behaviour-text">{behaviour.text}</span>
       </label>

@@ -1,4 +1,7 @@
+import { useRef } from 'react';
 import { useConversationFilter } from '@/utils/panel/history-state';
+import { useSlashFocus } from '@/utils/panel/keyboard';
+import type { RowThread } from '@/utils/panel/thread-state';
 import type { Conversation } from '@/utils/schemas';
 import { ConversationList } from './ConversationList';
 import { HistoryFilter } from './HistoryFilter';
@@ -8,13 +11,16 @@ interface Props {
   conversations: Conversation[] | undefined;
   now: number;
   onOpen: (conversation: Conversation) => void;
+  threadOf: (conversation: Conversation) => RowThread;
 }
 
 const NONE: Conversation[] = [];
 
 /** The filterable list of earlier conversations. Key it by customer: another customer starts unfiltered. */
-export function EarlierConversations({ conversations, now, onOpen }: Props) {
+export function EarlierConversations({ conversations, now, onOpen, threadOf }: Props) {
   const { filter, shown, setText, setStatus } = useConversationFilter(conversations ?? NONE);
+  const filterField = useRef<HTMLInputElement>(null);
+  useSlashFocus(filterField);
   if (conversations === undefined) {
     return (
       <p className="muted" aria-busy="true">
@@ -31,11 +37,12 @@ export function EarlierConversations({ conversations, now, onOpen }: Props) {
         total={conversations.length}
         onText={setText}
         onStatus={setStatus}
+        inputRef={filterField}
       />
       {shown.length === 0 ? (
         <p className="muted">No conversations match</p>
       ) : (
-        <ConversationList conversations={shown} now={now} onOpen={onOpen} />
+        <ConversationList conversations={shown} now={now} onOpen={onOpen} threadOf={threadOf} />
       )}
     </>
   );

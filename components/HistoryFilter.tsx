@@ -1,3 +1,4 @@
+import type { RefObject } from 'react';
 import { type ConversationFilter, isFiltering, STATUS_FILTERS, type StatusFilter } from '@/utils/history/filter';
 
 interface Props {
@@ -6,17 +7,20 @@ interface Props {
   total: number;
   onText: (text: string) => void;
   onStatus: (status: StatusFilter) => void;
+  /** The filter field, which `/` focuses. */
+  inputRef?: RefObject<HTMLInputElement | null>;
 }
 
 const STATUS_TEXT: Record<StatusFilter, string> = { all: 'All', open: 'Open', solved: 'Solved' };
 
 const isStatusFilter = (value: string): value is StatusFilter => (STATUS_FILTERS as readonly string[]).includes(value);
 
-export function HistoryFilter({ filter, shown, total, onText, onStatus }: Props) {
+export function HistoryFilter({ filter, shown, total, onText, onStatus, inputRef }: Props) {
   return (
     <div className="filters">
       <div className="filter-controls">
         <input
+          ref={inputRef}
           type="search"
           aria-label="Filter conversations"
           placeholder="Filter by subject, tag, status…"

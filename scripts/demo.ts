@@ -1,24 +1,45 @@
 // npm run demo: build Kept, start the demo helpdesk, and open Chromium with Kept at a demo Zendesk ticket.
-// npm run demo -- --headless: the same without a window; saves a screenshot of the side panel and prints its path.
+// npm run demo -- --headless: the same without a window; saves a picture of the ticket with the side panel beside it
+// and prints its path.
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { gorgiasApi } from './demo-helpdesk/gorgias-api';
+import { openOnTicket } from './demo-open';
 import { launchKept } from './kept-browser';
 
 const headless = process.argv.includes('--headless');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 
+const PANEL = { width: 400, height: 900 };
+const PAGE = { width: 1040, height: 900 };
+
+/** One picture of the helpdesk page with the panel beside it, as a rep sees them: composed in a page of its own. */
+async function pictureBeside(context: BrowserContext, ticket: Page, panel: Page, file: string): Promise<void> {
+  const shot = async (page: Page) => `data:image/png;base64,${(await page.screenshot()).toString('base64')}`;
+  const [left, right] = [await shot(ticket), await shot(panel)];
+  const frame = await context.newPage();
+  await frame.setViewportSize({ width: PAGE.width + PANEL.width + 1, height: PAGE.height });
+  await frame.setContent(
+    `<body style="margin:0;display:flex;gap:1px;background:#9aa5a1"><img src="${left}"><img src="${right}"></body>`,
+  );
+  await frame.screenshot({ path: file });
+}
+
 const kept = await launchKept({ headless });
 const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
-const ticket = await kept.context.newPage();
-await ticket.goto(kept.ticketUrl(ticketId));
+const ticket = await openOnTicket(kept, ticketId, !headless);
 const tabId = await kept.tabIdOf(ticket);
 
 if (headless) {
+  await ticket.setViewportSize(PAGE);
   const panel = await kept.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.setViewportSize(PANEL);
   await panel.goto(`chrome-extension://${kept.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const story = panel.getByRole('region', { name: 'The story so far' });
+  await story.getByText(/handled by/).waitFor({ timeout: 20_000 });
+  await story.locator('.last-reply').waitFor({ timeout: 20_000 });
   await panel.getByRole('list', { name: 'Earlier conversations' }).waitFor({ timeout: 20_000 });
   const behaviours = panel.getByRole('region', { name: 'Behaviours for your role' });
   await behaviours
@@ -27,12 +48,12 @@ if (headless) {
     .waitFor();
   await mkdir('test-results', { recursive: true });
   const file = path.resolve('test-results/demo-side-panel.png');
-  await panel.screenshot({ path: file });
+  await pictureBeside(kept.context, ticket, panel, file);
   console.log(file);
   await kept.close();
 } else {
-  console.log(`Kept is running on ${kept.ticketUrl(ticketId)}.`);
-  console.log('Click the "Kept" button on the page (or press Alt+Shift+K) to open the side panel. Ctrl+C to stop.');
+  console.log(`Kept is running on ${kept.ticketUrl(ticketId)}, with its side panel open beside the ticket.`);
+  console.log('The "Kept" button on the page (or Alt+Shift+K) opens the panel again. Ctrl+C to stop.');
   const { demo } = kept.helpdesk.seed;
   const { account, user, secret } = gorgiasApi.credentials;
   console.log('Zoë Ångström wrote to every demo helpdesk; open her tickets to see one history from all of them:');

@@ -34,6 +34,17 @@ export const protocol = {
     request: z.object({ tabId: z.number().check(z.int()) }),
     reply: RefreshReply,
   },
+  // The panel asks for an earlier conversation's thread, read through the tab's session or a saved token.
+  'thread:fetch': {
+    from: 'extension',
+    request: z.object({
+      tabId: z.number().check(z.int()),
+      source: z.string().check(z.maxLength(300)),
+      id: z.string().check(z.maxLength(64)),
+      refresh: z.optional(z.boolean()),
+    }),
+    reply: RefreshReply,
+  },
   // Options asks the background to try the saved API token of a helpdesk (and record how it went).
   'connection:check': { from: 'extension', request: z.object({ helpdesk: HelpdeskId }), reply: TokenCheck },
   'outbox:wake': { from: 'extension', request: z.object({}), reply: Ack },

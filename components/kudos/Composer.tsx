@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect } from 'react';
 import type { CaseSignal } from '@/utils/history/signals';
 import { type ComposerCase, caseLine, useComposer } from '@/utils/kudos/composer-state';
-import type { SendStatus } from '@/utils/kudos/composer-store';
+import type { ComposerPreset, SendStatus } from '@/utils/kudos/composer-store';
 import type { Conversation, Kudos } from '@/utils/schemas';
 import { ComposerMessage } from './ComposerMessage';
 import { ComposerQuote } from './ComposerQuote';
@@ -25,11 +25,13 @@ export interface ComposerProps {
   /** Puts the focus in To when the composer appears. */
   autoFocus?: boolean;
   id?: string;
+  /** The recipient and customer quote to start with ("Share this praise"). */
+  preset?: ComposerPreset;
 }
 
 /** Praise for a teammate or a team: who, which promise, what they did, and the customer's own words if wanted. */
-export function Composer({ caseInfo, tabId, onSent, history, signals, onClose, autoFocus, id }: ComposerProps) {
-  const c = useComposer({ caseInfo, tabId, history, signals, onSent });
+export function Composer({ caseInfo, tabId, onSent, history, signals, onClose, autoFocus, id, preset }: ComposerProps) {
+  const c = useComposer({ caseInfo, tabId, history, signals, onSent, preset });
   const toInput = c.refs.to;
 
   useEffect(() => {

@@ -30,7 +30,7 @@ function tabTransport(tabId: number): Transport {
  * How to reach the helpdesk: with the admin's API token when one is saved for it; otherwise through the tab's
  * content script, so requests carry the rep's own session (GETs only). Every request is cancelled by `signal`.
  */
-async function depsFor(tabId: number, helpdesk: HelpdeskId, signal?: AbortSignal): Promise<SyncDeps> {
+export async function depsFor(tabId: number, helpdesk: HelpdeskId, signal?: AbortSignal): Promise<SyncDeps> {
   const common = { now: Date.now, cap: await settings.historyCap.getValue() };
   const adapter = adapterById(helpdesk);
   const token = adapter?.token && (await helpdeskTokens.get())[helpdesk];

@@ -7,11 +7,12 @@ import { customRulesLoading, isKnownHelpdeskUrl, setupCustomHelpdesks } from './
 import { kudosHandlers, setupKudosDelivery } from './kudos';
 import { panelHandlers, setupPanelShortcut } from './panel';
 import { setupRetention } from './retention';
+import { threadHandlers } from './threads';
 import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
   listen(
-    { ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers() },
+    { ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers(), ...threadHandlers() },
     isKnownHelpdeskUrl,
     // A custom helpdesk's message that woke the worker waits for the rules rather than being refused.
     customRulesLoading,

@@ -1,10 +1,15 @@
+import { useState } from 'react';
 import { BehavioursSection } from '@/components/BehavioursSection';
 import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
 import { EarlierConversations } from '@/components/EarlierConversations';
 import { HistorySync } from '@/components/HistorySync';
 import { ComposerSection } from '@/components/kudos/ComposerSection';
+import { PraiseNoticed } from '@/components/PraiseNoticed';
+import { StorySoFar } from '@/components/StorySoFar';
 import { summaryLine } from '@/utils/history/summary';
+import type { NoticedPraise } from '@/utils/kudos/praise';
+import { useCaseBrief } from '@/utils/panel/brief-state';
 import {
   openInHelpdesk,
   useCaseHistory,
@@ -14,6 +19,7 @@ import {
   useRefresh,
 } from '@/utils/panel/history-state';
 import { usePanelTabId, useTabCase } from '@/utils/panel/hooks';
+import { useRowThreads } from '@/utils/panel/thread-state';
 import type { CaseContext, Conversation, TabCase } from '@/utils/schemas';
 import { useNow } from '@/utils/state/use-now';
 
@@ -55,6 +61,9 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
   const freshness = useFreshness(tabCase.customerKey);
   const { status, refresh } = useRefresh(tabId);
   const online = useOnline();
+  const brief = useCaseBrief(tabId, history, { ...current.customer, name: customer.name }, now);
+  const threadOf = useRowThreads(tabId);
+  const [sharing, setSharing] = useState<NoticedPraise>();
   const open = (conversation: Conversation) => void openInHelpdesk(tabId, conversation.url);
   return (
     <main className="panel case">
@@ -64,13 +73,38 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
         summary={history && summaryLine(history.summary, now)}
         lookupProblem={tabCase.lookup?.problem}
       />
-      <ComposerSection caseInfo={current} tabId={tabId} history={history?.earlier} signals={history?.signals} />
+      {brief.story && (
+        <StorySoFar
+          story={brief.story}
+          now={now}
+          lastReplyReading={brief.lastReplyReading}
+          lastThreadRead={brief.lastThreadRead}
+          onOpen={open}
+          copy={brief.copy}
+          onCopyRecap={brief.copyRecap}
+        />
+      )}
       {history && <CaseSignals signals={history.signals} />}
+      {/* A new object each time, so sharing the same praise again opens the composer again. */}
+      <PraiseNoticed praise={brief.praise} onShare={(praise) => setSharing({ ...praise })} />
+      <ComposerSection
+        caseInfo={current}
+        tabId={tabId}
+        history={history?.earlier}
+        signals={history?.signals}
+        sharing={sharing}
+      />
       <BehavioursSection current={current} signals={history?.signals} />
       <section className="history">
         <h2 className="heading">Earlier conversations</h2>
         <HistorySync freshness={freshness} refresh={status} onRefresh={refresh} online={online} now={now} />
-        <EarlierConversations key={tabCase.customerKey} conversations={history?.earlier} now={now} onOpen={open} />
+        <EarlierConversations
+          key={tabCase.customerKey}
+          conversations={history?.earlier}
+          now={now}
+          onOpen={open}
+          threadOf={threadOf}
+        />
       </section>
     </main>
   );

@@ -396,6 +396,8 @@ interface Draft {
   scenario?: keyof DemoTicketIds;
   subject?: string;
   description?: string;
+  /** The agent who handled it, by name, where the story needs one. */
+  assignee?: string;
 }
 
 function statusForAge(rand: Random, ageDays: number): TicketStatus {
@@ -484,6 +486,8 @@ function storyDrafts(rand: Random, user: SeedUser, story: Story, now: number): D
           ...draftAt(rand, user, [billing], now - 3 * DAY, now, 'solved'),
           updatedAt: now - 2 * DAY,
           subject: 'Still charged twice – second invoice this month',
+          assignee: 'Jonas Weber',
+          rating: { score: 'good', comment: 'Jonas was brilliant, thank you for sorting it so quickly!' },
         },
         {
           ...current(rand, user, [billing], now, 120, 'open', 'repeatContactTicketId'),
@@ -532,7 +536,8 @@ function toTicket(d: Draft, id: number, agents: SeedUser[], groups: SeedGroup[],
   const fill = (text: string): string =>
     text.replaceAll('{n}', String(d.n)).replaceAll('{first}', firstName(d.requester.name));
   const subject = d.subject ?? fill(d.topic.subject);
-  const assignee = d.status === 'new' ? null : pick(rand, agents);
+  const picked = d.status === 'new' ? null : pick(rand, agents);
+  const assignee = d.assignee ? (agents.find((a) => a.name === d.assignee) ?? picked) : picked;
   return {
     id,
     subject,

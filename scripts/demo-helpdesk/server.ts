@@ -29,6 +29,7 @@ import {
   ticketsRequestedBy,
 } from './seed';
 import { TOKEN_API_VENDORS, tokenApiFor } from './token-apis';
+import { ticketComments } from './zendesk-comments';
 import { renderAgentDocument, renderAgentPage, renderLoginPage } from './zendesk-pages';
 import { zohodeskApi } from './zohodesk-api';
 import {
@@ -295,9 +296,14 @@ function apiRoute(state: State, method: string, url: URL, origin: string): Reply
   const { seed } = state;
   const ticket = /^\/api\/v2\/tickets\/(\d+)\.json$/.exec(path);
   const requested = /^\/api\/v2\/users\/(\d+)\/tickets\/requested\.json$/.exec(path);
+  const comments = /^\/api\/v2\/tickets\/(\d+)\/comments\.json$/.exec(path);
   if (method !== 'GET') return json(404, { error: 'InvalidEndpoint', description: 'Not found' });
   if (ticket) return showTicket(seed, Number(ticket[1]), (url.searchParams.get('include') ?? '').split(','), origin);
   if (requested) return requestedTickets(seed, Number(requested[1]), url, origin);
+  if (comments) {
+    const found = findTicket(seed, Number(comments[1]));
+    return found ? ticketComments(seed, found, origin) : notFoundJson();
+  }
   const me = seed.agents[0];
   if (path === '/api/v2/users/me.json' && me) return json(200, { user: apiUser(me, origin) });
   return json(404, { error: 'InvalidEndpoint', description: 'Not found' });

@@ -14,6 +14,7 @@ import { addedMainThread, installHeavyPage, timeToCaseSeen } from './page-cost';
 import { type Budget, checkBudgets, type Figure, machine, table } from './report';
 import { sidePanel } from './side-panel';
 import { measureSizes } from './sizes';
+import { threadExpand } from './thread-expand';
 import { ticketSwitch } from './ticket-switch';
 
 const args = new Set(process.argv.slice(2));
@@ -78,6 +79,9 @@ async function main(): Promise<number> {
 
     log('ticket switch → panel');
     figures.push(...(await ticketSwitch(kept, tickets, quick ? 10 : 50)));
+
+    log('thread expand (cached) → shown');
+    figures.push(...(await threadExpand(kept, demo.repeatContactTicketId, quick ? 10 : 30)));
 
     // The side panel first, while the origin's IndexedDB is quiet; the 1M stage leaves it compacting for a while.
     const page = await benchPage(kept, inPage);

@@ -39,14 +39,36 @@ describe('Behaviours for your role', () => {
     expect(openOptions).toHaveBeenCalledOnce();
   });
 
-  it('puts what fits this case first, with the reason', async () => {
+  it('opens at most three, what fits this case first with the reason, the rest behind one button', async () => {
     await settings.roleId.setValue('frontline');
     render(<BehavioursSection current={current('1')} signals={repeatContact} />);
     await within(section()).findByText(/Frontline support/);
-    const first = section().querySelector('details[open] .behaviour');
-    expect(first).toHaveTextContent('Fits: repeat contact');
-    // Groups with nothing fitting the case stay folded.
-    expect(section().querySelectorAll('details:not([open])').length).toBeGreaterThan(0);
+    const focused = within(section()).getByRole('list', { name: 'For this case' });
+    const items = within(focused).getAllByRole('listitem');
+    expect(items.length).toBeLessThanOrEqual(3);
+    expect(items[0]).toHaveTextContent('Fits: repeat contact');
+    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length);
+
+    const all = within(section()).getByRole('button', { name: /^All behaviours for your role \(\d+\)$/ });
+    expect(all).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(all);
+    expect(all).toHaveAttribute('aria-expanded', 'true');
+    const count = Number(/\((\d+)\)/.exec(all.textContent ?? '')?.[1]);
+    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length + count);
+  });
+
+  it('keeps a team lead’s weekly routines out of the case checklist, ticked per week', async () => {
+    await settings.roleId.setValue('team-lead');
+    render(<BehavioursSection current={current('1')} signals={[]} />);
+    const routines = await within(section()).findByRole('region', { name: 'Your routines' });
+    const weekly = within(routines).getByRole('list', { name: 'This week' });
+    const box = within(weekly).getAllByRole('checkbox')[0];
+    if (!box) throw new Error('no weekly routine');
+    await userEvent.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect((await db.checks.toArray())[0]?.caseKey).toMatch(/^week:\d{4}-W\d{2}$/);
+    await userEvent.click(within(section()).getByRole('button', { name: /All behaviours for your role/ }));
+    expect(within(section()).queryAllByText(/^Each week,/)).toHaveLength(2);
   });
 
   it('keeps ticks per case, so the list is a checklist for this ticket only', async () => {

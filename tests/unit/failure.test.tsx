@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
-import { db, KeptDB, STORES_V2 } from '@/utils/db';
+import { db, KeptDB, STORES_V4 } from '@/utils/db';
 import { FREE_SPACE, readableError, STORAGE_MESSAGES, storageProblemOf, storageTroubleOf } from '@/utils/db/errors';
 import type { TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
@@ -139,10 +139,10 @@ describe('a full disk', () => {
 // ---------- another Kept page and the database version ----------
 
 /** The next Kept, as a newer extension page would open the same database. */
-class KeptDBv3 extends KeptDB {
+class KeptDBNext extends KeptDB {
   constructor(name: string) {
     super(name);
-    this.version(3).stores({ ...STORES_V2, notes: 'id' });
+    this.version(5).stores({ ...STORES_V4, notes: 'id' });
   }
 }
 
@@ -192,9 +192,9 @@ describe('a newer Kept upgrading the database while this page is open', () => {
     );
     expect(screen.queryByRole('alert')).toBeNull();
 
-    const newer = new KeptDBv3(name);
+    const newer = new KeptDBNext(name);
     await newer.open();
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(5);
     expect(await newer.kudos.count()).toBe(1);
 
     expect(old.state).toBe('outdated');
@@ -234,7 +234,7 @@ describe('a newer Kept upgrading the database while this page is open', () => {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const newer = new KeptDBv3(name);
+    const newer = new KeptDBNext(name);
     render(
       <ErrorBoundary database={newer}>
         <p>The options</p>
@@ -248,7 +248,7 @@ describe('a newer Kept upgrading the database while this page is open', () => {
 
     holder.close();
     await opening;
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(5);
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(newer.state).toBe('open');
     newer.close();
@@ -258,7 +258,7 @@ describe('a newer Kept upgrading the database while this page is open', () => {
   it('the composer on an outdated page says to reload, and keeps the draft to copy first', async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
     const { user, form, to, message, quote, send } = await composeInPanel();
-    const newer = new KeptDBv3('kept');
+    const newer = new KeptDBNext('kept');
     await newer.open();
     await screen.findByText('Kept was updated. Reload this page.', { selector: '.banner p' });
 

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ROW_HEIGHT } from '@/components/ConversationList';
 import { EarlierConversations } from '@/components/EarlierConversations';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
@@ -81,7 +82,10 @@ async function showCase(conversations: Conversation[] = history, sync: SyncState
 
 const list = () => screen.findByRole('list', { name: 'Earlier conversations' });
 
-/** Answers "history:refresh" like the background, once `answer` is called. Returns the envelopes it saw. */
+/**
+ * Answers "history:refresh" like the background, once `answer` is called. Returns the envelopes of those it saw; the
+ * threads the panel reads for the story are answered at once, as read.
+ */
 function fakeBackground(reply: unknown = { ok: true, count: 3 }) {
   const seen: unknown[] = [];
   let answer: () => void = () => {};
@@ -90,6 +94,7 @@ function fakeBackground(reply: unknown = { ok: true, count: 3 }) {
   });
   // The fake browser's sendMessage resolves with what a listener returns (it passes no sendResponse).
   fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    if ((message as { type?: string }).type !== 'history:refresh') return { ok: true, reply: { ok: true, count: 0 } };
     seen.push(message);
     await answered;
     return { ok: true, reply };
@@ -115,7 +120,8 @@ describe('side panel states', () => {
   });
 
   it('shows loading while the conversations are read', () => {
-    render(<EarlierConversations conversations={undefined} now={now} onOpen={() => {}} />);
+    const threadOf = () => ({ readable: false, expanded: false, onToggle() {}, onRetry() {} });
+    render(<EarlierConversations conversations={undefined} now={now} onOpen={() => {}} threadOf={threadOf} />);
     expect(screen.getByText('Loading earlier conversations…')).toBeInTheDocument();
   });
 
@@ -414,7 +420,7 @@ describe('a long history', () => {
 
     // Scrolling brings other rows into the page.
     const scroller = (await list()).parentElement as HTMLElement;
-    scroller.scrollTop = 76 * 1000;
+    scroller.scrollTop = ROW_HEIGHT * 1000;
     fireEvent.scroll(scroller);
     expect(await screen.findByRole('link', { name: 'Order 1001 question' })).toBeInTheDocument();
     scroller.scrollTop = 0;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { behavioursFor, type CaseFacts, matchReasons } from '@/utils/playbook/choose';
+import { isoWeek, routineKeyOf } from '@/utils/playbook/checklist';
+import { behavioursFor, type CaseFacts, focusedBehaviours, matchReasons } from '@/utils/playbook/choose';
 import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
-import type { Behaviour, Playbook } from '@/utils/playbook/schema';
+import { type Behaviour, Playbook } from '@/utils/playbook/schema';
 
 const facts = (more: Partial<CaseFacts> = {}): CaseFacts => ({ signals: [], tags: [], ...more });
 
@@ -167,5 +168,64 @@ describe('behavioursFor', () => {
         expect(behavioursFor(DEFAULT_PLAYBOOK, role.id, facts())).toHaveLength(DEFAULT_PLAYBOOK.promises.length);
       }
     });
+  });
+});
+
+describe('behaviours focused on the case, with cadence', () => {
+  const b = (id: string, over: Partial<Behaviour> = {}): Behaviour => ({
+    id,
+    promiseId: over.promiseId ?? 'p1',
+    roles: 'all',
+    text: id,
+    ...over,
+  });
+  const repeat: CaseFacts = { signals: ['repeat-contact'], tags: [] };
+
+  it('opens at most three: those that fit first, then the role’s first in playbook order', () => {
+    const focusing = playbook([
+      b('one'),
+      b('two', { promiseId: 'p2' }),
+      b('fits', { when: { signals: ['repeat-contact'] } }),
+      b('three'),
+      b('four'),
+    ]);
+    const { focused, rest } = focusedBehaviours(focusing, 'frontline', repeat);
+    expect(focused.map((c) => c.behaviour.id)).toEqual(['fits', 'one', 'two']);
+    expect(rest.flatMap((g) => g.behaviours.map((c) => c.behaviour.id))).toEqual(['three', 'four']);
+  });
+
+  it('keeps daily and weekly behaviours out of the case and lists them apart; no cadence is per ticket', () => {
+    const focusing = playbook([
+      b('weekly', { cadence: 'week', when: { signals: ['repeat-contact'] } }),
+      b('daily', { cadence: 'day' }),
+      b('ticket', { cadence: 'ticket' }),
+      b('old'),
+    ]);
+    const chosen = focusedBehaviours(focusing, 'frontline', repeat);
+    expect(chosen.focused.map((c) => c.behaviour.id)).toEqual(['ticket', 'old']);
+    expect(chosen.rest).toEqual([]);
+    expect(chosen.daily.map((c) => c.behaviour.id)).toEqual(['daily']);
+    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual(['weekly']);
+  });
+
+  it('reads a playbook written before cadences as per ticket, and refuses an unknown cadence', () => {
+    expect(Playbook.safeParse(playbook([b('x')])).success).toBe(true);
+    expect(Playbook.safeParse({ ...playbook([]), behaviours: [{ ...b('x'), cadence: 'monthly' }] }).success).toBe(
+      false,
+    );
+  });
+
+  it('ticks routines per local day and ISO week', () => {
+    const at = new Date(2026, 11, 5, 12).getTime();
+    expect(routineKeyOf('day', at)).toBe('day:2026-12-05');
+    expect(routineKeyOf('week', at)).toBe('week:2026-W49');
+    expect(isoWeek(new Date(2027, 0, 1))).toBe('2026-W53');
+    expect(isoWeek(new Date(2026, 0, 1))).toBe('2026-W01');
+  });
+
+  it('gives the starter playbook’s team lead weekly routines and at most three behaviours per case', () => {
+    const chosen = focusedBehaviours(DEFAULT_PLAYBOOK, 'team-lead', repeat);
+    expect(chosen.focused.length).toBeLessThanOrEqual(3);
+    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual(['lead-removes-a-second-contact', 'share-praise-weekly']);
   });
 });

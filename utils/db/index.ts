@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
-import type { BehaviourCheck, Conversation, Customer, Kudos, OutboxEntry, SyncState } from '../schemas';
+import type {
+  BehaviourCheck,
+  Conversation,
+  ConversationThread,
+  Customer,
+  Kudos,
+  OutboxEntry,
+  SyncState,
+} from '../schemas';
 
 /**
  * Version 1 of the schema. A change of primary key needs a new version with an upgrade;
@@ -29,6 +37,12 @@ export const STORES_V3 = {
   conversations: '[source+id], [customerKey+updatedAt], storedAt',
 } as const;
 
+/** Version 4 caches the threads of earlier conversations, fetched when the rep expands one. */
+export const STORES_V4 = {
+  ...STORES_V3,
+  threads: '[source+id]',
+} as const;
+
 /**
  * Whether this page can use the database: `upgrade-blocked` while a newer version waits for older Kept pages to
  * close; `outdated` once a newer Kept upgraded it (this page's code is older than the data now); `deleted` once
@@ -43,6 +57,7 @@ export class KeptDB extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'kudosId'>;
   syncState!: Table<SyncState, [string, string]>;
   checks!: Table<BehaviourCheck, [string, string]>;
+  threads!: Table<ConversationThread, [string, string]>;
   state: DatabaseState = 'open';
   private readonly stateListeners = new Set<(state: DatabaseState) => void>();
 
@@ -51,6 +66,7 @@ export class KeptDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToVersion3);
+    this.version(4).stores(STORES_V4);
     this.watchUpgrades();
   }
 

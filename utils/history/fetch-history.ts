@@ -1,11 +1,43 @@
-import type { HelpdeskApi, HistoryPage } from '../helpdesks/types';
-import type { CustomerIdentity, Result, TicketRef } from '../schemas';
+import type { ApiRequest, HelpdeskApi, HistoryPage, SeenTicket, ThreadOf } from '../helpdesks/types';
+import type { CustomerIdentity, Result, ThreadMessage, TicketRef } from '../schemas';
 import { getJson, type Transport } from './http';
 
 const PAGE_SIZE = 100;
+/** No thread Kept shows is longer than this; the oldest messages are the ones kept. */
+export const MAX_THREAD_MESSAGES = 1000;
+
+interface Pages<T> {
+  api: HelpdeskApi;
+  helpdesk: string;
+  transport: Transport;
+  now: () => number;
+  first: ApiRequest | null;
+  read: (json: unknown, request: ApiRequest) => Result<{ items: T[]; next: ApiRequest | null }>;
+  cap: number;
+}
+
+/** Follows a helpdesk's pages until the end or `cap` items. */
+async function followPages<T>({ api, helpdesk, transport, now, first, read, cap }: Pages<T>): Promise<Result<T[]>> {
+  const items: T[] = [];
+  const asked = new Set<string>();
+  let request = first;
+  // An empty page, or a next page already asked for, is the end: some APIs keep a next link on their last page
+  // (Zendesk's cursor pages do), and following it would never stop.
+  while (request && items.length < cap && !asked.has(JSON.stringify(request))) {
+    asked.add(JSON.stringify(request));
+    const json = await getJson(transport, request, helpdesk, now, api.auth);
+    if (!json.ok) return json;
+    const page = read(json.value, request);
+    if (!page.ok) return page;
+    if (page.value.items.length === 0) break;
+    items.push(...page.value.items);
+    request = page.value.next;
+  }
+  return { ok: true, value: items.slice(0, cap) };
+}
 
 /** Follows the helpdesk's pages, newest first, until the end or `cap` conversations. */
-export async function fetchHistory(
+export function fetchHistory(
   api: HelpdeskApi,
   helpdesk: string,
   transport: Transport,
@@ -15,21 +47,42 @@ export async function fetchHistory(
   now: () => number = Date.now,
 ): Promise<Result<HistoryPage['conversations']>> {
   const { history } = api;
-  if (!history) return { ok: true, value: [] };
-  const conversations: HistoryPage['conversations'] = [];
-  const asked = new Set<string>();
-  let request = history.request(customer, ref, Math.min(PAGE_SIZE, cap));
-  // An empty page, or a next page already asked for, is the end: some APIs keep a next link on their last page
-  // (Zendesk's cursor pages do), and following it would never stop.
-  while (request && conversations.length < cap && !asked.has(JSON.stringify(request))) {
-    asked.add(JSON.stringify(request));
-    const json = await getJson(transport, request, helpdesk, now, api.auth);
-    if (!json.ok) return json;
-    const page = history.parsePage(json.value, ref, request);
-    if (!page.ok) return page;
-    if (page.value.conversations.length === 0) break;
-    conversations.push(...page.value.conversations);
-    request = page.value.next;
-  }
-  return { ok: true, value: conversations.slice(0, cap) };
+  if (!history) return Promise.resolve({ ok: true, value: [] });
+  return followPages({
+    api,
+    helpdesk,
+    transport,
+    now,
+    cap,
+    first: history.request(customer, ref, Math.min(PAGE_SIZE, cap)),
+    read: (json, request) => {
+      const page = history.parsePage(json, ref, request);
+      return page.ok ? { ok: true, value: { items: page.value.conversations, next: page.value.next } } : page;
+    },
+  });
+}
+
+/** One conversation's messages, oldest first, all pages; none when the API has no thread endpoint. */
+export function fetchThread(
+  api: HelpdeskApi,
+  helpdesk: string,
+  transport: Transport,
+  conversation: ThreadOf,
+  ref: SeenTicket,
+  now: () => number = Date.now,
+): Promise<Result<ThreadMessage[]>> {
+  const { thread } = api;
+  if (!thread) return Promise.resolve({ ok: true, value: [] });
+  return followPages({
+    api,
+    helpdesk,
+    transport,
+    now,
+    cap: MAX_THREAD_MESSAGES,
+    first: thread.request(conversation, ref),
+    read: (json, request) => {
+      const page = thread.parsePage(json, ref, request);
+      return page.ok ? { ok: true, value: { items: page.value.messages, next: page.value.next } } : page;
+    },
+  });
 }

@@ -14,7 +14,7 @@ import type { CaseContext, Conversation, Kudos, KudosCase } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
 import { settings } from '../settings';
 import { useStored } from '../state/use-stored';
-import { type ComposerStore, createComposerStore } from './composer-store';
+import { type ComposerPreset, type ComposerStore, createComposerStore } from './composer-store';
 import type { KudosRules } from './schema';
 import { draftProblems, type KudosDraft, sendKudos } from './send';
 import { parseRecipient, recipientOptions, type Suggestion, suggestRecipients } from './suggest';
@@ -122,6 +122,8 @@ export interface ComposerInput {
   /** The case signals, for suggesting the behaviour that fits. */
   signals?: CaseSignal[];
   onSent?: (kudos: Kudos) => void;
+  /** Praise noticed in the customer's words: the recipient and quote to start with. */
+  preset?: ComposerPreset;
 }
 
 const NO_KUDOS: Kudos[] = [];
@@ -210,8 +212,8 @@ async function submitDraft(
 }
 
 /** Everything the composer shows and does. */
-export function useComposer({ caseInfo, tabId, history, signals, onSent }: ComposerInput) {
-  const [store] = useState(createComposerStore);
+export function useComposer({ caseInfo, tabId, history, signals, onSent, preset }: ComposerInput) {
+  const [store] = useState(() => createComposerStore(preset));
   const state = useStore(store);
   const rules = useStored(settings.kudosRules) ?? settings.kudosRules.fallback;
   const { roster, suggestions } = useSuggestions(history);

@@ -45,10 +45,17 @@ const EMPTY = {
   attempted: false,
 } satisfies Omit<ComposerFields, 'status'>;
 
-/** One composer's store, made when the composer mounts. */
-export const createComposerStore = () =>
+/** What a composer opens with: "Share this praise" fills in who and the customer's words. */
+export interface ComposerPreset {
+  to?: string;
+  quote: string;
+}
+
+/** One composer's store, made when the composer mounts; a preset quote counts as typed, so no selection replaces it. */
+export const createComposerStore = (preset?: ComposerPreset) =>
   createStore<ComposerStore>()((set) => ({
     ...EMPTY,
+    ...(preset && { to: preset.to ?? '', quote: preset.quote, quoteTouched: true }),
     status: { kind: 'idle' },
     setTo: (to) => set({ to }),
     pickPromise: (picked) => set({ picked }),

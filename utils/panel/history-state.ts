@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { helpdeskName } from '../helpdesks';
 import { filterConversations } from '../history/filter';
 import { type CaseSignal, caseSignals } from '../history/signals';
-import { type Freshness, freshnessOf, otherConversations, summarise } from '../history/summary';
+import { type Freshness, freshnessOf, isCurrentTicket, otherConversations, summarise } from '../history/summary';
 import { sourceOf } from '../history/sync';
 import { send } from '../messages';
 import type { Conversation, Problem, TabCase } from '../schemas';
@@ -44,6 +44,8 @@ export function useCustomerShown(tabCase: TabCase): CustomerShown {
 export interface CaseHistory {
   /** The customer's other conversations, newest first; the ticket in view is not one of them. */
   earlier: Conversation[];
+  /** The ticket in view as Kept stored it, when it did. */
+  current?: Conversation;
   summary: ReturnType<typeof summarise>;
   signals: CaseSignal[];
 }
@@ -63,8 +65,9 @@ export function useCaseHistory(tabCase: TabCase, now: number): CaseHistory | und
     () => all && (known ? caseSignals({ ticketId, source }, all, now, failing) : []),
     [all, known, ticketId, source, now, failing],
   );
+  const current = useMemo(() => all?.find((c) => isCurrentTicket(c, { ticketId, source })), [all, ticketId, source]);
   if (!earlier || !summary || !signals) return undefined;
-  return { earlier, summary, signals };
+  return { earlier, current, summary, signals };
 }
 
 export function useFreshness(customerKey: string | undefined): Freshness | undefined {

@@ -103,3 +103,34 @@ export function behavioursFor(playbook: Playbook, roleId: string, facts: CaseFac
   });
   return fittingFirst(groups, (group) => group.behaviours.some(fits));
 }
+
+/** At most this many behaviours are open at first: a rep reads three, not thirty. */
+export const FOCUSED = 3;
+
+export interface FocusedBehaviours {
+  /** The ones to do on this case: those that fit it first, then the role's most important (playbook order). */
+  focused: ChosenBehaviour[];
+  /** The role's other per-ticket behaviours, grouped by promise, behind "All behaviours for your role". */
+  rest: PromiseGroup[];
+  /** Routines done once a day or once a week, shown apart from the case. */
+  daily: ChosenBehaviour[];
+  weekly: ChosenBehaviour[];
+}
+
+const cadenceOf = (chosen: ChosenBehaviour) => chosen.behaviour.cadence ?? 'ticket';
+
+/** The role's behaviours for this case, focused: a few per-ticket ones open, the rest behind one button, routines apart. */
+export function focusedBehaviours(playbook: Playbook, roleId: string, facts: CaseFacts): FocusedBehaviours {
+  const groups = behavioursFor(playbook, roleId, facts);
+  const chosen = groups.flatMap((g) => g.behaviours);
+  const perTicket = (list: ChosenBehaviour[]) => list.filter((c) => cadenceOf(c) === 'ticket');
+  const inPlaybookOrder = playbook.behaviours.flatMap((b) => chosen.filter((c) => c.behaviour === b));
+  const focused = fittingFirst(perTicket(inPlaybookOrder), fits).slice(0, FOCUSED);
+  const unfocused = (list: ChosenBehaviour[]) => perTicket(list).filter((c) => !focused.includes(c));
+  return {
+    focused,
+    rest: groups.map((g) => ({ ...g, behaviours: unfocused(g.behaviours) })).filter((g) => g.behaviours.length > 0),
+    daily: inPlaybookOrder.filter((c) => cadenceOf(c) === 'day'),
+    weekly: inPlaybookOrder.filter((c) => cadenceOf(c) === 'week'),
+  };
+}

@@ -303,6 +303,7 @@ const makeItEasy: Behaviour[] = [
     promiseId: 'make-it-easy',
     roles: [LEAD],
     text: 'Each week, find the most common reason customers had to write twice and remove it with the owning team: a macro, an article or a fix.',
+    cadence: 'week',
   },
   {
     id: 'partner-fixes-the-cause',
@@ -356,6 +357,7 @@ const feedbackCounts: Behaviour[] = [
     promiseId: 'feedback-counts',
     roles: [LEAD],
     text: 'Each week, share one customer quote with the team and send praise, by name, to a colleague or team who kept a promise.',
+    cadence: 'week',
   },
   {
     id: 'partner-reads-tickets',

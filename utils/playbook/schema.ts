@@ -32,6 +32,14 @@ export const BehaviourWhen = z.object({
 });
 export type BehaviourWhen = z.infer<typeof BehaviourWhen>;
 
+/**
+ * How often a behaviour is done: on every ticket (the per-case checklist), or once a day or a week (a team lead's
+ * routines, ticked per day or week). Playbooks written before cadences existed have none: every behaviour per ticket.
+ */
+export const CADENCES = ['ticket', 'day', 'week'] as const;
+export const Cadence = z.enum(CADENCES);
+export type Cadence = z.infer<typeof Cadence>;
+
 /** One concrete, observable thing a role does to keep a promise. */
 export const Behaviour = z.object({
   id: Id,
@@ -42,6 +50,7 @@ export const Behaviour = z.object({
   text: text(500).check(z.minLength(1)),
   detail: z.optional(text(2000)),
   when: z.optional(BehaviourWhen),
+  cadence: z.optional(Cadence),
 });
 export type Behaviour = z.infer<typeof Behaviour>;
 

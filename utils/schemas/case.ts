@@ -15,6 +15,9 @@ export const CustomerIdentity = z.object({
   email: z.optional(text(320)),
   externalId: z.optional(text(64)),
   organisation: z.optional(text(200)),
+  /** The customer's IANA time zone ("Europe/Berlin") and language ("de"), where the helpdesk gives them. */
+  timeZone: z.optional(text(64)),
+  locale: z.optional(text(35)),
 });
 export type CustomerIdentity = z.infer<typeof CustomerIdentity>;
 

@@ -61,6 +61,20 @@ export const ThreadMessage = z.object({
 });
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
+/**
+ * One conversation's thread as Kept cached it, fetched when the rep expands its row: its messages, oldest first,
+ * when they were last read, and why the last read failed (the cached messages stay).
+ */
+export const ConversationThread = z.object({
+  source: text(300),
+  id: text(64),
+  messages: z.array(ThreadMessage).check(z.maxLength(1000)),
+  fetchedAt: z.optional(Millis),
+  attemptedAt: Millis,
+  problem: z.optional(Problem),
+});
+export type ConversationThread = z.infer<typeof ConversationThread>;
+
 export const KudosRecipient = z.object({
   kind: z.enum(['person', 'team']),
   name: text(200).check(z.minLength(1)),

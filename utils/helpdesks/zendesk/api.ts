@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { Result, Satisfaction, TicketRef } from '../../schemas';
+import type { Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, firstLine, malformed } from '../payload';
-import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
+import { bounded, byCustomerId, firstLine, malformed } from '../payload';
+import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
 
 // Zendesk's REST API with the rep's session. Facts and sources: docs/helpdesks.md §1.
@@ -29,6 +29,9 @@ const ZendeskUser = z.object({
   name: z.nullish(z.string()),
   email: z.nullish(z.string()),
   organization_id: z.nullish(z.number()),
+  role: z.nullish(z.string()),
+  iana_time_zone: z.nullish(z.string()),
+  locale: z.nullish(z.string()),
 });
 
 const TicketShow = z.object({
@@ -39,6 +42,22 @@ const TicketShow = z.object({
 
 const RequestedPage = z.object({
   tickets: z.array(ZendeskTicket),
+  users: z.optional(z.array(ZendeskUser)),
+  meta: z.optional(z.object({ has_more: z.boolean() })),
+  links: z.optional(z.object({ next: z.nullish(z.string()) })),
+});
+
+const ZendeskComment = z.object({
+  id: z.number(),
+  author_id: z.number(),
+  body: z.nullish(z.string()),
+  plain_body: z.nullish(z.string()),
+  public: z.boolean(),
+  created_at: z.iso.datetime(),
+});
+
+const CommentsPage = z.object({
+  comments: z.array(ZendeskComment),
   users: z.optional(z.array(ZendeskUser)),
   meta: z.optional(z.object({ has_more: z.boolean() })),
   links: z.optional(z.object({ next: z.nullish(z.string()) })),
@@ -73,6 +92,20 @@ function toConversation(
   });
 }
 
+/** A comment as a thread message: end-users are the customer (or someone they copied in), agents and admins are us. */
+function toMessage(comment: z.infer<typeof ZendeskComment>, users: ZendeskUser[]): ThreadMessage {
+  const author = users.find((u) => u.id === comment.author_id);
+  const role = author?.role;
+  return compact({
+    id: String(comment.id),
+    author: role === 'end-user' ? 'customer' : role === 'agent' || role === 'admin' ? 'agent' : 'other',
+    authorName: bounded(author?.name, 200),
+    internal: !comment.public,
+    body: (comment.body ?? comment.plain_body ?? '').slice(0, 20000),
+    createdAt: Date.parse(comment.created_at),
+  } satisfies ThreadMessage);
+}
+
 /** Turns Zendesk's absolute `links.next` into a path, refusing any other origin. */
 function samePath(next: string | null | undefined, host: string): string | null {
   if (!next) return null;
@@ -103,6 +136,8 @@ export const zendesk: HelpdeskAdapter = {
               email: requester?.email ?? undefined,
               externalId: String(ticket.requester_id),
               organisation,
+              timeZone: bounded(requester?.iana_time_zone, 64),
+              locale: bounded(requester?.locale, 35),
             }),
             subject: conversation.subject,
             status: ticket.status,
@@ -111,6 +146,24 @@ export const zendesk: HelpdeskAdapter = {
             satisfaction: conversation.satisfaction,
             conversation,
           }),
+        };
+      },
+    },
+
+    thread: {
+      request: (conversation) =>
+        `${PREFIX}tickets/${encodeURIComponent(conversation.id)}/comments.json?include=users&page[size]=100`,
+
+      parsePage(json, ref): Result<ThreadPage> {
+        const parsed = CommentsPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
+        const { comments, users = [], meta, links } = parsed.data;
+        return {
+          ok: true,
+          value: {
+            messages: comments.map((c) => toMessage(c, users)),
+            next: meta?.has_more === false ? null : samePath(links?.next, ref.host),
+          },
         };
       },
     },

@@ -1,0 +1,36 @@
+import { db } from '@/utils/db';
+import { adapterById } from '@/utils/helpdesks';
+import { sourceOf } from '@/utils/history/sync';
+import { helpdeskOfSource, refreshThread } from '@/utils/history/thread-sync';
+import type { Handlers, RefreshReply } from '@/utils/messages';
+import type { HelpdeskId } from '@/utils/schemas';
+import { tabCases } from '@/utils/tab-case';
+import { depsFor } from './cases';
+
+const refused = (kind: 'no-tab' | 'not-found', message: string): RefreshReply => ({
+  ok: false,
+  error: { kind, message },
+});
+
+/** Reads an earlier conversation's thread when the rep expands its row, and caches it for the panel. */
+export function threadHandlers(): Handlers {
+  return {
+    'thread:fetch': async ({ tabId, source, id, refresh }) => {
+      const conversation = await db.conversations.get([source, id]);
+      if (!conversation) return refused('not-found', 'Kept no longer has this conversation.');
+      const { helpdesk } = helpdeskOfSource(source);
+      const adapter = adapterById(helpdesk);
+      if (!adapter) return refused('not-found', 'Kept cannot read conversations of this helpdesk.');
+      const deps = await depsFor(tabId, helpdesk as HelpdeskId);
+      const api = deps.api ?? adapter.session;
+      if (!api?.thread) return refused('not-found', `${adapter.name} has no API for a conversation's messages.`);
+      // The rep's session reaches only the helpdesk of the tab's own page.
+      const tabCase = await tabCases.get(tabId);
+      if (api.auth === 'session' && (!tabCase?.case || sourceOf(tabCase.case) !== source)) {
+        return refused('no-tab', `Open a ${adapter.name} ticket in this tab to read this conversation.`);
+      }
+      const result = await refreshThread(conversation, { ...deps, api }, refresh ? 'rep' : 'stale');
+      return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };
+    },
+  };
+}

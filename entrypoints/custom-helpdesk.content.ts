@@ -10,6 +10,7 @@ import {
 } from '@/utils/custom-helpdesks/page';
 import { isComplete, type Shown } from '@/utils/helpdesks/complete';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
+import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
 // of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,
@@ -56,6 +57,7 @@ export default defineContentScript({
     if (switches?.custom === false) return;
     const rules = storedRules(stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
+    if (!tenantAllowed(await readAllowedTenants(), 'custom', location.hostname)) return;
 
     runCaseScript(ctx, {
       read: readCustomCase(rules),

@@ -1,5 +1,6 @@
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { HelpdeskPage } from '@/utils/helpdesks/types';
+import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
 import { send } from './messaging';
 import { fetchForBackground } from './page-fetch';
 import { runCaseScript } from './runtime';
@@ -20,6 +21,8 @@ export function helpdeskContentScript(page: HelpdeskPage) {
       // this script stays small. The setting is a partial record where a missing helpdesk is on.
       const switchedOff = (value: unknown) => (value as Record<string, unknown> | undefined)?.[page.id] === false;
       if (switchedOff((await browser.storage.local.get('helpdesks')).helpdesks)) return;
+      // Another account of this helpdesk than the organisation's own: Kept neither shows nor reads anything here.
+      if (!tenantAllowed(await readAllowedTenants(), page.id, location.hostname)) return;
       runCaseScript(ctx, {
         read: readHelpdeskCase(document, [page]),
         fetch: (path, signal) => fetchForBackground(path, { api: page.api, signal }),

@@ -40,6 +40,8 @@ export const Problem = z.object({
     'malformed',
     'not-found',
     'no-tab',
+    // The page is the helpdesk's but not a support ticket (a Jira Software issue): Kept reads nothing for it.
+    'not-a-ticket',
     // The browser's database refused (storage full, Kept updated in another page): utils/db/errors.ts.
     'storage',
   ]),

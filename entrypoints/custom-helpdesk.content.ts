@@ -51,11 +51,15 @@ export default defineContentScript({
   // capture on the page's thread as it loads; the custom event WXT also sends is all a reloaded script needs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const stored = await browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']);
-    const switches = stored.helpdesks as Record<string, unknown> | undefined;
+    const [stored, managed] = await Promise.all([
+      browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']),
+      // The organisation's policy wins (keys `customHelpdesks`, `helpdesks`).
+      browser.storage.managed.get([CUSTOM_RULES_KEY, 'helpdesks']).catch(() => ({}) as Record<string, unknown>),
+    ]);
+    const switches = (managed.helpdesks ?? stored.helpdesks) as Record<string, unknown> | undefined;
     // Switched off in Options ("Custom helpdesks"), or no rule for this host any more: nothing to do.
     if (switches?.custom === false) return;
-    const rules = storedRules(stored[CUSTOM_RULES_KEY]);
+    const rules = storedRules(managed[CUSTOM_RULES_KEY] ?? stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
     if (!tenantAllowed(await readAllowedTenants(), 'custom', location.hostname)) return;
 

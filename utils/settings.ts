@@ -6,7 +6,7 @@ import { checkedItem } from './storage-item';
 import { ALLOWED_TENANTS_KEY } from './tenants';
 
 /** Hosts Kept reads per helpdesk (utils/tenants.ts); a helpdesk not listed: every tenant. */
-export const AllowedTenants = z.partialRecord(
+export const TenantAllowlist = z.partialRecord(
   HelpdeskId,
   z.array(z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/))).check(z.maxLength(200)),
 );
@@ -30,7 +30,7 @@ export const settings = {
     (switches) => switches,
   ),
   allowedTenants: managedItem(
-    checkedItem(`local:${ALLOWED_TENANTS_KEY}`, { schema: AllowedTenants, fallback: {} }),
+    checkedItem(`local:${ALLOWED_TENANTS_KEY}`, { schema: TenantAllowlist, fallback: {} }),
     'allowedTenants',
     (tenants) => tenants,
   ),

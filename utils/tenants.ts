@@ -6,13 +6,13 @@
 export const ALLOWED_TENANTS_KEY = 'allowedTenants';
 
 /** Helpdesk id → the hosts Kept may read there. A helpdesk that is not listed: every tenant. */
-export type AllowedTenants = Partial<Record<string, readonly string[]>>;
+export type TenantHosts = Partial<Record<string, readonly string[]>>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stored list as Kept uses it: hosts lower-cased; anything that is not a list of hosts is left out. */
-export function tenantsOf(value: unknown): AllowedTenants | undefined {
+export function tenantsOf(value: unknown): TenantHosts | undefined {
   if (!isRecord(value)) return undefined;
   const lists = Object.entries(value).flatMap(([helpdesk, hosts]) =>
     Array.isArray(hosts) ? [[helpdesk, hosts.filter((h) => typeof h === 'string').map((h) => h.toLowerCase())]] : [],
@@ -21,16 +21,16 @@ export function tenantsOf(value: unknown): AllowedTenants | undefined {
 }
 
 /** The list in force: the organisation's policy wins over Options. */
-export const tenantsInForce = (managed: unknown, local: unknown): AllowedTenants =>
+export const tenantsInForce = (managed: unknown, local: unknown): TenantHosts =>
   tenantsOf(managed) ?? tenantsOf(local) ?? {};
 
-export function tenantAllowed(allowed: AllowedTenants, helpdesk: string, host: string): boolean {
+export function tenantAllowed(allowed: TenantHosts, helpdesk: string, host: string): boolean {
   const hosts = allowed[helpdesk];
   return hosts === undefined || hosts.includes(host.toLowerCase());
 }
 
 /** Reads the list in force; a browser without a managed area (or no policy) answers with an error: not managed. */
-export async function readAllowedTenants(): Promise<AllowedTenants> {
+export async function readAllowedTenants(): Promise<TenantHosts> {
   const [managed, local] = await Promise.all([
     browser.storage.managed.get(ALLOWED_TENANTS_KEY).catch(() => ({}) as Record<string, unknown>),
     browser.storage.local.get(ALLOWED_TENANTS_KEY),

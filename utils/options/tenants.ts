@@ -4,14 +4,14 @@ import { type FormEvent, useEffect, useState } from 'react';
 import type * as z from 'zod/mini';
 import { helpdeskName } from '../helpdesks';
 import { HelpdeskId } from '../schemas';
-import { settings, type AllowedTenants as Tenants } from '../settings';
+import { settings, type TenantAllowlist } from '../settings';
 import { errorText, useOutcome } from '../state/outcome';
 import { useStored } from '../state/use-stored';
 import { useManaged } from './managed';
 
-type AllowedTenants = z.infer<typeof Tenants>;
+type Allowlist = z.infer<typeof TenantAllowlist>;
 
-export const tenantsToText = (tenants: AllowedTenants): string =>
+export const tenantsToText = (tenants: Allowlist): string =>
   Object.entries(tenants)
     .map(([id, hosts]) => `${id}: ${(hosts ?? []).join(', ')}`)
     .join('\n');
@@ -19,7 +19,7 @@ export const tenantsToText = (tenants: AllowedTenants): string =>
 const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
 /** The list an admin typed, or every line that is wrong with it. */
-export function tenantsFromText(text: string): { ok: true; tenants: AllowedTenants } | { ok: false; errors: string[] } {
+export function tenantsFromText(text: string): { ok: true; tenants: Allowlist } | { ok: false; errors: string[] } {
   const tenants: Record<string, string[]> = {};
   const errors: string[] = [];
   for (const [index, line] of text.split('\n').entries()) {

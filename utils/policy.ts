@@ -15,7 +15,7 @@ import {
   RetentionDays,
   text,
 } from './schemas';
-import type { StoredItem } from './storage-item';
+import type { SettingItem } from './secrets';
 
 const httpsUrl = z.url({ protocol: /^https$/ });
 
@@ -90,13 +90,13 @@ export const quoteMaskingLocked = {
 export const MANAGED_MESSAGE = 'This setting is managed by your organisation.';
 
 /** A stored setting the policy can set instead: read from the policy when it does, and then refused to writes. */
-export interface ManagedItem<T> extends StoredItem<T> {
+export interface ManagedItem<T> extends SettingItem<T> {
   /** The policy's value, or undefined when the rep's own setting is in force. */
   managedValue(): Promise<T | undefined>;
 }
 
 export function managedItem<T, K extends PolicyKey>(
-  item: StoredItem<T>,
+  item: SettingItem<T>,
   key: K,
   fromPolicy: (value: PolicyValue<K>) => T | undefined | Promise<T | undefined>,
 ): ManagedItem<T> {
@@ -106,7 +106,7 @@ export function managedItem<T, K extends PolicyKey>(
   };
   const getValue = async () => (await managedValue()) ?? (await item.getValue());
   return {
-    ...item,
+    fallback: item.fallback,
     managedValue,
     getValue,
     setValue: async (value: T) => {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { KudosRules, Roster } from './kudos/schema';
 import { managedItem, rosterOf, targetOf } from './policy';
 import { DeliveryTarget, HelpdeskId, HelpdeskSwitches, HistoryCap, Profile, RetentionDays, RoleId } from './schemas';
+import { secretItem } from './secrets';
 import { checkedItem } from './storage-item';
 import { ALLOWED_TENANTS_KEY } from './tenants';
 
@@ -11,6 +12,8 @@ export const TenantAllowlist = z.partialRecord(
   z.array(z.string().check(z.maxLength(253), z.regex(/^[a-z0-9.-]+$/))).check(z.maxLength(200)),
 );
 
+const KEPT_ONLY: DeliveryTarget = { kind: 'kept' };
+
 /**
  * The rep's settings in `storage.local`, each a storage item checked against its schema. An admin setting the
  * organisation's policy sets (utils/policy.ts) reads from the policy and refuses writes.
@@ -18,11 +21,8 @@ export const TenantAllowlist = z.partialRecord(
 export const settings = {
   profile: checkedItem('local:profile', { schema: Profile, fallback: { name: '', email: '' } }),
   roleId: checkedItem('local:roleId', { schema: RoleId, fallback: null }),
-  deliveryTarget: managedItem(
-    checkedItem('local:deliveryTarget', { schema: DeliveryTarget, fallback: { kind: 'kept' } }),
-    'delivery',
-    targetOf,
-  ),
+  // A credential (webhook URLs carry theirs): in the secrets database, out of content scripts' reach.
+  deliveryTarget: managedItem(secretItem('deliveryTarget', DeliveryTarget, KEPT_ONLY), 'delivery', targetOf),
   // Every helpdesk is on until the rep turns it off.
   helpdesks: managedItem(
     checkedItem('local:helpdesks', { schema: HelpdeskSwitches, fallback: {} }),

@@ -4,7 +4,7 @@ import { requestOrigin } from '../host-access';
 import { managedItem } from '../policy';
 import { type CustomHelpdeskRule, CustomHelpdeskRule as RuleSchema } from '../schemas';
 import { checkedItem } from '../storage-item';
-import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './rules';
+import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules, usableRules } from './rules';
 
 // Custom helpdesk rules in `storage.local` (key `customHelpdesks`), and the run-time registration of the custom
 // content script on their hosts.
@@ -17,10 +17,10 @@ export const customRules = managedItem(
   checkedItem(`local:${CUSTOM_RULES_KEY}`, {
     schema: z.array(RuleSchema).check(z.maxLength(50)),
     fallback: [],
-    read: parseRules,
+    read: (raw) => usableRules(parseRules(raw)),
   }),
   'customHelpdesks',
-  (rules) => rules,
+  usableRules,
 );
 
 /** The registered script's id, and its file in the build (`entrypoints/custom-helpdesk.content.ts`). */

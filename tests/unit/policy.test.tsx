@@ -102,3 +102,12 @@ describe('Options under a policy', () => {
     await within(roster).findByText(/Managed by your organisation/);
   });
 });
+
+describe('Options → an API token', () => {
+  it('says what a saved token lets every rep see', async () => {
+    render(<App />);
+    const helpdesks = await screen.findByRole('region', { name: 'Helpdesks' });
+    const gorgias = await within(helpdesks).findByRole('form', { name: 'Gorgias API token' });
+    expect(gorgias).toHaveTextContent('reads with the rights of whoever created it');
+  });
+});

@@ -119,7 +119,9 @@ export function findCustomTicket(
   for (const rule of rules) {
     if (!hostMatches(rule.host, url.hostname)) continue;
     // The path (and a hash route), never the query: a link's parameters must not make a page a ticket.
-    const ticketId = patternOf(rule)?.exec(url.pathname + url.hash)?.[1]?.trim();
+    const ticketId = patternOf(rule)
+      ?.exec(url.pathname + url.hash)?.[1]
+      ?.trim();
     if (ticketId && ticketId.length <= 64) return { rule, ref: { helpdesk: 'custom', host: url.hostname, ticketId } };
   }
   return null;

@@ -1,8 +1,8 @@
 import { getPublicSuffix } from 'tldts';
 import * as z from 'zod/mini';
 import { compact } from '../helpdesks/dom';
-import { unsafePattern } from './page';
 import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
+import { unsafePattern } from './page';
 
 // Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors) for a helpdesk Kept
 // has no adapter for. Pure functions: checking a rule, matching a URL to a rule, reading a page with a rule's

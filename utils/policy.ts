@@ -104,7 +104,11 @@ export function managedItem<T, K extends PolicyKey>(
     const value = await readPolicy(key);
     return value === undefined ? undefined : fromPolicy(value);
   };
-  const getValue = async () => (await managedValue()) ?? (await item.getValue());
+  // Both at once: a case report reads several settings on the way to the panel, each a round trip.
+  const getValue = async () => {
+    const [managed, own] = await Promise.all([managedValue(), item.getValue()]);
+    return managed ?? own;
+  };
   return {
     fallback: item.fallback,
     managedValue,

@@ -10,6 +10,7 @@ import {
 } from '@/utils/custom-helpdesks/page';
 import { isComplete, type Shown } from '@/utils/helpdesks/complete';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
+import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
 // of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,
@@ -50,12 +51,17 @@ export default defineContentScript({
   // capture on the page's thread as it loads; the custom event WXT also sends is all a reloaded script needs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const stored = await browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']);
-    const switches = stored.helpdesks as Record<string, unknown> | undefined;
+    const [stored, managed] = await Promise.all([
+      browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']),
+      // The organisation's policy wins (keys `customHelpdesks`, `helpdesks`).
+      browser.storage.managed.get([CUSTOM_RULES_KEY, 'helpdesks']).catch(() => ({}) as Record<string, unknown>),
+    ]);
+    const switches = (managed.helpdesks ?? stored.helpdesks) as Record<string, unknown> | undefined;
     // Switched off in Options ("Custom helpdesks"), or no rule for this host any more: nothing to do.
     if (switches?.custom === false) return;
-    const rules = storedRules(stored[CUSTOM_RULES_KEY]);
+    const rules = storedRules(managed[CUSTOM_RULES_KEY] ?? stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
+    if (!tenantAllowed(await readAllowedTenants(), 'custom', location.hostname)) return;
 
     runCaseScript(ctx, {
       read: readCustomCase(rules),

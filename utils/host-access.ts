@@ -22,3 +22,17 @@ export function requestOrigin(origin: string, refused: string): Promise<Access> 
     return Promise.resolve(denied(error));
   }
 }
+
+/**
+ * Gives back the browser's permission for match patterns Kept no longer needs (a deleted custom rule or API token),
+ * except those `stillNeeded` by another. Hosts the manifest declares cannot be given back; the browser refuses, and
+ * that is fine.
+ */
+export async function releaseOrigins(patterns: readonly string[], stillNeeded: readonly string[] = []): Promise<void> {
+  const { permissions } = browser as { permissions?: Partial<typeof browser.permissions> };
+  const unused = patterns.filter((pattern) => !stillNeeded.includes(pattern));
+  if (!permissions?.remove || unused.length === 0) return;
+  await permissions.remove({ origins: unused }).catch((error: unknown) => {
+    console.warn('[Kept] could not give back a host permission', error);
+  });
+}

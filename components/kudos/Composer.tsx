@@ -80,7 +80,13 @@ export function Composer({ caseInfo, tabId, onSent, history, signals, onClose, a
         error={c.problems.message}
         textareaRef={c.refs.message}
       />
-      <ComposerQuote quote={c.fields.quote} onQuote={c.setQuote} mask={c.fields.maskQuote} onMask={c.setMaskQuote} />
+      <ComposerQuote
+        quote={c.fields.quote}
+        onQuote={c.setQuote}
+        mask={c.fields.maskQuote}
+        locked={c.fields.maskLocked}
+        onMask={c.setMaskQuote}
+      />
       <div className="form-actions">
         <button type="submit" className="primary" aria-disabled={c.status.kind === 'sending' ? true : undefined}>
           Send

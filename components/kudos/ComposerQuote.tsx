@@ -6,13 +6,15 @@ interface Props {
   quote: string;
   onQuote: (text: string) => void;
   mask: boolean;
+  /** The organisation keeps masking on. */
+  locked: boolean;
   onMask: (on: boolean) => void;
 }
 
 export const MAX_QUOTE = 2000;
 
 /** Customer quote: optional, prefilled from the rep's selection; masked unless the rep turns that off. */
-export function ComposerQuote({ quote, onQuote, mask, onMask }: Props) {
+export function ComposerQuote({ quote, onQuote, mask, locked, onMask }: Props) {
   const id = useId();
   const previewId = `${id}-preview`;
   const masker = useMasker();
@@ -30,9 +32,10 @@ export function ComposerQuote({ quote, onQuote, mask, onMask }: Props) {
         onChange={(event) => onQuote(event.target.value)}
       />
       <label className="kudos-check">
-        <input type="checkbox" checked={mask} onChange={(event) => onMask(event.target.checked)} />
+        <input type="checkbox" checked={mask} disabled={locked} onChange={(event) => onMask(event.target.checked)} />
         Mask personal details in the quote
       </label>
+      {locked && <p className="muted hint">Always masked: your organisation manages this.</p>}
       {masked && (
         <p id={previewId} className="muted kudos-preview">
           Will be sent as: {sent}

@@ -1,11 +1,15 @@
 import { useRef, useState } from 'react';
 import { useDataSettings } from '@/utils/options/data';
+import { useManaged } from '@/utils/options/managed';
+import { settings } from '@/utils/settings';
+import { ManagedNote } from './ManagedNote';
 import { OutcomeNote } from './OutcomeView';
 
 /** What Kept keeps, for how long, and the rep's way to take it all or wipe it. */
 export function DataSection() {
   const { days, setDays, outcome, saveRetention, exportData, deleteData } = useDataSettings();
   const [confirming, setConfirming] = useState(false);
+  const managed = useManaged(settings.retentionDays);
   const cancel = useRef<HTMLButtonElement>(null);
 
   return (
@@ -20,11 +24,14 @@ export function DataSection() {
         </a>
       </p>
       <form onSubmit={saveRetention} className="form">
-        <label>
-          Keep customer history for (days)
-          <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
-        </label>
-        <button type="submit">Save retention</button>
+        <ManagedNote managed={managed} />
+        <fieldset className="managed-fields" disabled={managed}>
+          <label>
+            Keep customer history for (days)
+            <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
+          </label>
+          <button type="submit">Save retention</button>
+        </fieldset>
       </form>
       <div className="row-buttons">
         <button type="button" onClick={exportData}>

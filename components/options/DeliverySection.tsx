@@ -2,12 +2,13 @@ import { type ReactNode, useId } from 'react';
 import { DELIVERY_KIND_LABELS, DELIVERY_KINDS, type DeliveryKind, keptUrl } from '@/utils/kudos/delivery-form';
 import { useDeliverySettings } from '@/utils/kudos/delivery-settings';
 import { DeliveryRulesFields, DeliverySecretField, DeliveryUrlField } from './DeliveryFields';
+import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
 
 /** Options → where kudos go (Kept only, Slack, Teams, any https webhook), a test send, and the kudos rules. */
 export function DeliverySection() {
   const delivery = useDeliverySettings();
-  const { saved, draft, rules, outcome } = delivery;
+  const { saved, managed, draft, rules, outcome } = delivery;
   const selectId = useId();
 
   if (!saved) {
@@ -24,34 +25,37 @@ export function DeliverySection() {
   return (
     <Frame>
       <form className="form delivery" onSubmit={delivery.save} noValidate>
-        <div className="field">
-          <label htmlFor={selectId}>Deliver kudos to</label>
-          <select id={selectId} value={kind} onChange={(e) => delivery.setKind(e.target.value as DeliveryKind)}>
-            {DELIVERY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DELIVERY_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {kind === 'kept' ? (
-          <p className="muted hint">Kudos are saved in this browser and shown on the kudos wall; nothing is sent.</p>
-        ) : (
-          <DeliveryUrlField
-            kind={kind}
-            value={draft.url}
-            saved={keptUrl({ kind, secret: '' }, saved)}
-            onChange={delivery.setUrl}
-          />
-        )}
-        {kind === 'webhook' && (
-          <DeliverySecretField
-            value={draft.secret}
-            isSet={saved.kind === 'webhook' && Boolean(saved.secret)}
-            onChange={delivery.setSecret}
-            onRemove={delivery.removeSecret}
-          />
-        )}
+        <ManagedNote managed={managed} />
+        <fieldset className="managed-fields" disabled={managed}>
+          <div className="field">
+            <label htmlFor={selectId}>Deliver kudos to</label>
+            <select id={selectId} value={kind} onChange={(e) => delivery.setKind(e.target.value as DeliveryKind)}>
+              {DELIVERY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {DELIVERY_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {kind === 'kept' ? (
+            <p className="muted hint">Kudos are saved in this browser and shown on the kudos wall; nothing is sent.</p>
+          ) : (
+            <DeliveryUrlField
+              kind={kind}
+              value={draft.url}
+              saved={keptUrl({ kind, secret: '' }, saved)}
+              onChange={delivery.setUrl}
+            />
+          )}
+          {kind === 'webhook' && (
+            <DeliverySecretField
+              value={draft.secret}
+              isSet={saved.kind === 'webhook' && Boolean(saved.secret)}
+              onChange={delivery.setSecret}
+              onRemove={delivery.removeSecret}
+            />
+          )}
+        </fieldset>
         <DeliveryRulesFields
           minLength={rules.minLength}
           requirePromise={rules.requirePromise}

@@ -2,11 +2,16 @@ import { useId } from 'react';
 import { connectionOf, connectionText, seenText } from '@/utils/connections/seen';
 import type { ListedHelpdesk } from '@/utils/helpdesks';
 import type { HelpdeskSeen, HelpdeskToken, SyncState } from '@/utils/schemas';
+import { ManagedNote } from './ManagedNote';
 import { TokenConnection } from './TokenConnection';
 
 interface Props {
   adapter: ListedHelpdesk;
   on: boolean;
+  /** The organisation's policy sets the switches. */
+  switchManaged?: boolean;
+  /** The organisation's policy sets the API tokens. */
+  tokenManaged?: boolean;
   seen: HelpdeskSeen[keyof HelpdeskSeen];
   /** This helpdesk's saved API token, if it takes one and one is saved. */
   token: HelpdeskToken | undefined;
@@ -20,7 +25,7 @@ interface Props {
  * One helpdesk: its switch (labelled with its name), when Kept last saw it, its last history fetch, and its API-token
  * connection where it takes one.
  */
-export function HelpdeskRow({ adapter, on, seen, token, syncRows, now, onToggle }: Props) {
+export function HelpdeskRow({ adapter, on, switchManaged, tokenManaged, seen, token, syncRows, now, onToggle }: Props) {
   const id = useId();
   const connection = syncRows === undefined ? undefined : connectionOf(adapter, syncRows, token !== undefined);
   const tokenApi = adapter.token;
@@ -31,6 +36,7 @@ export function HelpdeskRow({ adapter, on, seen, token, syncRows, now, onToggle 
         <input
           type="checkbox"
           checked={on}
+          disabled={switchManaged}
           aria-describedby={`${id}-seen ${id}-connection`}
           onChange={(e) => onToggle(e.target.checked)}
         />
@@ -42,7 +48,12 @@ export function HelpdeskRow({ adapter, on, seen, token, syncRows, now, onToggle 
       <p id={`${id}-connection`} className={failed ? 'error' : 'muted'}>
         {connection ? connectionText(connection, now) : 'Checking history fetches…'}
       </p>
-      {tokenApi && <TokenConnection adapter={{ ...adapter, token: tokenApi }} saved={token} now={now} />}
+      {tokenApi && (
+        <fieldset className="managed-fields" disabled={tokenManaged}>
+          <ManagedNote managed={tokenManaged} />
+          <TokenConnection adapter={{ ...adapter, token: tokenApi }} saved={token} now={now} />
+        </fieldset>
+      )}
     </li>
   );
 }

@@ -1,7 +1,13 @@
+import { helpdeskTokensItem } from '@/utils/connections/tokens';
+import { customRules } from '@/utils/custom-helpdesks/storage';
 import { listedHelpdesks } from '@/utils/helpdesks';
 import { useHelpdesks } from '@/utils/options/helpdesks';
+import { useManaged } from '@/utils/options/managed';
+import { settings } from '@/utils/settings';
+import { AllowedTenants } from './AllowedTenants';
 import { HelpdeskRow } from './HelpdeskRow';
 import { HelpdeskRules } from './HelpdeskRules';
+import { ManagedNote } from './ManagedNote';
 import { OutcomeNote } from './OutcomeView';
 
 /**
@@ -10,6 +16,9 @@ import { OutcomeNote } from './OutcomeView';
  */
 export function HelpdesksSection() {
   const { switches, seen, tokens, syncRows, now, outcome, toggle } = useHelpdesks();
+  const switchesManaged = useManaged(settings.helpdesks);
+  const tokensManaged = useManaged(helpdeskTokensItem);
+  const rulesManaged = useManaged(customRules);
 
   return (
     <section aria-labelledby="helpdesks-title" className="options-section helpdesks">
@@ -20,6 +29,7 @@ export function HelpdesksSection() {
         Kept works on every helpdesk below unless you switch it off. Switched off, Kept shows no button there and
         ignores its tickets.
       </p>
+      <ManagedNote managed={switchesManaged} />
       {switches === undefined ? (
         <p className="muted" aria-busy="true">
           Loading the helpdesks…
@@ -31,6 +41,8 @@ export function HelpdesksSection() {
               key={adapter.id}
               adapter={adapter}
               on={switches[adapter.id] !== false}
+              switchManaged={switchesManaged}
+              tokenManaged={tokensManaged}
               seen={seen?.[adapter.id]}
               token={tokens?.[adapter.id]}
               syncRows={syncRows}
@@ -41,7 +53,11 @@ export function HelpdesksSection() {
         </ul>
       )}
       <OutcomeNote outcome={outcome} />
-      <HelpdeskRules />
+      <AllowedTenants />
+      <ManagedNote managed={rulesManaged} />
+      <fieldset className="managed-fields" disabled={rulesManaged}>
+        <HelpdeskRules />
+      </fieldset>
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import type { RosterChange } from '@/utils/kudos/roster-csv';
+import { useManaged } from '@/utils/options/managed';
 import { settings } from '@/utils/settings';
 import { errorText, type Outcome, useOutcome } from '@/utils/state/outcome';
 import { useStored } from '@/utils/state/use-stored';
+import { ManagedNote } from './ManagedNote';
 import { RosterCsv } from './RosterCsv';
 import { RosterPeople } from './RosterPeople';
 import { RosterTeams } from './RosterTeams';
@@ -12,6 +14,7 @@ export type RosterOutcome = Outcome<{ kind: 'invalid'; text: string; errors: str
 /** Options → who reps can praise: people (name, email, team) and teams, by hand or from a CSV file. */
 export function RosterSection() {
   const roster = useStored(settings.roster);
+  const managed = useManaged(settings.roster);
   const { outcome, show, run } = useOutcome<Extract<RosterOutcome, { kind: 'invalid' }>>();
 
   /** Saves a change (or shows why there is none); answers whether it was saved. */
@@ -34,12 +37,13 @@ export function RosterSection() {
       <h2 id="roster-title" className="heading">
         Teammates and teams
       </h2>
+      <ManagedNote managed={managed} />
       {roster ? (
-        <>
+        <fieldset className="managed-fields" disabled={managed}>
           <RosterPeople roster={roster} apply={apply} />
           <RosterTeams roster={roster} apply={apply} />
           <RosterCsv roster={roster} apply={apply} show={show} />
-        </>
+        </fieldset>
       ) : (
         <p className="muted" aria-busy="true">
           Loading the roster…

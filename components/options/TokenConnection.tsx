@@ -35,6 +35,7 @@ export function TokenConnection({ adapter, saved, now }: Props) {
             {saved.user ? ` (${saved.user})` : ''}, saved {relativeTime(saved.savedAt, now)}.
           </p>
           <p className={saved.checked && !saved.checked.ok ? 'error' : 'muted'}>{checkText(saved.checked, now)}</p>
+          <TokenRightsNote name={name} />
           <div className="form-actions">
             <button type="button" onClick={connection.check}>
               Check {name} connection
@@ -52,6 +53,17 @@ export function TokenConnection({ adapter, saved, now }: Props) {
       )}
       <OutcomeNote outcome={connection.outcome} />
     </div>
+  );
+}
+
+/** What a saved token lets every rep see: the token's rights, not the rep's own. */
+function TokenRightsNote({ name }: { name: string }) {
+  return (
+    <p className="muted">
+      A token reads with the rights of whoever created it: every rep using Kept in this browser sees the earlier {name}{' '}
+      conversations it can read, of every customer, even where their own {name} account could not. Create it for a role
+      that sees only what reps may see.
+    </p>
   );
 }
 
@@ -80,6 +92,7 @@ function TokenForm({ adapter: { token: api, name }, saved, connection }: FormPro
           With an API token Kept loads each customer’s earlier {name} conversations. {api.help} The token stays in this
           browser only.
         </p>
+        <TokenRightsNote name={name} />
         {field('account')}
         {field('user')}
         {field('secret', true)}

@@ -1,7 +1,9 @@
 import { type FormEvent, type RefObject, useEffect, useState } from 'react';
+import { useManaged } from '@/utils/options/managed';
 import { type ActivePlaybook, effectiveRoleId, selectableRoles } from '@/utils/playbook/store';
 import { settings } from '@/utils/settings';
 import { errorText, useOutcome } from '@/utils/state/outcome';
+import { ManagedNote } from './ManagedNote';
 import { OutcomeNote } from './OutcomeView';
 import { RoleOptions } from './RoleOptions';
 
@@ -18,6 +20,7 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
   const [email, setEmail] = useState('');
   const [cap, setCap] = useState('500');
   const { outcome: status, show } = useOutcome();
+  const capManaged = useManaged(settings.historyCap);
 
   useEffect(() => {
     void settings.profile.getValue().then((p) => {
@@ -33,9 +36,11 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
       // Validate both before writing either, so a bad value changes nothing.
       const profile = { name: name.trim(), email: email.trim() };
       const historyCap = Number(cap);
-      await settings.historyCap.setValue(historyCap).catch((e: Error) => {
-        throw new Error(`History per customer: ${e.message}`);
-      });
+      if (!capManaged) {
+        await settings.historyCap.setValue(historyCap).catch((e: Error) => {
+          throw new Error(`History per customer: ${e.message}`);
+        });
+      }
       await settings.profile.setValue(profile).catch((e: Error) => {
         throw new Error(`Your email: ${e.message}`);
       });
@@ -63,8 +68,16 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
         <h2 className="heading">History</h2>
         <label>
           Earlier conversations to load per customer
-          <input type="number" min={10} max={5000} value={cap} onChange={(e) => setCap(e.target.value)} />
+          <input
+            type="number"
+            min={10}
+            max={5000}
+            value={cap}
+            disabled={capManaged}
+            onChange={(e) => setCap(e.target.value)}
+          />
         </label>
+        <ManagedNote managed={capManaged} />
         <div className="form-actions">
           <button type="submit" className="primary">
             Save

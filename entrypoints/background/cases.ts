@@ -10,6 +10,7 @@ import { type Handlers, send } from '@/utils/messages';
 import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { tabCases } from '@/utils/tab-case';
+import { trustedCase } from './trusted-case';
 
 const RETRY_ALARM = 'history-retry:';
 
@@ -68,8 +69,16 @@ function startLookup(tabId: number): AbortSignal {
 const sameTicket = (a: TabCase | null, b: PageCase) =>
   a?.case?.helpdesk === b.helpdesk && a.case.host === b.host && a.case.ticketId === b.ticketId;
 
-/** A report from a helpdesk the rep switched off is dropped (its content script should not even send one). */
-async function acceptCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
+/**
+ * A report is dropped when the sender's tab is not a ticket of an allowed tenant of the helpdesk it names, or that
+ * helpdesk is switched off (its content script should not even send one then).
+ */
+async function acceptCase(tabId: number, reported: PageCase, senderUrl: string | undefined, signal: AbortSignal) {
+  const page = await trustedCase(reported, senderUrl);
+  if (!page) {
+    console.warn('[Kept] ignored a case from a page that is not an allowed helpdesk ticket');
+    return;
+  }
   const switches = await settings.helpdesks.getValue();
   if (switches[page.helpdesk] === false || signal.aborted) return;
   // Only informs Options; a failed write must not stop the case.
@@ -131,7 +140,7 @@ export function caseHandlers(): Handlers {
     'case:seen': async (page, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: true };
-      await acceptCase(tabId, page, startLookup(tabId)).catch((e) => {
+      await acceptCase(tabId, page, sender.url, startLookup(tabId)).catch((e) => {
         if (!isAbort(e)) console.error('[Kept] case lookup failed', e);
       });
       return { ok: true };

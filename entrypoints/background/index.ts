@@ -1,6 +1,7 @@
 import '@/utils/zod-messages';
 import { listen } from '@/utils/messages';
 import { loadActivePlaybook } from '@/utils/playbook/store';
+import { moveSecretsFromLocal } from '@/utils/secrets';
 import { caseHandlers, setupCaseLifecycle } from './cases';
 import { connectionHandlers } from './connections';
 import { customRulesLoading, isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
@@ -17,6 +18,8 @@ export default defineBackground(() => {
     // A custom helpdesk's message that woke the worker waits for the rules rather than being refused.
     customRulesLoading,
   );
+  // Credentials an older Kept kept in storage.local, which content scripts can read, move to the secrets database.
+  void moveSecretsFromLocal();
   setupCaseLifecycle();
   void setupCustomHelpdesks();
   setupPanelShortcut();

@@ -17,9 +17,11 @@ export function App() {
           masking off), until you delete them.
         </li>
         <li>
-          <strong>Your settings</strong>: role, name and email, playbook, roster, delivery target and webhook secret,
-          helpdesk switches and the helpdesk API tokens an admin saved, in the extension's local storage. Never synced
-          to other browsers; a data export shows tokens and secrets masked.
+          <strong>Your settings</strong>: role, name and email, playbook, roster, helpdesk switches and allowed tenants,
+          in the extension's local storage. <strong>Credentials</strong> (the kudos webhook URL and its signing secret,
+          the helpdesk API tokens an admin saved) in the extension's own database, which scripts Kept runs in helpdesk
+          pages cannot read. Never synced to other browsers; a data export shows them masked. Settings your organisation
+          manages come from its browser policy and are not stored by Kept.
         </li>
         <li>
           <strong>The case in each tab</strong>, in session storage, gone when the browser closes.
@@ -37,10 +39,14 @@ export function App() {
         </li>
         <li>
           <strong>Kudos</strong>, to the channel your team configured (Slack, Microsoft Teams or a webhook), and only
-          when you send one. A customer's email address is never sent; the ticket subject, and the quote unless you turn
-          that off, go with email addresses, phone, card and bank account numbers masked.
+          when you send one; with a signing secret, a webhook gets a signature of the body, never the secret. A
+          customer's email address is never sent; the ticket subject, and the quote unless you turn that off, go with
+          email addresses, phone, card and bank account numbers masked.
         </li>
-        <li>A playbook you import from a URL is downloaded from that URL.</li>
+        <li>
+          A playbook you import from a URL is downloaded from that URL; a roster your organisation's policy names by URL
+          is downloaded from there, without cookies.
+        </li>
       </ul>
       <p>
         Nothing else: no analytics, no tracking, no remote code. Kept runs only the code inside the extension package.

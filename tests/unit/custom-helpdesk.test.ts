@@ -373,6 +373,8 @@ describe('the background and helpdesk switches', () => {
 
   beforeEach(async () => {
     await Promise.all(db.tables.map((t) => t.clear()));
+    // The background trusts a custom case only on a page its rules match.
+    await customRules.setValue([rule]);
   });
 
   it('records a custom case and when Kept saw the helpdesk', async () => {

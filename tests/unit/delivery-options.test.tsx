@@ -170,7 +170,9 @@ describe('Options → Kudos delivery', () => {
     expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'slack', url: SLACK_URL });
 
     const section = screen.getByRole('region', { name: 'Kudos delivery' });
-    expect(within(section).getByText('https://hooks.slack.com/services/T000…')).toBeInTheDocument();
+    expect(
+      await within(section).findByText('https://hooks.slack.com/services/T000…', {}, { timeout: 5_000 }),
+    ).toBeInTheDocument();
     expect(section).not.toHaveTextContent('SECRET');
     expect(section.querySelectorAll('input')).not.toContainEqual(expect.objectContaining({ value: SLACK_URL }));
     expect(screen.queryByRole('textbox', { name: 'Webhook URL' })).not.toBeInTheDocument();
@@ -240,7 +242,7 @@ describe('Options → Kudos delivery', () => {
       secret: 'whsec-very-secret',
     });
 
-    expect(screen.getByText('A secret is set')).toBeInTheDocument();
+    expect(await screen.findByText('A secret is set', {}, { timeout: 5_000 })).toBeInTheDocument();
     expect(screen.getByLabelText('Signing secret')).toHaveValue('');
     const section = screen.getByRole('region', { name: 'Kudos delivery' });
     expect(section).not.toHaveTextContent('whsec');
@@ -249,7 +251,7 @@ describe('Options → Kudos delivery', () => {
     await user.click(screen.getByRole('button', { name: 'Remove secret' }));
     expect(await screen.findByText('Secret removed. Kudos are sent unsigned.')).toBeInTheDocument();
     expect(await settings.deliveryTarget.getValue()).toEqual({ kind: 'webhook', url: HOOK_URL });
-    expect(screen.queryByText('A secret is set')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('A secret is set')).not.toBeInTheDocument(), { timeout: 5_000 });
   });
 
   it('saves the kudos rules (default 20, no promise needed) and refuses a bad minimum', async () => {

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { App } from '@/entrypoints/options/App';
+import { helpdeskTokens } from '@/utils/connections/tokens';
 import { customRules } from '@/utils/custom-helpdesks/storage';
 import { db } from '@/utils/db';
 import { listedHelpdesks } from '@/utils/helpdesks';
@@ -192,8 +193,9 @@ describe('Options → Helpdesks → API token', () => {
     await fill(user, good);
     await user.click(within(gorgiasForm()).getByRole('button', { name: 'Save Gorgias token' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://acme-home.gorgias.com/*'] });
-    await within(section).findByRole('button', { name: 'Delete Gorgias token' });
-    const { helpdeskTokens: stored } = await fakeBrowser.storage.local.get('helpdeskTokens');
+    // The saved token shows once the secrets database reports the change (a moment later than storage did).
+    await within(section).findByRole('button', { name: 'Delete Gorgias token' }, { timeout: 5_000 });
+    const stored = await helpdeskTokens.get();
     expect(stored).toEqual({
       gorgias: {
         account: 'acme-home',
@@ -237,7 +239,7 @@ describe('Options → Helpdesks → API token', () => {
     await user.click(within(intercom).getByRole('button', { name: 'Save Intercom token' }));
     expect(request).toHaveBeenCalledWith({ origins: ['https://api.eu.intercom.io/*'] });
     await waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get('helpdeskTokens')).helpdeskTokens).toMatchObject({
+      expect(await helpdeskTokens.get()).toMatchObject({
         intercom: { account: 'eu', secret: 'dG9rOmludGVyY29tLWRlbW8' },
       }),
     );
@@ -245,16 +247,12 @@ describe('Options → Helpdesks → API token', () => {
 
   it('shows the last check, and deletes the token', async () => {
     const now = Date.now();
-    await fakeBrowser.storage.local.set({
-      helpdeskTokens: {
-        gorgias: {
-          account: 'acme-home',
-          user: 'admin@acme-home.example',
-          secret: 'gorgias-demo-api-key-1f4e',
-          savedAt: now - 5 * MINUTE,
-          checked: { ok: false, at: now - 2 * MINUTE, message: 'Gorgias refused the API token (HTTP 401).' },
-        },
-      },
+    await helpdeskTokens.save('gorgias', {
+      account: 'acme-home',
+      user: 'admin@acme-home.example',
+      secret: 'gorgias-demo-api-key-1f4e',
+      savedAt: now - 5 * MINUTE,
+      checked: { ok: false, at: now - 2 * MINUTE, message: 'Gorgias refused the API token (HTTP 401).' },
     });
     const { user, section } = await renderSection();
     expect(
@@ -265,7 +263,7 @@ describe('Options → Helpdesks → API token', () => {
     );
     await user.click(within(section).getByRole('button', { name: 'Delete Gorgias token' }));
     expect(await within(section).findByText('The Gorgias token is deleted from this browser.')).toBeInTheDocument();
-    expect(await fakeBrowser.storage.local.get('helpdeskTokens')).toEqual({ helpdeskTokens: {} });
+    expect(await helpdeskTokens.get()).toEqual({});
     expect(await within(section).findByRole('form', { name: 'Gorgias API token' })).toBeInTheDocument();
     expect(within(section).getByRole('checkbox', { name: 'Gorgias' })).toHaveAccessibleDescription(
       'Not seen yet No history source: Kept reads the ticket page only.',

@@ -79,10 +79,13 @@ afterEach(() => {
 async function renderOptions() {
   const user = userEvent.setup();
   render(<App />);
-  await waitFor(() => {
-    expect(screen.getByRole('heading', { name: 'Playbook' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: 'Your role' })).not.toHaveTextContent('Loading roles…');
-  });
+  await waitFor(
+    () => {
+      expect(screen.getByRole('heading', { name: 'Playbook' })).toBeInTheDocument();
+      expect(screen.getByRole('combobox', { name: 'Your role' })).not.toHaveTextContent('Loading roles…');
+    },
+    { timeout: 10_000 },
+  );
   return { user, roleSelect: screen.getByRole('combobox', { name: 'Your role' }) as HTMLSelectElement };
 }
 

@@ -1,11 +1,19 @@
 import type { TokenApi } from '../helpdesks/types';
+import { managedItem } from '../policy';
 import { type HelpdeskId, HelpdeskToken, HelpdeskTokens, type Result, type TokenCheck } from '../schemas';
-import { checkedItem } from '../storage-item';
+import { secretItem } from '../secrets';
 
-// Admins' API credentials, one per helpdesk, in `storage.local` only: never `storage.sync` (it would copy them to
-// every browser the rep signs in to), never exported whole (utils/privacy/export.ts masks `secret`).
+// Admins' API credentials, one per helpdesk, in Kept's secrets database (utils/secrets.ts), out of content scripts'
+// reach: never `storage.sync` (it would copy them to every browser the rep signs in to), never exported whole
+// (utils/privacy/export.ts masks `secret`).
 
-export const helpdeskTokensItem = checkedItem('local:helpdeskTokens', { schema: HelpdeskTokens, fallback: {} });
+export const helpdeskTokensItem = managedItem(
+  secretItem('helpdeskTokens', HelpdeskTokens, {}),
+  'tokens',
+  // The organisation's credentials, as if saved at once.
+  (tokens): HelpdeskTokens =>
+    Object.fromEntries(Object.entries(tokens).map(([id, token]) => [id, { ...token, savedAt: token?.savedAt ?? 0 }])),
+);
 
 // One read-modify-write at a time, so saving one helpdesk's token never drops another's.
 let writing: Promise<unknown> = Promise.resolve();

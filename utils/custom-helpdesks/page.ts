@@ -24,6 +24,18 @@ export const CUSTOM_RULES_KEY = 'customHelpdesks';
  */
 export const CUSTOM_HOST = /^(\*\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
+// A group that repeats and holds a repeat or an alternative (`(a+)+`, `(\w*)*`, `(a|aa)+`): on a long URL that almost
+// matches, the browser tries exponentially many ways, and the page's tab hangs. A backreference can do the same.
+const NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[+*}|])(?:[^()\\]|\\.)*\)[+*{]/;
+const BACKREFERENCE = /\\[1-9]|\\k</;
+
+/** Why a ticket URL pattern is unsafe to run on every page of the host, or null when it is not. */
+export function unsafePattern(source: string): string | null {
+  if (NESTED_REPEAT.test(source)) return 'repeats a group that itself repeats or has alternatives, as in (a+)+';
+  if (BACKREFERENCE.test(source)) return 'uses a backreference';
+  return null;
+}
+
 /** How many capture groups a regular expression has, or null when it does not compile. */
 export function captureGroups(source: string): number | null {
   try {
@@ -49,7 +61,7 @@ function storedRule(item: unknown): CustomHelpdeskRule | null {
   if (!isRecord(item) || !isRecord(item.selectors)) return null;
   const { id, name, host, ticketUrl, selectors } = item;
   if (!isText(id, 1, 64) || !isText(name, 1, 100) || !isText(host, 0, 253) || !CUSTOM_HOST.test(host)) return null;
-  if (!isText(ticketUrl, 0, 500) || (captureGroups(ticketUrl) ?? 0) < 1) return null;
+  if (!isText(ticketUrl, 0, 500) || (captureGroups(ticketUrl) ?? 0) < 1 || unsafePattern(ticketUrl)) return null;
   const { email, name: customerName, subject } = selectors;
   if (!isText(email, 1, 500) || !isOptionalText(customerName, 500) || !isOptionalText(subject, 500)) return null;
   return { id, name, host, ticketUrl, selectors: compact({ email, name: customerName, subject }) };
@@ -106,7 +118,10 @@ export function findCustomTicket(
   if (!url) return null;
   for (const rule of rules) {
     if (!hostMatches(rule.host, url.hostname)) continue;
-    const ticketId = patternOf(rule)?.exec(url.href)?.[1]?.trim();
+    // The path (and a hash route), never the query: a link's parameters must not make a page a ticket.
+    const ticketId = patternOf(rule)
+      ?.exec(url.pathname + url.hash)?.[1]
+      ?.trim();
     if (ticketId && ticketId.length <= 64) return { rule, ref: { helpdesk: 'custom', host: url.hostname, ticketId } };
   }
   return null;

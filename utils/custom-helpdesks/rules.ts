@@ -1,6 +1,8 @@
+import { getPublicSuffix } from 'tldts';
 import * as z from 'zod/mini';
 import { compact } from '../helpdesks/dom';
 import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
+import { unsafePattern } from './page';
 
 // Custom helpdesks: rules an admin writes in Options (a host, a ticket URL pattern, CSS selectors) for a helpdesk Kept
 // has no adapter for. Pure functions: checking a rule, matching a URL to a rule, reading a page with a rule's
@@ -61,8 +63,25 @@ export function checkHost(input: string): Checked<string> {
       message: `“${host.slice(0, 80)}” is not a host Kept can use. Enter one like support.example.com or *.example.com (a whole domain needs at least two parts after *.).`,
     };
   }
+  if (overPublicSuffix(host)) {
+    return {
+      ok: false,
+      message: `${host} would cover every site under ${host.slice(2)}, which anyone can register. Enter your own domain.`,
+    };
+  }
   return { ok: true, value: host };
 }
+
+/** `*.co.uk`, `*.github.io`: a wildcard over a public suffix covers sites of anyone (Public Suffix List, tldts). */
+export function overPublicSuffix(host: string): boolean {
+  if (!host.startsWith('*.')) return false;
+  const domain = host.slice(2);
+  return getPublicSuffix(domain, { allowPrivateDomains: true }) === domain;
+}
+
+/** The rules Kept uses: a rule over a public suffix is left out, wherever it came from. */
+export const usableRules = (rules: readonly CustomHelpdeskRule[]): CustomHelpdeskRule[] =>
+  rules.filter((rule) => !overPublicSuffix(rule.host));
 
 /** The ticket URL pattern compiles and has a capture group for the ticket id. */
 export function checkTicketPattern(input: string): Checked<string> {
@@ -73,6 +92,10 @@ export function checkTicketPattern(input: string): Checked<string> {
     new RegExp(source);
   } catch (error) {
     return { ok: false, message: `This is not a valid regular expression: ${(error as Error).message}` };
+  }
+  const unsafe = unsafePattern(source);
+  if (unsafe) {
+    return { ok: false, message: `This pattern ${unsafe}, which can freeze the helpdesk's tab. Write it without.` };
   }
   if (!captureGroups(source)) {
     return {

@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { requestOrigin } from '../host-access';
+import { managedItem } from '../policy';
 import { type CustomHelpdeskRule, CustomHelpdeskRule as RuleSchema } from '../schemas';
 import { checkedItem } from '../storage-item';
-import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './rules';
+import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules, usableRules } from './rules';
 
 // Custom helpdesk rules in `storage.local` (key `customHelpdesks`), and the run-time registration of the custom
 // content script on their hosts.
@@ -12,11 +13,15 @@ import { CUSTOM_RULES_KEY, matchPatternsOf, parseRules } from './rules';
  * The rules, each read on its own so one bad rule does not take the others down. An organisation's rules are few; a
  * bound keeps a bad import from registering thousands of hosts. A write that breaks a rule is refused whole.
  */
-export const customRules = checkedItem(`local:${CUSTOM_RULES_KEY}`, {
-  schema: z.array(RuleSchema).check(z.maxLength(50)),
-  fallback: [],
-  read: parseRules,
-});
+export const customRules = managedItem(
+  checkedItem(`local:${CUSTOM_RULES_KEY}`, {
+    schema: z.array(RuleSchema).check(z.maxLength(50)),
+    fallback: [],
+    read: (raw) => usableRules(parseRules(raw)),
+  }),
+  'customHelpdesks',
+  usableRules,
+);
 
 /** The registered script's id, and its file in the build (`entrypoints/custom-helpdesk.content.ts`). */
 export const CUSTOM_SCRIPT_ID = 'kept-custom-helpdesks';

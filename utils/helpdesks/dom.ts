@@ -15,11 +15,18 @@ export function emailOf(root: ParentNode | null | undefined, selector: string): 
   const node = root?.querySelector(selector);
   if (!node) return undefined;
   const href = node.getAttribute('href');
-  const candidate = href?.startsWith('mailto:')
-    ? decodeURIComponent(href.slice(7).split('?')[0] ?? '')
-    : node.textContent;
+  const candidate = href?.startsWith('mailto:') ? decoded(href.slice(7).split('?')[0] ?? '') : node.textContent;
   const trimmed = candidate?.trim();
   return trimmed && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? trimmed : undefined;
+}
+
+/** A %-escaped text, or undefined where an escape is malformed (`mailto:50%off@x.com` is no address). */
+function decoded(escaped: string): string | undefined {
+  try {
+    return decodeURIComponent(escaped);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Drops undefined fields so records stay small and comparable. */

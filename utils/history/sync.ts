@@ -45,6 +45,8 @@ export async function resolveCase(page: PageCase, deps: SyncDeps): Promise<TabCa
   if (adapter && ticket) {
     const json = await getJson(deps.transport, ticket.request(page), adapter.name, deps.now, api.auth);
     const details = json.ok ? ticket.parse(json.value, page) : json;
+    // Not a support ticket after all: no case, nothing recorded, no history.
+    if (!details.ok && details.error.kind === 'not-a-ticket') return { case: null, updatedAt: now };
     if (details.ok) {
       const { conversation, customer, ...fields } = details.value;
       context = { ...context, ...fields, customer: { ...page.customer, ...customer }, from: 'api' };

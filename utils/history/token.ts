@@ -29,6 +29,10 @@ export function urlOf(origin: string, request: ApiRequest): URL | null {
   }
 }
 
+/** A redirect not followed: browsers give an opaque answer for it, other runtimes the 3xx itself. */
+export const isRedirect = (response: Response): boolean =>
+  response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+
 function send(
   origin: string,
   request: ApiRequest,
@@ -38,7 +42,13 @@ function send(
 ): Promise<HttpReply> {
   const url = urlOf(origin, request);
   if (!url) return Promise.resolve(unreachable(`Kept refused to send the token outside ${origin}`));
-  const init: RequestInit = { credentials: 'omit', headers: { accept: 'application/json', ...headers }, signal };
+  // A redirect is never followed: it could carry the token, or re-post a client secret, to another origin.
+  const init: RequestInit = {
+    credentials: 'omit',
+    redirect: 'manual',
+    headers: { accept: 'application/json', ...headers },
+    signal,
+  };
   if (typeof request !== 'string' && request.form) {
     init.method = 'POST';
     init.body = new URLSearchParams(request.form);
@@ -47,7 +57,11 @@ function send(
     init.body = JSON.stringify(request.json);
     init.headers = { ...init.headers, 'content-type': 'application/json' };
   }
-  return fetcher(url, init).then(replyOf, (error: unknown) => {
+  const answered = (response: Response) =>
+    isRedirect(response)
+      ? unreachable(`${origin} answered with a redirect, which Kept does not follow`)
+      : replyOf(response);
+  return fetcher(url, init).then(answered, (error: unknown) => {
     if (isAbort(error)) throw error;
     return unreachable(error);
   });

@@ -10,6 +10,7 @@ import { send } from '../messages';
 import { behavioursFor, type CaseFacts } from '../playbook/choose';
 import { useRole } from '../playbook/hooks';
 import type { Behaviour, BrandPromise, Playbook } from '../playbook/schema';
+import { quoteMaskingLocked } from '../policy';
 import type { CaseContext, Conversation, Kudos, KudosCase } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
 import { settings } from '../settings';
@@ -229,7 +230,9 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent, preset 
   const options = useMemo(() => recipientOptions(roster), [roster]);
   const promise =
     state.picked !== undefined && isOffered(state.picked, choices) ? state.picked : (choices.suggested ?? '');
-  const { to, message, quote, maskQuote } = state;
+  const maskLocked = useStored(quoteMaskingLocked) === true;
+  const { to, message, quote } = state;
+  const maskQuote = state.maskQuote || maskLocked;
   const draft: KudosDraft = {
     to: parseRecipient(to, roster),
     ...choiceIds(promise, playbook),
@@ -244,7 +247,7 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent, preset 
     suggestions,
     choices,
     refs,
-    fields: { to, promise, message, quote, maskQuote },
+    fields: { to, promise, message, quote, maskQuote, maskLocked },
     draft,
     problems: state.attempted ? draftProblems(draft, rules) : {},
     status: state.status,

@@ -2,6 +2,7 @@
 // do. The component only renders this.
 import { type FormEvent, useState } from 'react';
 import { type Access, requestOrigin } from '../host-access';
+import { useManaged } from '../options/managed';
 import { settings } from '../settings';
 import { useOutcome } from '../state/outcome';
 import { useStored } from '../state/use-stored';
@@ -48,6 +49,7 @@ async function sendTest(target: ChannelTarget, access: Promise<Access>) {
 /** Everything Options → Kudos delivery shows and does; `saved` is undefined while the settings load. */
 export function useDeliverySettings() {
   const saved = useStored(settings.deliveryTarget);
+  const managed = useManaged(settings.deliveryTarget);
   // The saved URL and secret are never put back in a field; until the admin changes something the kind is the saved one.
   const [typed, setDraft] = useState<DeliveryDraft>();
   const draft: DeliveryDraft = typed ?? { kind: saved?.kind ?? 'kept', secret: '' };
@@ -58,10 +60,18 @@ export function useDeliverySettings() {
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (!saved) return;
-    const checked = checkDeliveryDraft(draft, saved);
-    if (!checked.ok) return fail(checked.message);
     const kudosRules = checkKudosRules(rules.minLength, rules.requirePromise);
     if (!kudosRules.ok) return fail(kudosRules.message);
+    // The organisation sets where kudos go: only the rules are the rep's.
+    if (managed) {
+      run('Saving…', async () => {
+        await settings.kudosRules.setValue(kudosRules.rules);
+        return { kind: 'done', text: 'Kudos rules saved.' };
+      });
+      return;
+    }
+    const checked = checkDeliveryDraft(draft, saved);
+    if (!checked.ok) return fail(checked.message);
     const access = withAccess(checked, 'Nothing was saved.');
     run('Saving…', async () => {
       const allowed = await access;
@@ -96,6 +106,7 @@ export function useDeliverySettings() {
 
   return {
     saved,
+    managed,
     draft,
     rules,
     outcome,

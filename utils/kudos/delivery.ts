@@ -1,6 +1,8 @@
 // Delivery channels for kudos: the message each channel gets (pure builders), the request, and what an answer means.
 // One `deliver` call makes one attempt; retries, leases and state live in ./outbox.ts.
+
 import * as z from 'zod/mini';
+import { isRedirect } from '../history/token';
 import { type DeliveryTarget, type Kudos, KudosCase, KudosRecipient } from '../schemas';
 import { text } from '../schemas/common';
 
@@ -441,9 +443,20 @@ export async function deliver(
   const request = await buildRequest(target, kudos, ctx, now());
   let response: Response;
   try {
-    response = await doFetch(request.url, { ...request.init, signal: AbortSignal.timeout(timeoutMs) });
+    // Never followed: a redirect would take the kudos (and a signed body) to another address than the configured one.
+    response = await doFetch(request.url, {
+      ...request.init,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
     return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, false)}.` };
+  }
+  if (isRedirect(response)) {
+    return {
+      kind: 'permanent',
+      reason: `${host} answered with a redirect, which Kept does not follow. Check the address.`,
+    };
   }
   let body: string;
   try {

@@ -4,11 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { helpdeskSeenItem } from '../connections/seen';
 import { helpdeskTokens, helpdeskTokensItem, type TokenInput, tokenFromInput } from '../connections/tokens';
-import { withoutRule, withRule } from '../custom-helpdesks/rules';
+import { matchPatternsOf, withoutRule, withRule } from '../custom-helpdesks/rules';
 import { customRules, requestHostAccess } from '../custom-helpdesks/storage';
 import { db } from '../db';
 import type { HelpdeskAdapter, TokenApi } from '../helpdesks/types';
-import { requestOrigin } from '../host-access';
+import { releaseOrigins, requestOrigin } from '../host-access';
 import { send } from '../messages';
 import type { CustomHelpdeskRule, HelpdeskId } from '../schemas';
 import { settings } from '../settings';
@@ -62,7 +62,12 @@ export function useCustomRules() {
   const remove = (rule: CustomHelpdeskRule): Promise<boolean> =>
     customRules
       .getValue()
-      .then((current) => customRules.setValue(withoutRule(current, rule.id)))
+      .then(async (current) => {
+        const remaining = withoutRule(current, rule.id);
+        await customRules.setValue(remaining);
+        // The host's permission goes with the rule, unless another rule still covers it.
+        await releaseOrigins(matchPatternsOf([rule]), matchPatternsOf(remaining));
+      })
       .then(
         () => {
           show({
@@ -148,7 +153,13 @@ export function useTokenConnection(adapter: Pick<HelpdeskAdapter, 'id' | 'name'>
 
   const remove = () =>
     void helpdeskTokens
-      .remove(adapter.id)
+      .get()
+      .then(async (tokens) => {
+        const saved = tokens[adapter.id];
+        await helpdeskTokens.remove(adapter.id);
+        // The API host's permission was asked for this token: it goes with it.
+        if (saved) await releaseOrigins([`${api.origin(saved)}/*`]);
+      })
       .then(
         (): Outcome => ({ kind: 'done', text: `The ${name} token is deleted from this browser.` }),
         (error: unknown): Outcome => ({ kind: 'failed', text: `The token was not deleted: ${String(error)}` }),

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { db as defaultDb, type KeptDB } from '../db';
+import { secretsDb } from '../secrets';
 
 /** Settings keys whose values are credentials: exported masked, never in full. */
 const SECRET_PATHS: Record<string, string[]> = {
@@ -35,13 +36,19 @@ export async function exportAllData(now: number, database: KeptDB = defaultDb): 
     await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()] as const)),
   );
   const local = await browser.storage.local.get(null);
-  const settings = Object.fromEntries(Object.entries(local).map(([k, v]) => [k, maskSettings(k, v)]));
+  const secrets = await secretsDb.secrets.toArray();
+  const settings = Object.fromEntries(
+    [...Object.entries(local), ...secrets.map((row) => [row.key, row.value] as const)].map(([k, v]) => [
+      k,
+      maskSettings(k, v),
+    ]),
+  );
   return JSON.stringify({ exportedBy: 'Kept', exportedAt: new Date(now).toISOString(), settings, ...tables }, null, 2);
 }
 
 /** Deletes every Kept record and setting in this browser (organisation policies are not Kept's to delete). */
 export async function deleteAllData(database: KeptDB = defaultDb): Promise<void> {
-  await Promise.all(database.tables.map((t) => t.clear()));
+  await Promise.all([...database.tables, secretsDb.secrets].map((t) => t.clear()));
   await storage.clear('local');
   await storage.clear('session');
 }

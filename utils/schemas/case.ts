@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConversationStatus, HelpdeskId, Millis, Satisfaction, text } from './common';
+import { ConversationStatus, clamped, HelpdeskId, Millis, Satisfaction, text } from './common';
 
 /** Which ticket a helpdesk URL points at. */
 export const TicketRef = z.object({
@@ -11,10 +11,10 @@ export type TicketRef = z.infer<typeof TicketRef>;
 
 /** The customer as one helpdesk shows them; every field may be missing on a page. */
 export const CustomerIdentity = z.object({
-  name: z.optional(text(200)),
+  name: z.optional(clamped(200)),
   email: z.optional(text(320)),
   externalId: z.optional(text(64)),
-  organisation: z.optional(text(200)),
+  organisation: z.optional(clamped(200)),
   /** The customer's IANA time zone ("Europe/Berlin") and language ("de"), where the helpdesk gives them. */
   timeZone: z.optional(text(64)),
   locale: z.optional(text(35)),
@@ -25,7 +25,7 @@ export type CustomerIdentity = z.infer<typeof CustomerIdentity>;
 export const PageCase = z.object({
   ...TicketRef.shape,
   url: z.url().check(z.maxLength(2048)),
-  subject: z.optional(text(500)),
+  subject: z.optional(clamped(500)),
   status: z.optional(ConversationStatus),
   customer: CustomerIdentity,
 });
@@ -36,8 +36,8 @@ export const CaseContext = z.object({
   ...PageCase.shape,
   /** The number reps know the ticket by, where the helpdesk's id is another (Zoho's 17-digit id, a Case id). */
   number: z.optional(text(40)),
-  tags: z.array(text(100)),
-  channel: z.optional(text(50)),
+  tags: z.array(clamped(100)),
+  channel: z.optional(clamped(50)),
   satisfaction: z.optional(Satisfaction),
   from: z.enum(['page', 'api']),
   seenAt: Millis,

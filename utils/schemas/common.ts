@@ -3,6 +3,13 @@ import * as z from 'zod/mini';
 /** Bounded text: outside text (helpdesk pages, API payloads, imports) never grows without limit. */
 export const text = (max = 500) => z.string().check(z.maxLength(max));
 
+/**
+ * Outside text a helpdesk shows or sends (a subject, a name, a channel), cut to `max` characters rather than refused:
+ * one long field must not drop the whole case or stop the customer's history.
+ */
+export const clamped = (max = 500) =>
+  z.string().check(z.overwrite((value) => (value.length > max ? `${value.slice(0, max - 1)}…` : value)));
+
 /** Epoch milliseconds. Numbers sort and index cheaply in IndexedDB. */
 export const Millis = z.number().check(z.int(), z.nonnegative());
 
@@ -40,6 +47,8 @@ export const Problem = z.object({
     'malformed',
     'not-found',
     'no-tab',
+    // The page is the helpdesk's but not a support ticket (a Jira Software issue): Kept reads nothing for it.
+    'not-a-ticket',
     // The browser's database refused (storage full, Kept updated in another page): utils/db/errors.ts.
     'storage',
   ]),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CUSTOM_HOST, captureGroups } from '../custom-helpdesks/page';
+import { CUSTOM_HOST, captureGroups, unsafePattern } from '../custom-helpdesks/page';
 import { HelpdeskId, Millis, text } from './common';
 
 export { CUSTOM_HOST, captureGroups };
@@ -12,6 +12,7 @@ export const CustomHelpdeskRule = z.object({
   /** A regular expression over the page URL; its first capture group is the ticket id. */
   ticketUrl: text(500).check(
     z.refine((source) => (captureGroups(source) ?? 0) > 0, 'must compile and have a capture group for the ticket id'),
+    z.refine((source) => unsafePattern(source) === null, 'must not repeat a repeating group or use a backreference'),
   ),
   /** CSS selectors of the customer's email (required: it is how Kept knows the customer), name and the subject. */
   selectors: z.object({

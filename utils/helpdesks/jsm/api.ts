@@ -7,7 +7,9 @@ import { jsmPage, KEY, NAME, PREFIX } from './page';
 
 // Jira Service Management's REST API v3 with the rep's session (docs/helpdesks.md §10).
 
-const FIELDS = 'summary,status,reporter,assignee,created,updated,labels,description';
+const FIELDS = 'summary,status,reporter,assignee,created,updated,labels,description,project';
+/** Only a service-desk project's issues are support tickets; a Jira Software issue is an engineer's work item. */
+const SERVICE_DESK = 'service_desk';
 
 /** Jira writes offsets without a colon (`2026-10-30T09:00:00.000+0000`), which not every `Date.parse` reads. */
 const jiraTime = (value: string): number => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
@@ -36,6 +38,7 @@ const JiraIssue = z.object({
     labels: z.optional(z.array(z.string())),
     // Atlassian Document Format; read loosely for its first line of text.
     description: z.optional(z.unknown()),
+    project: z.optional(z.object({ projectTypeKey: z.optional(z.string()) })),
   }),
 });
 type JiraIssue = z.infer<typeof JiraIssue>;
@@ -91,6 +94,9 @@ function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conver
   });
 }
 
+/** Whether an issue is a service-desk request (an issue that does not say is taken as one, as JSM's own do). */
+const isTicket = (issue: JiraIssue): boolean => (issue.fields.project?.projectTypeKey ?? SERVICE_DESK) === SERVICE_DESK;
+
 /** The whole adapter: the page part and the session API the background reads. */
 export const jsm: HelpdeskAdapter = {
   ...jsmPage,
@@ -103,6 +109,9 @@ export const jsm: HelpdeskAdapter = {
         const parsed = JiraIssue.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'request', parsed.error);
         const issue = parsed.data;
+        if (!isTicket(issue)) {
+          return { ok: false, error: { kind: 'not-a-ticket', message: `${issue.key} is not a service-desk request.` } };
+        }
         const conversation = toConversation(issue, ref);
         const reporter = issue.fields.reporter;
         return {
@@ -128,7 +137,7 @@ export const jsm: HelpdeskAdapter = {
         return {
           ok: true,
           value: {
-            conversations: issues.map((issue) => toConversation(issue, ref)),
+            conversations: issues.filter(isTicket).map((issue) => toConversation(issue, ref)),
             next: more ? withParam(pathOf(request), 'nextPageToken', nextPageToken) : null,
           },
         };

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
+import type { HelpdeskApi } from '@/utils/helpdesks/types';
 import { zendesk } from '@/utils/helpdesks/zendesk/api';
 import type { Transport } from '@/utils/history/http';
 import { lastPublicReply } from '@/utils/history/story';
@@ -77,4 +78,29 @@ describe('an earlier conversation’s thread', () => {
     expect(cached?.messages).toHaveLength(4);
     expect(cached?.problem?.message).toBe('Zendesk had a problem (HTTP 500).');
   });
+
+  it('keeps no internal note read with an admin’s token: the token has the admin’s rights, not the rep’s', async () => {
+    const [last] = await repeatContactHistory();
+    if (!last) throw new Error('no history');
+    const session = apiOf(zendesk);
+    // The same API reached with a saved token instead of the rep's session.
+    const withToken: HelpdeskApi = {
+      ...session,
+      history: session.history ?? zendesk.session?.history ?? fail('no history API'),
+      auth: 'token',
+      help: 'An API token from Admin Center',
+      fields: { secret: { label: 'API token', hint: '' } },
+      origin: () => `https://${HOST}`,
+      headers: () => ({}),
+      checkPath: '/api/v2/users/me.json',
+    };
+    expect(await refreshThread(last, { transport, api: withToken, now: Date.now })).toEqual({ ok: true, value: 3 });
+    const cached = await db.threads.get([last.source, last.id]);
+    expect(cached?.messages.map((m) => m.internal)).toEqual([false, false, false]);
+    expect(cached?.messages.map((m) => m.author)).toEqual(['customer', 'agent', 'customer']);
+  });
 });
+
+function fail(message: string): never {
+  throw new Error(message);
+}

@@ -1,8 +1,8 @@
 import { db as defaultDb, type KeptDB } from '../db';
 import { storageProblemOf } from '../db/errors';
 import { adapterById } from '../helpdesks';
-import type { HelpdeskApi, SeenTicket } from '../helpdesks/types';
-import type { Conversation, ConversationThread, HelpdeskId, Result } from '../schemas';
+import type { Auth, HelpdeskApi, SeenTicket } from '../helpdesks/types';
+import type { Conversation, ConversationThread, HelpdeskId, Result, ThreadMessage } from '../schemas';
 import { fetchThread } from './fetch-history';
 import type { Transport } from './http';
 import { type Freshen, STALE_AFTER_MS } from './sync';
@@ -63,7 +63,7 @@ async function readThread(
   const result = await fetchThread(deps.api, name, deps.transport, conversation, ref, deps.now);
   const attemptedAt = deps.now();
   const row: ConversationThread = result.ok
-    ? { source, id, messages: result.value, fetchedAt: attemptedAt, attemptedAt }
+    ? { source, id, messages: shownToRep(result.value, deps.api.auth), fetchedAt: attemptedAt, attemptedAt }
     : {
         source,
         id,
@@ -79,5 +79,12 @@ async function readThread(
     if (!problem) throw error;
     return { ok: false, error: problem };
   }
-  return result.ok ? { ok: true, value: result.value.length } : result;
+  return result.ok ? { ok: true, value: row.messages.length } : result;
 }
+
+/**
+ * An admin's token reads with the admin's rights, not the rep's: internal notes read with it are never kept or shown.
+ * Through the rep's own session, the helpdesk itself decides what the rep may read.
+ */
+export const shownToRep = (messages: ThreadMessage[], auth: Auth): ThreadMessage[] =>
+  auth === 'token' ? messages.filter((message) => !message.internal) : messages;

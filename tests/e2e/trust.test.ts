@@ -176,6 +176,13 @@ async function assertInert(page: Page, texts: readonly string[], refused: string
   expect(refused).toEqual([]);
 }
 
+/** The panel opens the behaviours that fit the case; the rep opens the rest of the role's to see every promise. */
+async function showAllBehaviours(page: Page) {
+  const all = page.getByRole('button', { name: /^All behaviours for your role/ });
+  await all.waitFor({ timeout: 10_000 });
+  if ((await all.getAttribute('aria-expanded')) !== 'true') await all.click();
+}
+
 /** Console messages where Chrome's CSP refused to run something: injected markup would show up here. */
 function watchRefusals(page: Page): string[] {
   const refused: string[] = [];
@@ -270,6 +277,7 @@ describe('markup and script in outside text, in Chromium', () => {
 
     const name = customer?.name ?? '';
     const panelShows = [name, mallory?.subject ?? '', `${PAYLOADS[5]} promise 6`];
+    await showAllBehaviours(panel.page);
     // A behaviour's text and the roster's people show only while their promise and the composer are open: a reload
     // folds them away.
     await assertInert(
@@ -303,6 +311,7 @@ describe('markup and script in outside text, in Chromium', () => {
     ] as const) {
       await page.reload();
       await page.waitForLoadState('load');
+      if (page === panel.page) await showAllBehaviours(page);
       await assertInert(page, shows, refused);
     }
     expect([optionsRefused, panelRefused, wallRefused, popupRefused, ticketRefused].flat()).toEqual([]);

@@ -309,7 +309,9 @@ describe('Freshdesk history from the demo helpdesk', () => {
       { externalId: String(zoe().id) },
       500,
     );
-    expect(result.ok && result.value.map((c) => c.source)).toEqual(Array(3).fill('freshdesk:acme.freshdesk.com'));
+    expect(result.ok && result.value.conversations.map((c) => c.source)).toEqual(
+      Array(3).fill('freshdesk:acme.freshdesk.com'),
+    );
   });
 
   it.each([

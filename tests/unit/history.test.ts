@@ -63,9 +63,9 @@ describe('fetching a customer’s earlier tickets', () => {
       500,
     );
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value).toHaveLength(500);
+    expect(result.value.conversations).toHaveLength(500);
     expect(helpdesk.requestLog).toHaveLength(5);
-    const times = result.value.map((c) => c.updatedAt);
+    const times = result.value.conversations.map((c) => c.updatedAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
@@ -80,7 +80,7 @@ describe('fetching a customer’s earlier tickets', () => {
       5000,
     );
     if (!result.ok) throw new Error(result.error.message);
-    expect(new Set(result.value.map((c) => c.id)).size).toBe(2000);
+    expect(new Set(result.value.conversations.map((c) => c.id)).size).toBe(2000);
     expect(helpdesk.requestLog).toHaveLength(20);
     expect(helpdesk.requestLog.every((r) => r.path.includes('page[size]=100'))).toBe(true);
   });

@@ -640,7 +640,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
   it('never asks past the last ticket, where Zoho would answer with no content', async () => {
     listed = Array.from({ length: 198 }, (_, i) => listedTicket(i));
     const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 500);
-    expect(result.ok && result.value.length).toBe(198);
+    expect(result.ok && result.value.conversations.length).toBe(198);
     expect(historyRequests()).toHaveLength(2);
     // What an empty list looks like to Kept, had it asked: a broken answer, so the whole history would fail.
     const past = await getJson(
@@ -655,7 +655,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
   it('stops at the cap', async () => {
     listed = Array.from({ length: 250 }, (_, i) => listedTicket(i));
     const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 120);
-    expect(result.ok && result.value.length).toBe(120);
+    expect(result.ok && result.value.conversations.length).toBe(120);
     expect(historyRequests()).toHaveLength(2);
   });
 

@@ -1,7 +1,17 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, ticketParser, withParam } from '../payload';
+import {
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  pathOf,
+  Rows,
+  readRows,
+  ticketParser,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
 
@@ -35,7 +45,7 @@ const FreshdeskTicket = z.object({
 });
 type FreshdeskTicket = z.infer<typeof FreshdeskTicket>;
 
-const TicketList = z.array(FreshdeskTicket);
+const TicketList = Rows;
 
 const STATUSES: Record<number, ConversationStatus> = { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' };
 /** 2 Open, 3 Pending, 4 Resolved, 5 Closed; an account's own statuses (6 and up) are waiting on someone: on hold. */
@@ -94,7 +104,7 @@ export const freshdesk: HelpdeskAdapter = {
         return {
           ok: true,
           value: {
-            conversations: parsed.data.map((t) => toConversation(t, ref)),
+            ...readRows(NAME, parsed.data, FreshdeskTicket, (t) => toConversation(t, ref)),
             next: next(pathOf(request), parsed.data.length),
           },
         };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { malformed } from '../payload';
+import { idOf, malformed, Rows, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { frontPage, NAME } from './page';
 
@@ -30,7 +30,7 @@ type FrontConversation = z.infer<typeof FrontConversation>;
 
 const ConversationList = z.object({
   _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
-  _results: z.array(FrontConversation),
+  _results: Rows,
 });
 
 /** With ticketing on, the ticket status's category says where the conversation stands. */
@@ -44,10 +44,10 @@ const STATUSES: Record<string, ConversationStatus> = {
   deleted: 'closed',
 };
 
-function statusOf(c: FrontConversation): ConversationStatus {
+function statusOf(c: FrontConversation) {
   const category = c.status_category;
-  if (category && Object.hasOwn(CATEGORIES, category)) return CATEGORIES[category] ?? 'open';
-  return (Object.hasOwn(STATUSES, c.status) && STATUSES[c.status]) || 'open';
+  if (category && Object.hasOwn(CATEGORIES, category)) return { status: CATEGORIES[category] ?? 'open' };
+  return statusFrom(c.status, STATUSES);
 }
 
 const secondsToMillis = (seconds: number) => Math.round(seconds * 1000);
@@ -60,12 +60,12 @@ function toConversation(c: FrontConversation, host: string) {
     // The API id, as `parseUrl` names the conversation (from `/open/cnv_…` or the number in a folder URL).
     id: c.id,
     subject: (c.subject?.trim() || `Conversation ${c.id}`).slice(0, 500),
-    status: statusOf(c),
+    ...statusOf(c),
     createdAt: secondsToMillis(c.created_at),
     updatedAt: secondsToMillis(c.updated_at ?? c.created_at),
     url: `https://app.frontapp.com/open/${c.id}`,
     tags: (c.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
-    assigneeId: assignee?.id.slice(0, 64),
+    assigneeId: idOf(assignee?.id),
     assignee: assignee
       ? compact({ name: name?.slice(0, 200) || undefined, email: assignee.email?.slice(0, 320) || undefined })
       : undefined,
@@ -116,9 +116,9 @@ const frontToken: TokenApi = {
     parsePage(json, ref) {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
-      const conversations = parsed.data._results.map((c) => toConversation(c, ref.host));
-      const next = conversations.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
-      return { ok: true, value: { conversations, next } };
+      const rows = readRows(NAME, parsed.data._results, FrontConversation, (c) => toConversation(c, ref.host));
+      const next = parsed.data._results.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
+      return { ok: true, value: { ...rows, next } };
     },
   },
 };

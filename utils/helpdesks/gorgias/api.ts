@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
 import { compact } from '../dom';
-import { detailsOf, malformed, pathOf, ticketParser, withParam } from '../payload';
+import {
+  detailsOf,
+  malformed,
+  pathOf,
+  Rows,
+  ratingOf,
+  readRows,
+  statusFrom,
+  ticketParser,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
 
@@ -24,11 +34,13 @@ const GorgiasTicket = z.object({
   tags: z.nullish(z.array(z.object({ name: z.string() }))),
   created_datetime: z.iso.datetime({ offset: true, local: true }),
   updated_datetime: z.nullish(z.iso.datetime({ offset: true, local: true })),
+  // Score 1 to 5 (null until the customer answers) and their words.
+  satisfaction_survey: z.nullish(z.object({ score: z.nullish(z.number()), body_text: z.nullish(z.string()) })),
 });
 type GorgiasTicket = z.infer<typeof GorgiasTicket>;
 
 const TicketList = z.object({
-  data: z.array(GorgiasTicket),
+  data: Rows,
   meta: z.nullish(z.object({ next_cursor: z.nullish(z.string()) })),
 });
 
@@ -54,13 +66,14 @@ function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['c
     source: `gorgias:${ref.host}`,
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
-    status: (Object.hasOwn(STATUSES, ticket.status) && STATUSES[ticket.status]) || 'open',
+    ...statusFrom(ticket.status, STATUSES),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
     createdAt: timeOf(ticket.created_datetime),
     updatedAt: timeOf(ticket.updated_datetime ?? ticket.created_datetime),
     url: `https://${ref.host}/app/ticket/${ticket.id}`,
     tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
     assigneeId: ticket.assignee_user ? String(ticket.assignee_user.id) : undefined,
+    ...ratingOf(ticket.satisfaction_survey?.score, ticket.satisfaction_survey?.body_text),
   });
 }
 
@@ -113,7 +126,7 @@ const gorgiasToken: TokenApi = {
       return {
         ok: true,
         value: {
-          conversations: parsed.data.data.map((t) => toConversation(t, ref)),
+          ...readRows(NAME, parsed.data.data, GorgiasTicket, (t) => toConversation(t, ref)),
           next: cursor && parsed.data.data.length > 0 ? withParam(path, 'cursor', cursor) : null,
         },
       };

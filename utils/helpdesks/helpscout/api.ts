@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { firstLine, malformed, pathOf, withParam } from '../payload';
+import { firstLine, malformed, pathOf, Rows, readRows, withParam } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { helpscoutPage, NAME, statusOf } from './page';
 
@@ -34,7 +34,7 @@ type HelpScoutConversation = z.infer<typeof HelpScoutConversation>;
 
 /** A page of `GET /v2/conversations`: HAL, with the list under `_embedded` (left out when nothing matched). */
 const ConversationList = z.object({
-  _embedded: z.nullish(z.object({ conversations: z.array(HelpScoutConversation) })),
+  _embedded: z.nullish(z.object({ conversations: Rows })),
   page: z.object({ number: z.number(), totalPages: z.number() }),
 });
 
@@ -127,13 +127,16 @@ const helpscoutToken: TokenApi = {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
       const { _embedded, page } = parsed.data;
-      const conversations = (_embedded?.conversations ?? []).map((c) => toConversation(c, ref.host));
+      const rows = _embedded?.conversations ?? [];
       const path = pathOf(request);
       // The page numbers say where the next page is (the `next` link says the same, as a full URL).
-      const more = page.number < page.totalPages && conversations.length > 0;
+      const more = page.number < page.totalPages && rows.length > 0;
       return {
         ok: true,
-        value: { conversations, next: more ? withParam(path, 'page', String(page.number + 1)) : null },
+        value: {
+          ...readRows(NAME, rows, HelpScoutConversation, (c) => toConversation(c, ref.host)),
+          next: more ? withParam(path, 'page', String(page.number + 1)) : null,
+        },
       };
     },
   },

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed, plainText } from '../payload';
+import { bounded, firstLine, idOf, malformed, plainText, Rows, ratingOf, readRows } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
 
@@ -92,11 +92,13 @@ const ApiConversation = z.object({
     }),
   ),
   contacts: z.nullish(z.object({ contacts: z.array(z.object({ id: z.string() })) })),
+  // 1 to 5 and the customer's remark, once they rated the conversation.
+  conversation_rating: z.nullish(z.object({ rating: z.nullish(z.number()), remark: z.nullish(z.string()) })),
 });
 type ApiConversation = z.infer<typeof ApiConversation>;
 
 const ConversationList = z.object({
-  conversations: z.array(ApiConversation),
+  conversations: Rows,
   pages: z.nullish(z.object({ next: z.nullish(z.object({ starting_after: z.nullish(z.string()) })) })),
 });
 
@@ -145,7 +147,8 @@ function toConversation(c: ApiConversation, ref: TicketRef): TicketDetails['conv
     excerpt,
     url: `https://${ref.host}/a/inbox/${encodeURIComponent(appId || '_')}/inbox/conversation/${encodeURIComponent(c.id)}`,
     tags: (c.tags?.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
-    assigneeId: c.admin_assignee_id == null ? undefined : String(c.admin_assignee_id).slice(0, 64),
+    assigneeId: idOf(c.admin_assignee_id),
+    ...ratingOf(c.conversation_rating?.rating, c.conversation_rating?.remark),
   });
 }
 
@@ -202,12 +205,13 @@ const intercomToken: TokenApi = {
             name: fromCustomer ? bounded(author.name, 200) : undefined,
             email: fromCustomer ? bounded(author.email, 320) : undefined,
             // The contact id is what the history search looks up.
-            externalId: bounded(contact?.id, 64),
+            externalId: idOf(contact?.id),
           }),
           subject: subjectOf(c) ? conversation.subject : undefined,
           status: STATES.get(c.state ?? ''),
           tags: conversation.tags,
           channel: conversation.channel,
+          satisfaction: conversation.satisfaction,
           conversation,
         }),
       };
@@ -230,10 +234,13 @@ const intercomToken: TokenApi = {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation search page', parsed.error);
       const after = parsed.data.pages?.next?.starting_after;
-      const conversations = parsed.data.conversations.map((c) => toConversation(c, ref));
+      const { conversations } = parsed.data;
       return {
         ok: true,
-        value: { conversations, next: after && conversations.length > 0 ? nextSearch(request, after) : null },
+        value: {
+          ...readRows(NAME, conversations, ApiConversation, (c) => toConversation(c, ref)),
+          next: after && conversations.length > 0 ? nextSearch(request, after) : null,
+        },
       };
     },
   },

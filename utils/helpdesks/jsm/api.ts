@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ConversationStatus, EXTERNAL_ID_MAX, type Result, type TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, withParam } from '../payload';
+import { byCustomerId, detailsOf, firstLine, malformed, pathOf, Rows, readRows, withParam } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { jsmPage, KEY, NAME, PREFIX } from './page';
 
@@ -13,8 +13,9 @@ const FIELDS = 'summary,status,reporter,assignee,created,updated,labels,descript
 const jiraTime = (value: string): number => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 const JiraTime = z.string().check(z.refine((value) => Number.isFinite(jiraTime(value)), 'not a date'));
 
+// Atlassian documents `accountId` up to 128 characters; portal customers' `qm:{uuid}:{uuid}` ids are 76.
 const JiraUser = z.object({
-  accountId: z.string().check(z.minLength(1), z.maxLength(64)),
+  accountId: z.string().check(z.minLength(1), z.maxLength(EXTERNAL_ID_MAX)),
   displayName: z.nullish(z.string()),
   // Hidden (absent or empty) when the person's privacy settings say so; then the account id keys the customer.
   emailAddress: z.nullish(z.string()),
@@ -41,7 +42,7 @@ const JiraIssue = z.object({
 type JiraIssue = z.infer<typeof JiraIssue>;
 
 const SearchPage = z.object({
-  issues: z.array(JiraIssue),
+  issues: Rows,
   nextPageToken: z.nullish(z.string()),
   isLast: z.optional(z.boolean()),
 });
@@ -50,11 +51,17 @@ const SearchPage = z.object({
  * Status categories (To Do / In Progress / Done) mean the same on every site; status names only hint. To Do is
  * 'open', not 'new': JSM's "Waiting for support" is To Do again after every customer reply.
  */
-function statusOf(name: string, category: string | undefined): ConversationStatus {
+function placeStatus(name: string, category: string | undefined): ConversationStatus {
   if (category === 'done') return /closed|cancel/i.test(name) ? 'closed' : 'solved';
   if (/waiting for customer|pending/i.test(name)) return 'pending';
   if (/on hold|waiting for (approval|vendor|third party)/i.test(name)) return 'hold';
-  return 'open';
+  // A category Jira may add later says nothing Kept can place: the status keeps its name.
+  return category === undefined || category === 'new' || category === 'indeterminate' ? 'open' : 'other';
+}
+
+function statusOf(name: string, category: string | undefined) {
+  const status = placeStatus(name, category);
+  return status === 'other' ? { status, statusName: name.slice(0, 100) } : { status };
 }
 
 /** The text of an Atlassian Document Format node, paragraphs on their own lines; bounded in depth and size. */
@@ -80,7 +87,7 @@ function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conver
     source: `jsm:${ref.host}`,
     id: issue.key,
     subject: (fields.summary || issue.key).slice(0, 500),
-    status: statusOf(fields.status.name, fields.status.statusCategory?.key),
+    ...statusOf(fields.status.name, fields.status.statusCategory?.key),
     createdAt: jiraTime(fields.created),
     updatedAt: jiraTime(fields.updated),
     excerpt: firstLine(adfText(fields.description).slice(0, 5000)),
@@ -128,7 +135,7 @@ export const jsm: HelpdeskAdapter = {
         return {
           ok: true,
           value: {
-            conversations: issues.map((issue) => toConversation(issue, ref)),
+            ...readRows(NAME, issues, JiraIssue, (issue) => toConversation(issue, ref)),
             next: more ? withParam(pathOf(request), 'nextPageToken', nextPageToken) : null,
           },
         };

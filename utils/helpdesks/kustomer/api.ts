@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer, DNS_LABEL } from '../connect';
 import { compact } from '../dom';
-import { firstLine, malformed, pathOf } from '../payload';
+import { firstLine, idOf, malformed, pathOf, Rows, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { ID, kustomerPage, NAME } from './page';
 
@@ -33,7 +33,7 @@ const KustomerConversation = z.object({
 type KustomerConversation = z.infer<typeof KustomerConversation>;
 
 const ConversationList = z.object({
-  data: z.array(KustomerConversation),
+  data: Rows,
   links: z.nullish(z.object({ next: z.nullish(z.string()) })),
 });
 
@@ -55,7 +55,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
     // `{customerId}/{conversationId}`, as `parseUrl` names the conversation: the one open and its row are one record.
     id: `${customerId}/${c.id}`,
     subject: (a.name?.trim() || excerpt || `Conversation ${c.id}`).slice(0, 500),
-    status: (Object.hasOwn(STATUSES, a.status) && STATUSES[a.status]) || 'open',
+    ...statusFrom(a.status, STATUSES),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
     createdAt: Date.parse(a.createdAt),
     updatedAt: Date.parse(a.lastActivityAt ?? a.updatedAt ?? a.createdAt),
@@ -63,7 +63,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
     url: `https://${host}/app/customers/${customerId}/event/${c.id}`,
     // Kustomer lists a conversation's tags by id; their names would cost a request per tag.
     tags: [],
-    assigneeId: a.assignedUsers?.[0]?.slice(0, 64),
+    assigneeId: idOf(a.assignedUsers?.[0]),
   });
 }
 
@@ -95,13 +95,13 @@ const kustomerToken: TokenApi = {
       // A next link may be a full URL: the path is what names the customer.
       const path = new URL(pathOf(request), 'https://api.invalid').pathname;
       const asked = LISTED_CUSTOMER.exec(path)?.[1];
-      const conversations = parsed.data.data.flatMap((c) => {
+      const rows = readRows(NAME, parsed.data.data, KustomerConversation, (c) => {
         const customerId = c.relationships?.customer?.data?.id ?? asked;
-        return customerId && OBJECT_ID.test(customerId) ? [toConversation(c, customerId, ref.host)] : [];
+        return customerId && OBJECT_ID.test(customerId) ? toConversation(c, customerId, ref.host) : null;
       });
       // `links.next` is a path on the same host (or a full URL there, which the transport holds to the origin).
       const next = parsed.data.data.length > 0 ? (parsed.data.links?.next ?? null) : null;
-      return { ok: true, value: { conversations, next } };
+      return { ok: true, value: { ...rows, next } };
     },
   },
 };

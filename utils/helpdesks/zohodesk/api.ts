@@ -9,6 +9,8 @@ import {
   malformed,
   pathOf,
   plainText,
+  Rows,
+  readRows,
   ticketParser,
   withParam,
 } from '../payload';
@@ -36,7 +38,14 @@ const ZohoTicket = z.object({
   description: z.nullish(z.string()),
   webUrl: z.nullish(z.string()),
   createdTime: z.iso.datetime(),
+  // Get ticket has `modifiedTime`; list rows have none, only the times of what happened to the ticket.
   modifiedTime: z.nullish(z.iso.datetime()),
+  customerResponseTime: z.nullish(z.iso.datetime()),
+  onholdTime: z.nullish(z.iso.datetime()),
+  closedTime: z.nullish(z.iso.datetime()),
+  assignee: z.nullish(
+    z.object({ firstName: z.nullish(z.string()), lastName: z.nullish(z.string()), email: z.nullish(z.string()) }),
+  ),
   // With `include=contacts` (Get ticket).
   contact: z.nullish(
     z.object({
@@ -49,7 +58,7 @@ const ZohoTicket = z.object({
 });
 type ZohoTicket = z.infer<typeof ZohoTicket>;
 
-const TicketList = z.object({ data: z.array(ZohoTicket) });
+const TicketList = z.object({ data: Rows });
 
 /** Zoho's system statuses; Escalated is an open ticket someone above looks at. */
 const STATUSES: Record<string, ConversationStatus> = {
@@ -127,8 +136,20 @@ function ticketUrl(ticket: ZohoTicket, ref: SeenTicket): string {
   return `https://${ref.host}/agent/${where}tickets/details/${ticket.id}`;
 }
 
+/** The newest of the ticket's times: list rows carry no `modifiedTime`, and the creation time alone would age them. */
+const updatedOf = (ticket: ZohoTicket): number =>
+  Math.max(
+    ...[ticket.createdTime, ticket.modifiedTime, ticket.customerResponseTime, ticket.onholdTime, ticket.closedTime]
+      .filter((time) => time != null)
+      .map((time) => Date.parse(time)),
+  );
+
+const fullName = (person: { firstName?: string | null; lastName?: string | null } | null | undefined) =>
+  [person?.firstName?.trim(), person?.lastName?.trim()].filter(Boolean).join(' ');
+
 function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['conversation'] {
   const number = ticket.ticketNumber?.trim();
+  const assignee = ticket.assignee;
   return compact({
     source: `zohodesk:${ref.host}`,
     id: ticket.id,
@@ -136,11 +157,14 @@ function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['con
     status: statusOf(ticket),
     channel: channelOf(ticket.channel),
     createdAt: Date.parse(ticket.createdTime),
-    updatedAt: Date.parse(ticket.modifiedTime ?? ticket.createdTime),
+    updatedAt: updatedOf(ticket),
     excerpt: excerptOf(ticket.description),
     url: ticketUrl(ticket, ref),
     tags: [],
     assigneeId: ticket.assigneeId ?? undefined,
+    assignee: assignee
+      ? compact({ name: bounded(fullName(assignee), 200), email: bounded(assignee.email, 320) })
+      : undefined,
   });
 }
 
@@ -154,7 +178,7 @@ export const zohodesk: HelpdeskAdapter = {
 
       parse: ticketParser(NAME, ZohoTicket, (ticket, ref) => {
         const contact = ticket.contact;
-        const name = [contact?.firstName?.trim(), contact?.lastName?.trim()].filter(Boolean).join(' ');
+        const name = fullName(contact);
         return detailsOf(
           compact({
             name: bounded(name, 200),
@@ -183,7 +207,10 @@ export const zohodesk: HelpdeskAdapter = {
         const { keep, next } = pageAfter(pathOf(request), parsed.data.data.length);
         return {
           ok: true,
-          value: { conversations: parsed.data.data.slice(0, keep).map((t) => toConversation(t, ref)), next },
+          value: {
+            ...readRows(NAME, parsed.data.data.slice(0, keep), ZohoTicket, (t) => toConversation(t, ref)),
+            next,
+          },
         };
       },
     },

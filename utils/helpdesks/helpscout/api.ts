@@ -54,8 +54,8 @@ function toConversation(c: HelpScoutConversation, host: string) {
   const channel = c.type ?? undefined;
   return compact({
     source: `helpscout:${host}`,
-    // The number, as `parseUrl` names the conversation: the one open and its history row are one record.
-    id: String(c.number),
+    // The id, as `parseUrl` names the conversation: the one open and its history row are one record.
+    id: String(c.id),
     subject: (c.subject?.trim() || `Conversation #${c.number}`).slice(0, 500),
     status: historyStatusOf(c.status),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),

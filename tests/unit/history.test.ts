@@ -189,6 +189,26 @@ describe('resolving a case and caching its history', () => {
     expect(helpdesk.requestLog.length).toBeGreaterThan(requests);
   });
 
+  it('caches every row of a page but the one it cannot read, and records how many it left out', async () => {
+    const id = helpdesk.seed.demo.repeatContactTicketId;
+    const tabCase = await resolveCase(pageFor(id), deps());
+    helpdesk.setApiFailure('bad-row');
+    const result = await refreshHistory(tabCase, deps());
+    const key = tabCase.customerKey ?? '';
+    const requester = ticketOf(id).requester_id;
+    const theirs = helpdesk.seed.tickets.filter((t) => t.requester_id === requester);
+    expect(result).toEqual({ ok: true, value: theirs.length - 1 });
+    const [state] = await db.syncState.where('customerKey').equals(key).toArray();
+    expect(state).toMatchObject({ unreadable: 1 });
+    expect(state?.problem).toBeUndefined();
+    // A clean read afterwards says nothing was left out.
+    helpdesk.setApiFailure('none');
+    await refreshHistory(tabCase, deps(), 'now');
+    const [after] = await db.syncState.where('customerKey').equals(key).toArray();
+    expect(after?.unreadable).toBeUndefined();
+    expect(await conversationsOf(key)).toHaveLength(theirs.length);
+  });
+
   it('keeps every cached conversation when a refresh fails, and records why', async () => {
     const tabCase = await resolveCase(pageFor(helpdesk.seed.demo.repeatContactTicketId), deps());
     await refreshHistory(tabCase, deps());

@@ -388,3 +388,144 @@ describe('Kustomer', () => {
   readsThePages('kustomer', 'conversations', ref);
   readsTheEmptyPage('kustomer', 'conversations-empty', ref);
 });
+
+describe('conversation threads', () => {
+  const threads: Array<[HelpdeskId, string, SeenTicket, Array<[string, boolean]>, string]> = [
+    [
+      'helpscout',
+      'threads',
+      seenOn('helpscout', 'secure.helpscout.net', '2391938111'),
+      [
+        ['customer', false],
+        ['agent', true],
+        ['agent', false],
+        ['customer', false],
+      ],
+      'Maria Okafor',
+    ],
+    [
+      'front',
+      'messages',
+      seenOn('front', 'app.frontapp.com', 'cnv_yo1kg5q'),
+      [
+        ['customer', false],
+        ['agent', false],
+        ['customer', false],
+      ],
+      'Maria Okafor',
+    ],
+    [
+      'gorgias',
+      'messages',
+      seenOn('gorgias', 'lumenbikes.gorgias.com', '72988101'),
+      [
+        ['customer', false],
+        ['agent', true],
+        ['agent', false],
+      ],
+      'Maria Okafor',
+    ],
+    [
+      'kustomer',
+      'messages',
+      seenOn('kustomer', 'lumenbikes.kustomerapp.com', '5f3a9c1e2b7d4e0012ab34cd/6751a0e38a68186f43bb21c4'),
+      [
+        ['customer', false],
+        ['agent', false],
+      ],
+      '',
+    ],
+    [
+      'intercom',
+      'conversation',
+      seenOn('intercom', 'app.intercom.com', 'abc123:215467'),
+      [
+        ['customer', false],
+        ['agent', true],
+        ['agent', false],
+        ['customer', false],
+      ],
+      'Maria Okafor',
+    ],
+    [
+      'jsm',
+      'comments',
+      seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482'),
+      [
+        ['agent', true],
+        ['agent', false],
+        ['customer', false],
+      ],
+      'Jonas Lindqvist',
+    ],
+    [
+      'freshdesk',
+      'conversations',
+      seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912'),
+      [
+        ['agent', true],
+        ['agent', false],
+        ['customer', false],
+      ],
+      '',
+    ],
+    [
+      'zohodesk',
+      'threads',
+      seenOn(
+        'zohodesk',
+        'desk.zoho.eu',
+        '52731000001310077',
+        'https://desk.zoho.eu/agent/lumenbikes/service/tickets/details/52731000001310077',
+      ),
+      [
+        ['customer', false],
+        ['agent', false],
+        ['customer', false],
+      ],
+      'Maria Okafor',
+    ],
+  ];
+
+  it.each(threads)(
+    '%s: asks the documented endpoint and reads each message, oldest first',
+    (id, file, ref, who, first) => {
+      const thread = apiOf(id).thread;
+      if (!thread) throw new Error(`${id} reads no thread`);
+      const fixture = vendorFixture(id, file);
+      const asked = thread.request({ source: `${id}:${ref.host}`, id: ref.ticketId, url: `https://${ref.host}/` }, ref);
+      expect(comparable(asked)).toMatchObject({ path: (comparable(fixture.request) as { path: string }).path });
+      const page = thread.parsePage(fixture.body, ref, fixture.request);
+      if (!page.ok) throw new Error(page.error.message);
+      const { messages, next } = page.value;
+      expect(messages.map((m) => [m.author, m.internal])).toEqual(who);
+      const times = messages.map((m) => m.createdAt);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(messages.every((m) => m.body.length > 0 && !/<[a-z]/i.test(m.body))).toBe(true);
+      expect(messages.at(-1)?.body).toMatch(/^Thanks Jonas|^Hi Maria|^5 Nm/);
+      if (first) expect(messages.find((m) => m.authorName)?.authorName).toBe(first);
+      expect(next).toBeNull();
+    },
+  );
+
+  it('Help Scout: leaves out events (lineitems), which have no text', () => {
+    const ref = seenOn('helpscout', 'secure.helpscout.net', '2391938111');
+    const fixture = vendorFixture('helpscout', 'threads');
+    const page = apiOf('helpscout').thread?.parsePage(fixture.body, ref, fixture.request);
+    expect(page?.ok && page.value.messages.map((m) => m.id)).not.toContain('7090009001');
+    expect(page?.ok && page.value.messages[2]?.body).toBe(
+      'Hi Maria,\nsorry about that. Please bring the bike to the Kreuzberg shop this week; we will replace the hub again free of charge if needed.\nJonas',
+    );
+  });
+
+  it('Zoho Desk: pages threads one more than it keeps, as it does tickets', () => {
+    const url = 'https://desk.zoho.eu/agent/lumenbikes/service/tickets/details/52731000001310077';
+    const ref = seenOn('zohodesk', 'desk.zoho.eu', '52731000001310077', url);
+    const request = '/supportapi/zd/lumenbikes/api/v1/tickets/52731000001310077/threads?from=0&limit=3';
+    const page = apiOf('zohodesk').thread?.parsePage(vendorFixture('zohodesk', 'threads').body, ref, request);
+    expect(page?.ok && page.value.messages).toHaveLength(2);
+    expect(page?.ok && page.value.next).toBe(
+      '/supportapi/zd/lumenbikes/api/v1/tickets/52731000001310077/threads?from=2&limit=3',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import {
   EXTERNAL_ID_MAX,
   type Problem,
   type Result,
+  ThreadMessage,
 } from '../schemas';
 import { compact } from './dom';
 import type { ApiRequest, HistoryPage, SeenTicket, TicketDetails } from './types';
@@ -67,34 +68,67 @@ export const Rows = z.array(z.unknown());
 const HistoryRow = z.omit(Conversation, { customerKey: true });
 
 /**
- * Reads a page's rows one by one: a row that does not match `schema`, or whose conversation Kept could not store, is
+ * Reads rows one by one: a row that does not match `schema`, or whose reading Kept could not store as `stored`, is
  * left out and counted, its reason logged; every other row is kept.
  */
+function readEach<T, R>(
+  helpdesk: string,
+  what: string,
+  rows: readonly unknown[],
+  schemas: { row: z.ZodMiniType<T>; stored: z.ZodMiniType<R> },
+  read: (row: T) => unknown,
+): { kept: R[]; unreadable: number } {
+  const kept: R[] = [];
+  let unreadable = 0;
+  rows.forEach((row, index) => {
+    const parsed = schemas.row.safeParse(row);
+    const value = parsed.success ? read(parsed.data) : null;
+    const stored = value == null ? undefined : schemas.stored.safeParse(value);
+    if (stored?.success) {
+      kept.push(stored.data);
+      return;
+    }
+    unreadable += 1;
+    const error = parsed.success ? stored?.error : parsed.error;
+    console.warn(
+      `[Kept] ${helpdesk} ${what} ${index + 1} could not be read and was left out:\n` +
+        (error ? z.prettifyError(error) : 'it names no conversation'),
+    );
+  });
+  return { kept, unreadable };
+}
+
+/** A history page's rows, each read on its own: one Kept cannot read is left out and counted. */
 export function readRows<T>(
   helpdesk: string,
   rows: readonly unknown[],
   schema: z.ZodMiniType<T>,
   read: (row: T) => HistoryPage['conversations'][number] | null,
 ): Pick<HistoryPage, 'conversations' | 'unreadable'> {
-  const conversations: HistoryPage['conversations'] = [];
-  let unreadable = 0;
-  rows.forEach((row, index) => {
-    const parsed = schema.safeParse(row);
-    const conversation = parsed.success ? read(parsed.data) : null;
-    const stored = conversation && HistoryRow.safeParse(conversation);
-    if (stored?.success) {
-      conversations.push(stored.data);
-      return;
-    }
-    unreadable += 1;
-    const error = parsed.success ? stored?.error : parsed.error;
-    console.warn(
-      `[Kept] ${helpdesk} history row ${index + 1} could not be read and was left out:\n` +
-        (error ? z.prettifyError(error) : 'it names no conversation'),
-    );
-  });
-  return { conversations, unreadable };
+  const { kept, unreadable } = readEach(helpdesk, 'history row', rows, { row: schema, stored: HistoryRow }, read);
+  return { conversations: kept, unreadable };
 }
+
+/** A thread's messages, each read on its own (one Kept cannot read is left out and logged), oldest first. */
+export function readMessages<T>(
+  helpdesk: string,
+  rows: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  read: (row: T) => ThreadMessage,
+): ThreadMessage[] {
+  const { kept } = readEach(helpdesk, 'message', rows, { row: schema, stored: ThreadMessage }, read);
+  return kept.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** A message's text as the thread shows it: HTML read as plain text, at most 20,000 characters. */
+export const messageText = (html: string | null | undefined): string =>
+  plainText((html ?? '').slice(0, 100_000))
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, 20_000);
 
 /** HTML (an email body, a ticket description) as plain text: line breaks kept, tags dropped, entities read. */
 export function plainText(html: string): string {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { idOf, malformed, Rows, readRows, statusFrom } from '../payload';
+import { bounded, idOf, malformed, messageText, Rows, readMessages, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { frontPage, NAME } from './page';
 
@@ -27,6 +27,39 @@ const FrontConversation = z.object({
   assignee: z.nullish(Teammate),
 });
 type FrontConversation = z.infer<typeof FrontConversation>;
+
+/** A message of a conversation: inbound from the customer, or a teammate's (`author`, null for inbound ones). */
+const FrontMessage = z.object({
+  id: z.string(),
+  is_inbound: z.boolean(),
+  created_at: z.number(),
+  text: z.nullish(z.string()),
+  body: z.nullish(z.string()),
+  author: z.nullish(Teammate),
+  recipients: z.nullish(z.array(z.object({ name: z.nullish(z.string()), role: z.string() }))),
+});
+type FrontMessage = z.infer<typeof FrontMessage>;
+
+const MessageList = z.object({
+  _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
+  _results: Rows,
+});
+
+const fullName = (teammate: z.infer<typeof Teammate> | null | undefined) =>
+  teammate ? [teammate.first_name, teammate.last_name].filter(Boolean).join(' ').trim() : '';
+
+function toMessage(m: FrontMessage) {
+  const sender = m.is_inbound ? m.recipients?.find((r) => r.role === 'from')?.name : fullName(m.author);
+  return {
+    id: m.id,
+    author: m.is_inbound ? ('customer' as const) : ('agent' as const),
+    authorName: bounded(sender, 200),
+    // Comments (internal) are another endpoint: every message here went to or came from the customer.
+    internal: false,
+    body: m.text?.trim() ? m.text.trim().slice(0, 20_000) : messageText(m.body),
+    createdAt: secondsToMillis(m.created_at),
+  };
+}
 
 const ConversationList = z.object({
   _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
@@ -54,7 +87,7 @@ const secondsToMillis = (seconds: number) => Math.round(seconds * 1000);
 
 function toConversation(c: FrontConversation, host: string) {
   const assignee = c.assignee;
-  const name = assignee && [assignee.first_name, assignee.last_name].filter(Boolean).join(' ').trim();
+  const name = fullName(assignee);
   return compact({
     source: `front:${host}`,
     // The API id, as `parseUrl` names the conversation (from `/open/cnv_…` or the number in a folder URL).
@@ -106,6 +139,18 @@ const frontToken: TokenApi = {
   origin: () => API_ORIGIN,
   headers: (token) => bearer(token.secret),
   checkPath: '/me',
+
+  thread: {
+    request: (conversation) =>
+      `/conversations/${encodeURIComponent(conversation.id)}/messages?sort_by=created_at&sort_order=asc&limit=100`,
+    parsePage(json) {
+      const parsed = MessageList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
+      const rows = parsed.data._results;
+      const next = rows.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
+      return { ok: true, value: { messages: readMessages(NAME, rows, FrontMessage, toMessage), next } };
+    },
+  },
 
   history: {
     // A contact can be named by one of its handles: `alt:email:…` (Front's resource aliases).

@@ -1,7 +1,18 @@
 import * as z from 'zod/mini';
 import { type ConversationStatus, EXTERNAL_ID_MAX, type Result, type TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, Rows, readRows, withParam } from '../payload';
+import {
+  bounded,
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  pathOf,
+  Rows,
+  readMessages,
+  readRows,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { jsmPage, KEY, NAME, PREFIX } from './page';
 
@@ -40,6 +51,26 @@ const JiraIssue = z.object({
   }),
 });
 type JiraIssue = z.infer<typeof JiraIssue>;
+
+/** A comment: `jsdPublic: false` is internal; a portal customer's account type is `customer`. */
+const JiraComment = z.object({
+  id: z.string(),
+  author: z.nullish(z.object({ displayName: z.nullish(z.string()), accountType: z.nullish(z.string()) })),
+  body: z.unknown(),
+  created: JiraTime,
+  jsdPublic: z.optional(z.boolean()),
+});
+type JiraComment = z.infer<typeof JiraComment>;
+
+const CommentPage = z.object({
+  comments: Rows,
+  startAt: z.number(),
+  maxResults: z.number(),
+  total: z.number(),
+});
+
+/** Comments read a page at a time. */
+const COMMENTS_PER_PAGE = 100;
 
 const SearchPage = z.object({
   issues: Rows,
@@ -98,6 +129,19 @@ function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conver
   });
 }
 
+function toMessage(comment: JiraComment) {
+  const type = comment.author?.accountType;
+  return {
+    id: comment.id,
+    author:
+      type === 'customer' ? ('customer' as const) : type === 'atlassian' ? ('agent' as const) : ('other' as const),
+    authorName: bounded(comment.author?.displayName, 200),
+    internal: comment.jsdPublic === false,
+    body: adfText(comment.body).trim().slice(0, 20_000),
+    createdAt: jiraTime(comment.created),
+  };
+}
+
 /** The whole adapter: the page part and the session API the background reads. */
 export const jsm: HelpdeskAdapter = {
   ...jsmPage,
@@ -115,6 +159,25 @@ export const jsm: HelpdeskAdapter = {
         return {
           ok: true,
           value: detailsOf(compact({ ...person(reporter), externalId: reporter?.accountId }), conversation),
+        };
+      },
+    },
+
+    // The request's first message is its description (the ticket read shows it); comments are the rest, oldest first.
+    thread: {
+      request: (conversation) =>
+        `${PREFIX}issue/${encodeURIComponent(conversation.id)}/comment?orderBy=created&startAt=0&maxResults=${COMMENTS_PER_PAGE}`,
+      parsePage(json, _ref, request) {
+        const parsed = CommentPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'request comments', parsed.error);
+        const { comments, startAt, total } = parsed.data;
+        const end = startAt + comments.length;
+        return {
+          ok: true,
+          value: {
+            messages: readMessages(NAME, comments, JiraComment, toMessage),
+            next: comments.length > 0 && end < total ? withParam(pathOf(request), 'startAt', String(end)) : null,
+          },
         };
       },
     },

@@ -10,6 +10,7 @@ import {
   pathOf,
   plainText,
   Rows,
+  readMessages,
   readRows,
   ticketParser,
   withParam,
@@ -58,7 +59,30 @@ const ZohoTicket = z.object({
 });
 type ZohoTicket = z.infer<typeof ZohoTicket>;
 
-const TicketList = z.object({ data: Rows });
+/** A list answer (tickets, a ticket's threads) under `data`. */
+const ListPage = z.object({ data: Rows });
+
+/** A thread: `direction` in from the customer, out from the team; `private` visibility is internal. */
+const ZohoThread = z.object({
+  id: ZohoId,
+  direction: z.nullish(z.string()),
+  visibility: z.nullish(z.string()),
+  summary: z.nullish(z.string()),
+  createdTime: z.iso.datetime(),
+  author: z.nullish(z.object({ name: z.nullish(z.string()), type: z.nullish(z.string()) })),
+});
+type ZohoThread = z.infer<typeof ZohoThread>;
+
+/** The list gives each thread's first lines (`summary`); the whole text is a request per thread. */
+const toMessage = (t: ZohoThread) => ({
+  id: t.id,
+  author:
+    t.direction === 'in' ? ('customer' as const) : t.direction === 'out' ? ('agent' as const) : ('other' as const),
+  authorName: bounded(t.author?.name, 200),
+  internal: t.visibility === 'private',
+  body: (t.summary ?? '').trim().slice(0, 20_000),
+  createdAt: Date.parse(t.createdTime),
+});
 
 /** Zoho's system statuses; Escalated is an open ticket someone above looks at. */
 const STATUSES: Record<string, ConversationStatus> = {
@@ -194,6 +218,20 @@ export const zohodesk: HelpdeskAdapter = {
       }),
     },
 
+    thread: {
+      request: (conversation, ref) =>
+        `${apiBase(ref)}/tickets/${encodeURIComponent(conversation.id)}/threads?from=0&limit=${MAX_LIMIT}`,
+      parsePage(json, _ref, request) {
+        const parsed = ListPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket threads', parsed.error);
+        const { keep, next } = pageAfter(pathOf(request), parsed.data.data.length);
+        return {
+          ok: true,
+          value: { messages: readMessages(NAME, parsed.data.data.slice(0, keep), ZohoThread, toMessage), next },
+        };
+      },
+    },
+
     // Newest first (`sortBy=-createdTime`, as public Desk API clients ask this list).
     history: {
       request: byCustomerId((contactId, pageSize, ref) => {
@@ -202,7 +240,7 @@ export const zohodesk: HelpdeskAdapter = {
       }),
 
       parsePage(json, ref, request): Result<HistoryPage> {
-        const parsed = TicketList.safeParse(json);
+        const parsed = ListPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
         const { keep, next } = pageAfter(pathOf(request), parsed.data.data.length);
         return {

@@ -66,7 +66,7 @@ describe('Zendesk', () => {
 
   it('reads the ticket: the requester, the handler and the dates', () => {
     const details = ticketOf('zendesk', 'ticket', ref);
-    expect(details.customer).toEqual({
+    expect(details.customer).toMatchObject({
       name: 'Maria Okafor',
       email: 'maria.okafor@example.net',
       externalId: '1510239847561',

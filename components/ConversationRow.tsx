@@ -73,7 +73,7 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
         ) : (
           <span className="conversation-link">{c.subject}</span>
         )}
-        <span className={`status status--${c.status}`}>{statusLabel(c.status)}</span>
+        <span className={`status status--${c.status}`}>{statusLabel(c.status, c.statusName)}</span>
       </div>
       <p className="conversation-meta">
         {/* Always shown: one customer's history can span helpdesks, and it says where the link opens. */}

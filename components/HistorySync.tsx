@@ -1,4 +1,4 @@
-import type { Freshness } from '@/utils/history/summary';
+import { type Freshness, unreadableLine } from '@/utils/history/summary';
 import type { RefreshStatus } from '@/utils/panel/history-state';
 import type { Problem } from '@/utils/schemas';
 import { absoluteDate, clockTime, relativeTime } from '@/utils/time';
@@ -55,6 +55,9 @@ export function HistorySync({ freshness, refresh, onRefresh, online, now }: Prop
         {/* One Refresh button: when the banner offers it, the bar does not. */}
         {action !== 'Refresh' && refreshButton('Refresh')}
       </div>
+      {Boolean(freshness?.unreadable) && (
+        <p className="muted sync-unreadable">{unreadableLine(freshness?.unreadable ?? 0)}</p>
+      )}
       {!online && <p className="offline">Offline – showing saved history</p>}
     </div>
   );

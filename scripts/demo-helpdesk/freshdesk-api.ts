@@ -140,12 +140,38 @@ function listTickets(seed: Seed, url: URL, origin: string): Reply {
 }
 
 /** The Freshdesk API under /api/v2/ for a signed-in agent. */
+/** A ticket's replies and notes (the description is not one): a handled ticket has the agent's note and reply. */
+function conversationsOf(seed: Seed, ticketId: number): Reply {
+  const ticket = seed.freshdesk.tickets.find((t) => t.id === ticketId);
+  if (!ticket) return freshdeskNotFound();
+  if (ticket.responder_id === null) return json(200, []);
+  const entry = (n: number, isPrivate: boolean, body: string) => ({
+    id: ticket.id * 100 + n,
+    body: `<div>${body}</div>`,
+    body_text: body,
+    incoming: false,
+    private: isPrivate,
+    user_id: ticket.responder_id,
+    source: isPrivate ? 2 : 0,
+    ticket_id: ticket.id,
+    created_at: ticket.updated_at,
+    updated_at: ticket.updated_at,
+    attachments: [],
+  });
+  return json(200, [
+    entry(1, true, 'Checked the account first.'),
+    entry(2, false, 'Thanks for writing; this is sorted now.'),
+  ]);
+}
+
 export function freshdeskApi(seed: Seed, method: string, url: URL, origin: string): Reply {
   const path = url.pathname;
   if (method !== 'GET') return freshdeskNotFound();
   const ticket = /^\/api\/v2\/tickets\/(\d+)$/.exec(path);
   if (ticket) return showTicket(seed, Number(ticket[1]), url);
   if (path === '/api/v2/tickets') return listTickets(seed, url, origin);
+  const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(path);
+  if (conversations) return conversationsOf(seed, Number(conversations[1]));
   const contact = /^\/api\/v2\/contacts\/(\d+)$/.exec(path);
   const found = contact && seed.freshdesk.contacts.find((c) => c.id === Number(contact[1]));
   if (found) return json(200, { ...found, active: true, address: null, description: null, job_title: null });

@@ -171,6 +171,29 @@ function conversationsOf(call: ApiCall, seed: Seed, raw: string): Reply {
   });
 }
 
+/** A conversation's messages, oldest first: the contact's, and the teammate's reply once it was handled. */
+function messagesOf(seed: Seed, c: Conversation) {
+  const created = (seed.now - c.hoursAgo * HOUR + 123) / 1000;
+  const message = (n: number, inbound: boolean, text: string, at: number) => ({
+    _links: { self: `${COMPANY_ORIGIN}/messages/msg_${(c.number * 10 + n).toString(36)}` },
+    id: `msg_${(c.number * 10 + n).toString(36)}`,
+    type: 'email',
+    is_inbound: inbound,
+    created_at: at,
+    subject: n === 0 ? c.subject : `Re: ${c.subject}`,
+    blurb: text.slice(0, 80),
+    author: inbound ? null : teammate(),
+    recipients: [{ name: inbound ? c.contact.name : `${TEAMMATE.first} ${TEAMMATE.last}`, handle: 'x', role: 'from' }],
+    body: `<p>${text}</p>`,
+    text,
+    attachments: [],
+  });
+  const first = message(0, true, c.subject, created);
+  return c.status === 'unassigned'
+    ? [first]
+    : [first, message(1, false, `Hi ${c.contact.name.split(' ')[0]}, thanks, we are on it.`, created + 1800.5)];
+}
+
 function api(call: ApiCall, seed: Seed): Reply {
   if (bearerOf(call) !== CREDENTIALS.secret) return error(401, 'Unauthorized', 'Invalid token');
   if (call.method !== 'GET') return error(405, 'Method not allowed', 'Only GET is answered here');
@@ -179,6 +202,9 @@ function api(call: ApiCall, seed: Seed): Reply {
   }
   const contact = /^\/contacts\/([^/]+)\/conversations$/.exec(call.path)?.[1];
   if (contact) return conversationsOf(call, seed, contact);
+  const messages = /^\/conversations\/(cnv_[0-9a-z]+)\/messages$/.exec(call.path)?.[1];
+  const conversation = CONVERSATIONS.find((c) => apiIdOf(c) === messages);
+  if (conversation) return json(200, { _pagination: { next: null }, _results: messagesOf(seed, conversation) });
   return error(404, 'Not found', 'Unknown route');
 }
 

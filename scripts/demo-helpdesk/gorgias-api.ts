@@ -90,6 +90,40 @@ function apiTicket(seed: Seed, t: Ticket) {
   };
 }
 
+/** A ticket's messages: the customer's, and on a closed ticket the agent's internal note and reply. */
+function messagesOf(seed: Seed, t: Ticket) {
+  const agent = { id: 90001, email: 'sam@acme-home.example', name: 'Sam Rivera' };
+  const message = (n: number, from: typeof agent | Customer, body: string, isPublic: boolean, hoursAgo: number) => ({
+    id: t.id * 10 + n,
+    uri: `/api/tickets/${t.id}/messages/${t.id * 10 + n}/`,
+    ticket_id: t.id,
+    public: isPublic,
+    channel: t.channel,
+    via: n === 0 ? t.channel : 'helpdesk',
+    from_agent: from === agent,
+    sender: { id: from.id, email: from.email, name: from.name },
+    subject: n === 0 ? t.subject : null,
+    body_text: body,
+    body_html: `<div>${esc(body)}</div>`,
+    stripped_text: body,
+    created_datetime: datetime(seed, hoursAgo).replace('Z', ''),
+  });
+  const replies =
+    t.status === 'closed'
+      ? [
+          message(1, agent, 'Checked the order history first.', false, t.hoursAgo - 0.5),
+          message(
+            2,
+            agent,
+            `Thanks for writing, ${t.customer.name.split(' ')[0]}. This is sorted now.`,
+            true,
+            t.hoursAgo - 1,
+          ),
+        ]
+      : [];
+  return [message(0, t.customer, t.body, true, t.hoursAgo), ...replies];
+}
+
 const unauthorized = (): Reply => json(401, { error: { msg: 'Invalid credentials' } });
 
 function api(call: ApiCall, seed: Seed): Reply {
@@ -107,6 +141,12 @@ function api(call: ApiCall, seed: Seed): Reply {
   if (one) {
     const ticket = TICKETS.find((t) => t.id === Number(one[1]));
     return ticket ? json(200, apiTicket(seed, ticket)) : json(404, { error: { msg: 'Resource not found' } });
+  }
+  const messages = /^\/api\/tickets\/(\d+)\/messages\/?$/.exec(call.path);
+  if (messages) {
+    const ticket = TICKETS.find((t) => t.id === Number(messages[1]));
+    if (!ticket) return json(404, { error: { msg: 'Resource not found' } });
+    return json(200, { object: 'list', uri: call.path, data: messagesOf(seed, ticket), meta: { next_cursor: null } });
   }
   if (call.path === '/api/tickets') return list(call, seed);
   return json(404, { error: { msg: 'Resource not found' } });

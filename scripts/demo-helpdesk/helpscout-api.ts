@@ -266,6 +266,27 @@ function list(call: ApiCall, seed: Seed): Reply {
   });
 }
 
+/** A conversation's threads, newest first as Help Scout lists them: the customer's, an event, and the agent's reply. */
+function threadsOf(seed: Seed, c: Conversation) {
+  const { created, updated } = timesOf(seed, c);
+  const thread = (n: number, type: string, by: Customer | typeof AGENT, body: string | null, at: number) => ({
+    id: idOf(c) * 10 + n,
+    type,
+    status: 'active',
+    state: 'published',
+    ...(body === null ? { action: { type: 'assigned', text: 'assigned this conversation' } } : { body }),
+    source: { type: 'email', via: by === AGENT ? 'user' : 'customer' },
+    createdBy: person(by, by === AGENT ? 'user' : 'customer'),
+    createdAt: iso(at),
+  });
+  const threads = [thread(0, 'customer', c.customer, `<p>${c.preview}</p>`, created)];
+  if (c.assigned) {
+    threads.push(thread(1, 'lineitem', AGENT, null, created + 60_000));
+    threads.push(thread(2, 'message', AGENT, `<p>Hi ${c.customer.first},</p><p>thanks, looking into it.</p>`, updated));
+  }
+  return threads.reverse();
+}
+
 function api(call: ApiCall, seed: Seed): Reply {
   if (call.path === '/v2/oauth2/token') return token(call);
   const accessToken = bearerOf(call);
@@ -286,6 +307,15 @@ function api(call: ApiCall, seed: Seed): Reply {
     });
   }
   if (call.path === '/v2/conversations') return list(call, seed);
+  const threads = /^\/v2\/conversations\/(\d+)\/threads$/.exec(call.path)?.[1];
+  const conversation = CONVERSATIONS.find((c) => String(idOf(c)) === threads);
+  if (conversation) {
+    const all = threadsOf(seed, conversation);
+    return json(200, {
+      _embedded: { threads: all },
+      page: { size: PAGE_SIZE, totalElements: all.length, totalPages: 1, number: 1 },
+    });
+  }
   return error(404, 'Resource not found');
 }
 

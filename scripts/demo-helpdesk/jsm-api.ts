@@ -128,6 +128,27 @@ function searchJql(seed: Seed, url: URL, origin: string): Reply {
   });
 }
 
+/** An issue's comments: the assignee's reply the issue page shows, public to the customer. */
+function commentsOf(seed: Seed, issue: JsmIssue, origin: string): Reply {
+  const assignee = seed.jsm.users.find((u) => u.accountId === issue.assignee);
+  const reporter = seed.jsm.users.find((u) => u.accountId === issue.reporter);
+  const comments = assignee
+    ? [
+        {
+          id: String(Number(issue.id) * 10 + 1),
+          author: apiUser(assignee, origin),
+          body: adf(
+            `Hi ${reporter?.displayName.split(' ')[0] ?? 'there'}, thanks for the details. Looking into it now.`,
+          ),
+          created: issue.updated,
+          updated: issue.updated,
+          jsdPublic: true,
+        },
+      ]
+    : [];
+  return json(200, { startAt: 0, maxResults: MAX_RESULTS, total: comments.length, comments });
+}
+
 /** Jira's REST API under /rest/api/3/ for a signed-in agent. */
 export function jsmApi(seed: Seed, method: string, url: URL, origin: string): Reply {
   const path = url.pathname;
@@ -137,6 +158,9 @@ export function jsmApi(seed: Seed, method: string, url: URL, origin: string): Re
     const found = seed.jsm.issues.find((i) => i.key === issue[1] || i.id === issue[1]);
     return found ? json(200, apiIssue(seed, found, fieldsOf(url), origin)) : jsmNotFound();
   }
+  const comments = /^\/rest\/api\/3\/issue\/([A-Z][A-Z0-9_]+-\d+)\/comment$/.exec(decodeURIComponent(path));
+  const commented = comments && seed.jsm.issues.find((i) => i.key === comments[1]);
+  if (commented) return commentsOf(seed, commented, origin);
   if (path === '/rest/api/3/search/jql') return searchJql(seed, url, origin);
   if (path === '/rest/api/3/search') {
     return errors(410, 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.');

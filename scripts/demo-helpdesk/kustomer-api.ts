@@ -143,6 +143,19 @@ function conversationsOf(call: ApiCall, seed: Seed, customerId: string): Reply {
   });
 }
 
+/** A conversation's messages: the customer's first one, and the team's answer unless it is still open. */
+function messagesOf(seed: Seed, c: Conversation) {
+  const created = seed.now - c.hoursAgo * HOUR;
+  const message = (n: number, direction: 'in' | 'out', preview: string, at: number) => ({
+    type: 'message',
+    id: `${c.id.slice(0, 18)}${(0xa00 + n).toString(16).padStart(6, '0')}`,
+    attributes: { channel: c.channel, direction, preview, createdAt: new Date(at).toISOString() },
+    relationships: { conversation: { data: { type: 'conversation', id: c.id } } },
+  });
+  const first = message(0, 'in', c.preview, created);
+  return c.status === 'open' ? [first] : [first, message(1, 'out', 'Thanks, this is sorted now.', created + HOUR / 2)];
+}
+
 function api(call: ApiCall, seed: Seed, org: string): Reply {
   if (org !== ORG || bearerOf(call) !== CREDENTIALS.secret) return error(401, 'auth.unauthorized', 'Unauthorized');
   if (call.method !== 'GET') return error(405, 'method_not_allowed', 'Method Not Allowed');
@@ -158,6 +171,9 @@ function api(call: ApiCall, seed: Seed, org: string): Reply {
   }
   const customer = /^\/v1\/customers\/([0-9a-f]{24})\/conversations$/.exec(call.path)?.[1];
   if (customer) return conversationsOf(call, seed, customer);
+  const messages = /^\/v1\/conversations\/([0-9a-f]{24})\/messages$/.exec(call.path)?.[1];
+  const conversation = CONVERSATIONS.find((c) => c.id === messages);
+  if (conversation) return json(200, { data: messagesOf(seed, conversation), links: { next: null } });
   return error(404, 'not_found', 'Not Found');
 }
 

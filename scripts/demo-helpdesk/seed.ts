@@ -1204,7 +1204,8 @@ function makeJsm(now: number, users: readonly SeedUser[]): { seed: JsmSeed; demo
     const known = users.find((u) => u.email === who);
     const only = JSM_ONLY.find(([, email]) => email === who);
     reporters.set(who, {
-      accountId: `qm:${uuid(rand)}`,
+      // Portal customers' ids as Jira Cloud gives them: `qm:` and two uuids, 76 characters.
+      accountId: `qm:${uuid(rand)}:${uuid(rand)}`,
       displayName: known?.name ?? only?.[0] ?? who,
       emailAddress: HIDDEN_EMAIL.has(who) ? null : who,
       accountType: 'customer',

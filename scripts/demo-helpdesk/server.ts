@@ -54,6 +54,7 @@ export const API_FAILURES = [
   'html-login',
   'malformed-json',
   'bad-shape',
+  'bad-row',
   'down',
 ] as const;
 export type ApiFailure = (typeof API_FAILURES)[number];
@@ -325,6 +326,24 @@ function badShape(body: string): string {
   return JSON.stringify(Object.fromEntries(broken));
 }
 
+/** The lists of rows in a session API's answers: Zendesk's `tickets`, Jira's `issues`, Zoho's `data`, Freshdesk's bare list. */
+const ROW_LISTS = new Set(['tickets', 'issues', 'data']);
+
+/** 'bad-row': the first row of every list loses its id (and Jira key); the other rows and the page stay good. */
+function badRow(body: string): string {
+  const value: unknown = JSON.parse(body);
+  const spoil = (rows: unknown[]) =>
+    rows.map((row, i) => {
+      if (i > 0 || typeof row !== 'object' || row === null) return row;
+      const { id: _id, key: _key, ...rest } = row as Record<string, unknown>;
+      return rest;
+    });
+  if (Array.isArray(value)) return JSON.stringify(spoil(value));
+  if (typeof value !== 'object' || value === null) return body;
+  const entries = Object.entries(value).map(([k, v]) => [k, ROW_LISTS.has(k) && Array.isArray(v) ? spoil(v) : v]);
+  return JSON.stringify(Object.fromEntries(entries));
+}
+
 /** The API answer under the current failure mode; 'down' means drop the connection. */
 function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: string, vendor: Vendor): Reply | 'down' {
   const { mode, retryAfterSeconds } = state.failure;
@@ -363,6 +382,7 @@ function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: str
   if (reply.status !== 200) return reply;
   if (mode === 'malformed-json') return { ...reply, body: reply.body.slice(0, Math.floor(reply.body.length / 2)) };
   if (mode === 'bad-shape') return { ...reply, body: badShape(reply.body) };
+  if (mode === 'bad-row') return { ...reply, body: badRow(reply.body) };
   return reply;
 }
 

@@ -166,6 +166,32 @@ export interface ZohoApiCall {
 }
 
 /** The agent app's API for a signed-in agent; the session is checked before. */
+/** A ticket's threads, newest first: the customer's description, and the assignee's answer when there is one. */
+function threadsOf(seed: Seed, ticketId: string): Reply {
+  const ticket = seed.zohodesk.tickets.find((t) => t.id === ticketId);
+  if (!ticket) return notFound();
+  const contact = seed.zohodesk.contacts.find((c) => c.id === ticket.contactId);
+  const agent = seed.zohodesk.agents.find((a) => a.id === ticket.assigneeId);
+  const thread = (n: number, direction: 'in' | 'out', name: string, summary: string, time: string) => ({
+    id: `${ticket.id.slice(0, -2)}${String(n).padStart(2, '0')}`,
+    channel: 'EMAIL',
+    visibility: 'public',
+    author: { name, type: direction === 'in' ? 'END_USER' : 'AGENT' },
+    createdTime: time,
+    direction,
+    summary,
+    isDescriptionThread: n === 0,
+  });
+  const name = [contact?.firstName, contact?.lastName].filter(Boolean).join(' ');
+  const threads = [thread(0, 'in', name, ticket.description, ticket.createdTime)];
+  if (agent) {
+    threads.push(
+      thread(1, 'out', `${agent.firstName} ${agent.lastName}`, 'Thanks, we are on it.', ticket.modifiedTime),
+    );
+  }
+  return json(200, { data: threads.reverse() });
+}
+
 export function zohodeskApi(seed: Seed, { method, url, origin, orgId }: ZohoApiCall): Reply {
   const base = `/supportapi/zd/${seed.zohodesk.portal}/api/v1/`;
   if (!url.pathname.startsWith(base)) return notFound();
@@ -177,5 +203,7 @@ export function zohodeskApi(seed: Seed, { method, url, origin, orgId }: ZohoApiC
   if (ticket?.[1]) return showTicket(seed, ticket[1], url, origin);
   const contact = /^contacts\/(\d+)\/tickets$/.exec(path);
   if (contact?.[1]) return contactTickets(seed, contact[1], url, origin);
+  const threads = /^tickets\/(\d+)\/threads$/.exec(path);
+  if (threads?.[1]) return threadsOf(seed, threads[1]);
   return notFound();
 }

@@ -58,10 +58,13 @@ describe('customer context on Freshdesk and Jira Service Management, in Chromium
     await view.close();
   });
 
-  it('shows the reporter and their earlier requests from the Jira API, by account id when the email is hidden', async () => {
+  it('shows a portal customer (a qm: account id, email hidden) and their earlier requests from the Jira API', async () => {
     const key = kept.helpdesk.seed.demo.jsm.hiddenEmailIssueKey;
-    const { issues } = kept.helpdesk.seed.jsm;
+    const { issues, users } = kept.helpdesk.seed.jsm;
     const reporter = issues.find((i) => i.key === key)?.reporter;
+    // As Jira Cloud names portal customers: 76 characters, more than any other helpdesk's ids.
+    expect(reporter).toMatch(/^qm:[0-9a-f-]{36}:[0-9a-f-]{36}$/);
+    expect(users.find((u) => u.accountId === reporter)).toMatchObject({ accountType: 'customer', emailAddress: null });
     const earlier = issues.filter((i) => i.reporter === reporter && i.key !== key);
     const ticket = await openTicket(kept, `${JIRA}/jira/servicedesk/projects/SUP/queues/custom/1/${key}`);
     const { panel } = ticket;

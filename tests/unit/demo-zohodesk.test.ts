@@ -4,6 +4,7 @@ import { db } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
 import { findTicket } from '@/utils/helpdesks';
 import { pathOf } from '@/utils/helpdesks/payload';
+import { zohodesk } from '@/utils/helpdesks/zohodesk/api';
 import { zohodeskPage } from '@/utils/helpdesks/zohodesk/page';
 import type { Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
@@ -37,6 +38,25 @@ describe('demo helpdesk as Zoho Desk (desk.zoho.com)', () => {
   });
   afterAll(() => helpdesk.close());
   afterEach(() => helpdesk.setApiFailure('none'));
+
+  it('answers a ticket’s threads, newest first: the customer’s description, then the assignee’s reply', async () => {
+    const current = ticket(helpdesk.seed.demo.zohodesk.zoeTicketId);
+    const thread = zohodesk.session?.thread;
+    if (!thread) throw new Error('no thread read');
+    const ref = {
+      helpdesk: 'zohodesk' as const,
+      host: HOST,
+      ticketId: current.id,
+      url: `https://${HOST}${pagePath(current)}`,
+    };
+    const request = pathOf(thread.request({ source: `zohodesk:${HOST}`, id: current.id, url: ref.url }, ref));
+    const reply = await api(request.replace(/^.*\/api\/v1/, ''));
+    const page = thread.parsePage(JSON.parse(reply.body), ref, request);
+    expect(page.ok && page.value.messages.map((m) => m.author)).toEqual(
+      current.assigneeId ? ['customer', 'agent'] : ['customer'],
+    );
+    expect(page.ok && page.value.messages[0]?.body).toBe(current.description);
+  });
 
   describe('agent pages', () => {
     it('serve the ticket under a CSP without inline scripts, desk_urls from a script file, and a session cookie', async () => {

@@ -5,7 +5,7 @@ import { findTicket } from '@/utils/helpdesks';
 import { freshdesk } from '@/utils/helpdesks/freshdesk/api';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { fetchHistory } from '@/utils/history/fetch-history';
-import type { Transport } from '@/utils/history/http';
+import { getJson, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase, type SyncDeps } from '@/utils/history/sync';
 import { sourceName } from '@/utils/panel/history-state';
 import type { PageCase, TicketRef } from '@/utils/schemas';
@@ -300,6 +300,20 @@ describe('Freshdesk history from the demo helpdesk', () => {
     ]);
   });
 
+  it('reads a handled ticket’s replies and notes as its thread, the note marked internal', async () => {
+    const handled = helpdesk.seed.freshdesk.tickets.find((t) => t.responder_id !== null);
+    const thread = apiOf(freshdesk).thread;
+    if (!handled || !thread) throw new Error('no handled ticket, or no thread read');
+    const id = String(handled.id);
+    const request = thread.request({ source: 'freshdesk:x', id, url: `https://x/a/tickets/${id}` }, ref(id));
+    const json = await getJson(transport, request, freshdesk.name, Date.now);
+    const page = json.ok ? thread.parsePage(json.value, ref(id), request) : json;
+    expect(page.ok && page.value.messages.map((m) => [m.author, m.internal])).toEqual([
+      ['agent', true],
+      ['agent', false],
+    ]);
+  });
+
   it('fetches the history as the background does', async () => {
     const result = await fetchHistory(
       apiOf(freshdesk),
@@ -309,7 +323,9 @@ describe('Freshdesk history from the demo helpdesk', () => {
       { externalId: String(zoe().id) },
       500,
     );
-    expect(result.ok && result.value.map((c) => c.source)).toEqual(Array(3).fill('freshdesk:acme.freshdesk.com'));
+    expect(result.ok && result.value.conversations.map((c) => c.source)).toEqual(
+      Array(3).fill('freshdesk:acme.freshdesk.com'),
+    );
   });
 
   it.each([

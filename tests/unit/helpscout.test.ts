@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tokenFromInput } from '@/utils/connections/tokens';
 import { adapterForUrl, findTicket } from '@/utils/helpdesks';
 import { helpscout } from '@/utils/helpdesks/helpscout/api';
@@ -18,17 +18,17 @@ const ref = (ticketId: string, host = 'secure.helpscout.net'): TicketRef => ({
 
 describe('Help Scout URLs', () => {
   it.each([
-    ['https://secure.helpscout.net/conversation/2146893412/4821?folderId=7130521', '4821'],
-    ['https://secure.helpscout.net/conversation/2146893412/4821/', '4821'],
-    ['https://secure.helpscout.net/conversations/2146893412/4821#thread-9920', '4821'],
-  ])('finds conversation #%s', (url, number) => {
-    expect(helpscout.parseUrl(new URL(url))).toEqual(ref(number));
+    'https://secure.helpscout.net/conversation/2146893412/4821?folderId=7130521',
+    'https://secure.helpscout.net/conversation/2146893412/4821/',
+    'https://secure.helpscout.net/conversations/2146893412/4821#thread-9920',
+  ])('finds conversation 2146893412 (#4821) at %s, by its id', (url) => {
+    expect(helpscout.parseUrl(new URL(url))).toEqual(ref('2146893412'));
     expect(findTicket(url)?.adapter.id).toBe('helpscout');
   });
 
   it('follows the possible new host too', () => {
     expect(helpscout.parseUrl(new URL('https://app.helpscout.com/conversation/2146893412/4821'))).toEqual(
-      ref('4821', 'app.helpscout.com'),
+      ref('2146893412', 'app.helpscout.com'),
     );
   });
 
@@ -76,28 +76,28 @@ describe('Help Scout pages', () => {
   });
 
   it('takes the customer id from the profile link, and no email when the customer has none', () => {
-    const read = helpscout.readPage(loadFixture('helpscout-conversation-missing-fields.html').doc, ref('4819'));
+    const read = helpscout.readPage(loadFixture('helpscout-conversation-missing-fields.html').doc, ref('2146891530'));
     expect(read.customer).toEqual({ name: 'Kofi Boateng', externalId: '318552877' });
   });
 
   it('ignores the Cc and the note’s addresses: the customer comes from the sidebar', () => {
-    const read = helpscout.readPage(loadFixture('helpscout-conversation.html').doc, ref('4821'));
+    const read = helpscout.readPage(loadFixture('helpscout-conversation.html').doc, ref('2146893412'));
     expect(read.customer.email).toBe('hannah.schmidt@globex-logistics.de');
   });
 
   it('reads nothing of the previous conversation right after in-app navigation', () => {
     // The URL already names #4817 while #4821 is still drawn.
     const fixture = loadFixture('helpscout-conversation.html');
-    expect(helpscout.readPage(fixture.doc, ref('4817'))).toEqual({ customer: {} });
+    expect(helpscout.readPage(fixture.doc, ref('2146890077'))).toEqual({ customer: {} });
     // Once #4817 is drawn, it is read.
     const switched = loadFixture('helpscout-conversation-switched.html');
-    expect(helpscout.readPage(switched.doc, ref('4817')).customer.name).toBe('Amara Okafor');
+    expect(helpscout.readPage(switched.doc, ref('2146890077')).customer.name).toBe('Amara Okafor');
   });
 
   it('finds no conversation on the mailbox list, and reads nothing there without throwing', () => {
     const fixture = loadFixture('helpscout-mailbox.html');
     expect(findTicket(fixture.url)).toBeNull();
-    expect(helpscout.readPage(fixture.doc, ref('4821'))).toEqual({
+    expect(helpscout.readPage(fixture.doc, ref('2146893412'))).toEqual({
       subject: undefined,
       status: undefined,
       customer: {},
@@ -143,7 +143,8 @@ describe('Help Scout with an app’s client credentials', () => {
   const { api, token, demo, fetcher, transport } = helpdesk;
   const appId = helpscoutApi.credentials.user ?? '';
   const zoe = { name: 'Zoë Ångström', email: 'zoe.angstrom@fabrikam.com', externalId: '318560114' };
-  const zoesNumbers = Array.from({ length: 30 }, (_, i) => String(4903 - i));
+  // The demo helpdesk's conversation ids: #4821 is 2146893412, and each number on is 7 ids on.
+  const zoesIds = Array.from({ length: 30 }, (_, i) => String(2146893412 + (4903 - i - 4821) * 7));
   const tokenRequests = () => demo().requestLog.filter((r) => r.path === '/v2/oauth2/token').length;
   const paramsOf = (request: ApiRequest | null) =>
     Object.fromEntries(new URL(String(request), 'https://api.helpscout.net').searchParams);
@@ -206,14 +207,14 @@ describe('Help Scout with an app’s client credentials', () => {
     page: { size: 25, totalElements: 54, totalPages: 3, number: 1 },
   };
 
-  it('reads a documented page: the number names the conversation, statuses and types in Kept’s words', () => {
+  it('reads a documented page: the id names the conversation, statuses and types in Kept’s words', () => {
     const request = api.history.request(zoe, ref('4903'), 100);
-    const page = api.history.parsePage(documented, ref('4821'), request ?? '');
+    const page = api.history.parsePage(documented, ref('2146893412'), request ?? '');
     if (!page.ok) throw new Error(page.error.message);
     const [first, second, third, fourth] = page.value.conversations;
     expect(first).toEqual({
       source: 'helpscout:secure.helpscout.net',
-      id: '4821',
+      id: '2146893412',
       subject: 'Customs paperwork for shipment to Hamburg',
       status: 'open',
       channel: 'email',
@@ -228,7 +229,7 @@ describe('Help Scout with an app’s client credentials', () => {
     // The open conversation's URL names the same record.
     expect(helpscoutPage.parseUrl(new URL(first?.url ?? ''))?.ticketId).toBe(first?.id);
     expect(second).toMatchObject({
-      id: '4700',
+      id: '2146890001',
       subject: 'Conversation #4700',
       status: 'closed',
       channel: 'voice',
@@ -277,17 +278,22 @@ describe('Help Scout with an app’s client credentials', () => {
     const none = { page: { size: 25, totalElements: 0, totalPages: 1, number: 1 } };
     expect(api.history.parsePage(none, ref('4903'), request)).toEqual({
       ok: true,
-      value: { conversations: [], next: null },
+      value: { conversations: [], unreadable: 0, next: null },
     });
   });
 
-  it('refuses a page or a token answer of the wrong shape', () => {
+  it('refuses a page or a token answer of the wrong shape, and leaves out a row of the wrong shape', () => {
     const malformed = {
       ok: false,
       error: { kind: 'malformed', message: 'Help Scout sent a conversation history page Kept could not read.' },
     };
     const wrongId = { _embedded: { conversations: [{ id: 'x', number: 1, status: 'active' }] }, page: documented.page };
-    expect(api.history.parsePage(wrongId, ref('1'), '/v2/conversations')).toEqual(malformed);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(api.history.parsePage(wrongId, ref('1'), '/v2/conversations')).toMatchObject({
+      ok: true,
+      value: { conversations: [], unreadable: 1 },
+    });
+    warn.mockRestore();
     expect(api.history.parsePage({ conversations: [] }, ref('1'), '/v2/conversations')).toEqual(malformed);
     expect(api.exchange?.parse({ token_type: 'bearer', expires_in: 172800 })).toEqual({
       ok: false,
@@ -329,7 +335,7 @@ describe('Help Scout with an app’s client credentials', () => {
   it('fetches all of Zoë’s conversations over HTTP, page after page, by her customer id or her email', async () => {
     const before = demo().requestLog.length;
     const byId = await readHistory(helpdesk, ref('4903'), zoe);
-    expect(byId.map((c) => c.id)).toEqual(zoesNumbers);
+    expect(byId.map((c) => c.id)).toEqual(zoesIds);
     const pages = demo()
       .requestLog.slice(before)
       .filter((r) => r.path.startsWith('/v2/conversations'));
@@ -343,17 +349,17 @@ describe('Help Scout with an app’s client credentials', () => {
       excerpt: 'Since we turned on SSO, our finance people get "access denied" on the billing page.',
       tags: ['sso', 'billing'],
     });
-    expect(helpscoutPage.parseUrl(new URL(open?.url ?? ''))?.ticketId).toBe('4903');
+    expect(helpscoutPage.parseUrl(new URL(open?.url ?? ''))?.ticketId).toBe('2146893986');
     expect(byId.map((c) => c.status).slice(0, 3)).toEqual(['open', 'pending', 'closed']);
     const byEmail = await readHistory(helpdesk, ref('4903'), { email: zoe.email });
-    expect(byEmail.map((c) => c.id)).toEqual(zoesNumbers);
+    expect(byEmail.map((c) => c.id)).toEqual(zoesIds);
   });
 
   it('keeps the conversation in view and its history row as one record', async () => {
     const url = 'https://secure.helpscout.net/conversation/2146893986/4903?folderId=7130521';
     const found = findTicket(url);
     if (!found) throw new Error('no conversation');
-    expect(found.ref.ticketId).toBe('4903');
+    expect(found.ref.ticketId).toBe('2146893986');
     await expectOneRecordEach(helpdesk, { ...found.ref, url, customer: zoe }, zoe.email, 30);
   });
 

@@ -74,14 +74,14 @@ describe('paging through a customer’s history', () => {
       links: { next: nextLink(`c${n}`) },
     });
     const result = await history();
-    expect(result.ok && result.value.map((c) => c.id)).toEqual(['1', '2']);
+    expect(result.ok && result.value.conversations.map((c) => c.id)).toEqual(['1', '2']);
     expect(requests).toHaveLength(2);
   });
 
   it('stops when the next page is one already read', async () => {
     answer = () => ({ tickets: [ticket(7)], meta: { has_more: true }, links: { next: nextLink('same') } });
     const result = await history();
-    expect(result.ok && result.value.map((c) => c.id)).toEqual(['7', '7']);
+    expect(result.ok && result.value.conversations.map((c) => c.id)).toEqual(['7', '7']);
     expect(requests).toHaveLength(2);
   });
 });

@@ -63,9 +63,9 @@ describe('fetching a customer’s earlier tickets', () => {
       500,
     );
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.value).toHaveLength(500);
+    expect(result.value.conversations).toHaveLength(500);
     expect(helpdesk.requestLog).toHaveLength(5);
-    const times = result.value.map((c) => c.updatedAt);
+    const times = result.value.conversations.map((c) => c.updatedAt);
     expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 
@@ -80,7 +80,7 @@ describe('fetching a customer’s earlier tickets', () => {
       5000,
     );
     if (!result.ok) throw new Error(result.error.message);
-    expect(new Set(result.value.map((c) => c.id)).size).toBe(2000);
+    expect(new Set(result.value.conversations.map((c) => c.id)).size).toBe(2000);
     expect(helpdesk.requestLog).toHaveLength(20);
     expect(helpdesk.requestLog.every((r) => r.path.includes('page[size]=100'))).toBe(true);
   });
@@ -187,6 +187,26 @@ describe('resolving a case and caching its history', () => {
     now += 2000;
     await refreshHistory(tabCase, clock);
     expect(helpdesk.requestLog.length).toBeGreaterThan(requests);
+  });
+
+  it('caches every row of a page but the one it cannot read, and records how many it left out', async () => {
+    const id = helpdesk.seed.demo.repeatContactTicketId;
+    const tabCase = await resolveCase(pageFor(id), deps());
+    helpdesk.setApiFailure('bad-row');
+    const result = await refreshHistory(tabCase, deps());
+    const key = tabCase.customerKey ?? '';
+    const requester = ticketOf(id).requester_id;
+    const theirs = helpdesk.seed.tickets.filter((t) => t.requester_id === requester);
+    expect(result).toEqual({ ok: true, value: theirs.length - 1 });
+    const [state] = await db.syncState.where('customerKey').equals(key).toArray();
+    expect(state).toMatchObject({ unreadable: 1 });
+    expect(state?.problem).toBeUndefined();
+    // A clean read afterwards says nothing was left out.
+    helpdesk.setApiFailure('none');
+    await refreshHistory(tabCase, deps(), 'now');
+    const [after] = await db.syncState.where('customerKey').equals(key).toArray();
+    expect(after?.unreadable).toBeUndefined();
+    expect(await conversationsOf(key)).toHaveLength(theirs.length);
   });
 
   it('keeps every cached conversation when a refresh fails, and records why', async () => {

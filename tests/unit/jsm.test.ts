@@ -5,7 +5,7 @@ import { findTicket } from '@/utils/helpdesks';
 import { jsm } from '@/utils/helpdesks/jsm/api';
 import type { ApiRequest } from '@/utils/helpdesks/types';
 import { fetchHistory } from '@/utils/history/fetch-history';
-import type { Transport } from '@/utils/history/http';
+import { getJson, type Transport } from '@/utils/history/http';
 import { refreshHistory, resolveCase } from '@/utils/history/sync';
 import type { PageCase, TicketRef } from '@/utils/schemas';
 import { type DemoHelpdesk, startDemoHelpdesk } from '../../scripts/demo-helpdesk/server';
@@ -278,6 +278,20 @@ describe('Jira Service Management history from the demo helpdesk', () => {
         .map((i) => i.key)
         .sort(),
     );
+  });
+
+  it('reads a request’s comments as its thread: the assignee’s reply, public', async () => {
+    const assigned = helpdesk.seed.jsm.issues.find((i) => i.assignee !== null);
+    const thread = apiOf(jsm).thread;
+    if (!assigned || !thread) throw new Error('no assigned request, or no thread read');
+    const conversation = { source: `jsm:${HOST}`, id: assigned.key, url: `https://${HOST}/browse/${assigned.key}` };
+    const request = thread.request(conversation, ref(assigned.key));
+    const json = await getJson(transport, request, jsm.name, Date.now);
+    const page = json.ok ? thread.parsePage(json.value, ref(assigned.key), request) : json;
+    expect(page).toMatchObject({
+      ok: true,
+      value: { messages: [{ author: 'agent', internal: false, body: expect.stringMatching(/^Hi /) }], next: null },
+    });
   });
 
   it('answers the retired /rest/api/3/search with 410 Gone, as Jira Cloud does', async () => {

@@ -354,6 +354,21 @@ describe('freshness and refresh', () => {
   });
 });
 
+describe('rows a helpdesk sent that Kept could not read', () => {
+  it('keeps the rows it read and says how many it left out, without an alarm', async () => {
+    await showCase(history, synced({ unreadable: 1 }));
+    expect(await screen.findByText('1 conversation could not be read')).toBeInTheDocument();
+    expect(within(await list()).getAllByRole('listitem')).toHaveLength(3);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('counts every source’s left-out rows', async () => {
+    await db.syncState.put(synced({ source: 'jsm:acme.atlassian.net', unreadable: 1 }));
+    await showCase(history, synced({ unreadable: 2 }));
+    expect(await screen.findByText('3 conversations could not be read')).toBeInTheDocument();
+  });
+});
+
 describe('sync problems', () => {
   const retryAt = new Date(2030, 0, 2, 14, 5).getTime();
   const problems: [Problem, string | undefined, string | undefined][] = [

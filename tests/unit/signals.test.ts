@@ -120,14 +120,14 @@ describe('summary', () => {
 
   it('takes freshness from the newest fetch and the latest problem still standing', () => {
     const base = { customerKey: 'k', attemptedAt: NOW };
-    expect(freshnessOf([])).toEqual({ fetchedAt: undefined, problem: undefined });
+    expect(freshnessOf([])).toEqual({ fetchedAt: undefined, problem: undefined, unreadable: 0 });
     const problem = { kind: 'server', message: 'Zendesk is down' } as const;
     expect(
       freshnessOf([
         { ...base, source: 'a', fetchedAt: NOW - 10 * MINUTE },
         { ...base, source: 'b', fetchedAt: NOW - 3 * MINUTE, problem, attemptedAt: NOW - MINUTE },
       ]),
-    ).toEqual({ fetchedAt: NOW - 3 * MINUTE, problem });
+    ).toEqual({ fetchedAt: NOW - 3 * MINUTE, problem, unreadable: 0 });
   });
 });
 

@@ -83,7 +83,7 @@ export async function readHistory(
     : api.history;
   const result = await fetchHistory({ ...api, history }, name, transport, ticket, customer, cap, now);
   if (!result.ok) throw new Error(result.error.message);
-  return result.value;
+  return result.value.conversations;
 }
 
 /**

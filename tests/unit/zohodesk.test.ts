@@ -14,6 +14,7 @@ import type { CustomerIdentity, PageCase, TicketRef } from '@/utils/schemas';
 import { apiAt, historyPath, loadFixture, prefixOf } from './fixtures';
 import { hostFetch } from './host-fetch';
 import { type SeenRequest, startRecordingServer } from './recording-server';
+import { expectRowLeftOut } from './vendor-fixtures';
 
 const HOST = 'desk.zoho.eu';
 const BASE = '/agent/acmesupport/customer-care';
@@ -394,13 +395,18 @@ describe('Zoho Desk history pages', () => {
   it.each([
     ['a list without data', {}],
     ['a bare list', [listedTicket(0)]],
-    ['a ticket with a numeric id', { data: [{ ...listedTicket(0), id: 1 }] }],
-    ['a ticket with an unreadable time', { data: [{ ...listedTicket(0), createdTime: 'yesterday' }] }],
   ])('refuses %s as malformed', (_, json) => {
     expect(history.parsePage(json, page(), historyPath(history, CONTACT, 100, page()))).toEqual({
       ok: false,
       error: { kind: 'malformed', message: 'Zoho Desk sent a ticket history page Kept could not read.' },
     });
+  });
+
+  it.each([
+    ['a numeric id', { data: [{ ...listedTicket(0), id: 1 }] }],
+    ['an unreadable time', { data: [{ ...listedTicket(0), createdTime: 'yesterday' }] }],
+  ])('leaves out a ticket with %s', (_, json) => {
+    expectRowLeftOut(() => history.parsePage(json, page(), historyPath(history, CONTACT, 100, page())));
   });
 });
 
@@ -640,7 +646,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
   it('never asks past the last ticket, where Zoho would answer with no content', async () => {
     listed = Array.from({ length: 198 }, (_, i) => listedTicket(i));
     const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 500);
-    expect(result.ok && result.value.length).toBe(198);
+    expect(result.ok && result.value.conversations.length).toBe(198);
     expect(historyRequests()).toHaveLength(2);
     // What an empty list looks like to Kept, had it asked: a broken answer, so the whole history would fail.
     const past = await getJson(
@@ -655,7 +661,7 @@ describe('Zoho Desk with the rep’s session, through the content script', () =>
   it('stops at the cap', async () => {
     listed = Array.from({ length: 250 }, (_, i) => listedTicket(i));
     const result = await fetchHistory(api, 'Zoho Desk', transport, page(), { externalId: CONTACT }, 120);
-    expect(result.ok && result.value.length).toBe(120);
+    expect(result.ok && result.value.conversations.length).toBe(120);
     expect(historyRequests()).toHaveLength(2);
   });
 

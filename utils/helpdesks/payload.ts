@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
-import type { CustomerIdentity, Problem, Result } from '../schemas';
+import {
+  Conversation,
+  type ConversationStatus,
+  type CustomerIdentity,
+  EXTERNAL_ID_MAX,
+  type Problem,
+  type Result,
+  ThreadMessage,
+} from '../schemas';
 import { compact } from './dom';
-import type { ApiRequest, SeenTicket, TicketDetails } from './types';
+import type { ApiRequest, HistoryPage, SeenTicket, TicketDetails } from './types';
 
 /** Small helpers for reading helpdesk API payloads, shared by adapters. Pure. */
 
@@ -23,6 +31,115 @@ export function bounded(value: string | null | undefined, max: number): string |
   const trimmed = value?.trim();
   return trimmed && trimmed.length <= max ? trimmed : undefined;
 }
+
+/** A helpdesk's id for a person or a conversation as Kept keeps it; none when empty or longer than any vendor's. */
+export const idOf = (value: string | number | null | undefined): string | undefined =>
+  value == null ? undefined : bounded(String(value), EXTERNAL_ID_MAX);
+
+/**
+ * A vendor's status word in Kept's terms. Vendors' lists are open-ended: a word Kept cannot place is `other`, and the
+ * conversation keeps the word to show.
+ */
+export function statusFrom(
+  word: string,
+  known: Readonly<Record<string, ConversationStatus>>,
+): Pick<Conversation, 'status' | 'statusName'> {
+  const key = word.trim().toLowerCase();
+  const status = Object.hasOwn(known, key) ? known[key] : undefined;
+  return status ? { status } : { status: 'other', statusName: word.trim().slice(0, 100) || undefined };
+}
+
+/**
+ * A customer's 1–5 rating (Intercom's conversation rating, Gorgias's satisfaction survey) in Kept's words. Their CSAT
+ * reports count 4 and 5 as satisfied and 1 and 2 as not; a 3 is neither, so only its comment is kept.
+ */
+export function ratingOf(
+  score: number | null | undefined,
+  comment: string | null | undefined,
+): Pick<Conversation, 'satisfaction' | 'satisfactionComment'> {
+  const satisfaction = score == null ? undefined : score >= 4 ? 'good' : score <= 2 ? 'bad' : undefined;
+  return compact({ satisfaction, satisfactionComment: comment?.trim().slice(0, 1000) || undefined });
+}
+
+/** The rows of a list answer, each read on its own: the envelope is checked, the rows are not yet. */
+export const Rows = z.array(z.unknown());
+
+/** A history row as Kept stores it, before it is tied to a customer. */
+const HistoryRow = z.omit(Conversation, { customerKey: true });
+
+/**
+ * Reads rows one by one: a row that does not match `schema`, or whose reading Kept could not store as `stored`, is
+ * left out and counted, its reason logged; every other row is kept.
+ */
+function readEach<T, R>(
+  helpdesk: string,
+  what: string,
+  rows: readonly unknown[],
+  schemas: { row: z.ZodMiniType<T>; stored: z.ZodMiniType<R> },
+  read: (row: T) => unknown,
+  belongs: (row: T) => boolean = () => true,
+): { kept: R[]; unreadable: number } {
+  const kept: R[] = [];
+  let unreadable = 0;
+  rows.forEach((row, index) => {
+    const parsed = schemas.row.safeParse(row);
+    if (parsed.success && !belongs(parsed.data)) return;
+    const value = parsed.success ? read(parsed.data) : null;
+    const stored = value == null ? undefined : schemas.stored.safeParse(value);
+    if (stored?.success) {
+      kept.push(stored.data);
+      return;
+    }
+    unreadable += 1;
+    const error = parsed.success ? stored?.error : parsed.error;
+    console.warn(
+      `[Kept] ${helpdesk} ${what} ${index + 1} could not be read and was left out:\n` +
+        (error ? z.prettifyError(error) : 'it names no conversation'),
+    );
+  });
+  return { kept, unreadable };
+}
+
+/** A history page's rows, each read on its own: one Kept cannot read is left out and counted. */
+export function readRows<T>(
+  helpdesk: string,
+  rows: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  read: (row: T) => HistoryPage['conversations'][number] | null,
+  /** Rows of the answer that are not the customer's conversations (read fine, left out, not counted). */
+  belongs?: (row: T) => boolean,
+): Pick<HistoryPage, 'conversations' | 'unreadable'> {
+  const { kept, unreadable } = readEach(
+    helpdesk,
+    'history row',
+    rows,
+    { row: schema, stored: HistoryRow },
+    read,
+    belongs,
+  );
+  return { conversations: kept, unreadable };
+}
+
+/** A thread's messages, each read on its own (one Kept cannot read is left out and logged), oldest first. */
+export function readMessages<T>(
+  helpdesk: string,
+  rows: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  read: (row: T) => ThreadMessage,
+): ThreadMessage[] {
+  const { kept } = readEach(helpdesk, 'message', rows, { row: schema, stored: ThreadMessage }, read);
+  return kept.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/** A message's text as the thread shows it: HTML read as plain text, at most 20,000 characters. */
+export const messageText = (html: string | null | undefined): string =>
+  plainText((html ?? '').slice(0, 100_000))
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .slice(0, 20_000);
 
 /** HTML (an email body, a ticket description) as plain text: line breaks kept, tags dropped, entities read. */
 export function plainText(html: string): string {
@@ -70,8 +187,8 @@ export function detailsOf(
   conversation: TicketDetails['conversation'],
   number?: string,
 ): TicketDetails {
-  const { subject, status, tags, channel } = conversation;
-  return compact({ customer, number, subject, status, tags, channel, conversation });
+  const { subject, status, tags, channel, satisfaction } = conversation;
+  return compact({ customer, number, subject, status, tags, channel, satisfaction, conversation });
 }
 
 /**

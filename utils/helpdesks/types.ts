@@ -36,9 +36,13 @@ export interface TicketDetails {
   conversation: Omit<Conversation, 'customerKey'>;
 }
 
-/** One page of a customer's conversations, and the request for the next page, or null at the end. */
+/**
+ * One page of a customer's conversations, and the request for the next page, or null at the end. A row Kept cannot
+ * read is left out and counted in `unreadable`, so one bad row never costs the page.
+ */
 export interface HistoryPage {
   conversations: Array<Omit<Conversation, 'customerKey'>>;
+  unreadable: number;
   next: ApiRequest | null;
 }
 

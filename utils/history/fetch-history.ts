@@ -12,13 +12,22 @@ interface Pages<T> {
   transport: Transport;
   now: () => number;
   first: ApiRequest | null;
-  read: (json: unknown, request: ApiRequest) => Result<{ items: T[]; next: ApiRequest | null }>;
+  read: (json: unknown, request: ApiRequest) => Result<{ items: T[]; unreadable?: number; next: ApiRequest | null }>;
   cap: number;
 }
 
-/** Follows a helpdesk's pages until the end or `cap` items. */
-async function followPages<T>({ api, helpdesk, transport, now, first, read, cap }: Pages<T>): Promise<Result<T[]>> {
+/** Follows a helpdesk's pages until the end or `cap` items; rows a page could not read are counted. */
+async function followPages<T>({
+  api,
+  helpdesk,
+  transport,
+  now,
+  first,
+  read,
+  cap,
+}: Pages<T>): Promise<Result<{ items: T[]; unreadable: number }>> {
   const items: T[] = [];
+  let unreadable = 0;
   const asked = new Set<string>();
   let request = first;
   // An empty page, or a next page already asked for, is the end: some APIs keep a next link on their last page
@@ -29,12 +38,16 @@ async function followPages<T>({ api, helpdesk, transport, now, first, read, cap 
     if (!json.ok) return json;
     const page = read(json.value, request);
     if (!page.ok) return page;
-    if (page.value.items.length === 0) break;
+    unreadable += page.value.unreadable ?? 0;
+    if (page.value.items.length === 0 && !page.value.unreadable) break;
     items.push(...page.value.items);
     request = page.value.next;
   }
-  return { ok: true, value: items.slice(0, cap) };
+  return { ok: true, value: { items: items.slice(0, cap), unreadable } };
 }
+
+/** What the pages held: the conversations Kept read, and how many rows it could not read and left out. */
+export type HistoryRead = Pick<HistoryPage, 'conversations' | 'unreadable'>;
 
 /** Follows the helpdesk's pages, newest first, until the end or `cap` conversations. */
 export function fetchHistory(
@@ -45,10 +58,10 @@ export function fetchHistory(
   customer: CustomerIdentity,
   cap: number,
   now: () => number = Date.now,
-): Promise<Result<HistoryPage['conversations']>> {
+): Promise<Result<HistoryRead>> {
   const { history } = api;
-  if (!history) return Promise.resolve({ ok: true, value: [] });
-  return followPages({
+  if (!history) return Promise.resolve({ ok: true, value: { conversations: [], unreadable: 0 } });
+  const read = followPages({
     api,
     helpdesk,
     transport,
@@ -57,9 +70,14 @@ export function fetchHistory(
     first: history.request(customer, ref, Math.min(PAGE_SIZE, cap)),
     read: (json, request) => {
       const page = history.parsePage(json, ref, request);
-      return page.ok ? { ok: true, value: { items: page.value.conversations, next: page.value.next } } : page;
+      if (!page.ok) return page;
+      const { conversations, unreadable, next } = page.value;
+      return { ok: true, value: { items: conversations, unreadable, next } };
     },
   });
+  return read.then((pages) =>
+    pages.ok ? { ok: true, value: { conversations: pages.value.items, unreadable: pages.value.unreadable } } : pages,
+  );
 }
 
 /** One conversation's messages, oldest first, all pages; none when the API has no thread endpoint. */
@@ -73,7 +91,7 @@ export function fetchThread(
 ): Promise<Result<ThreadMessage[]>> {
   const { thread } = api;
   if (!thread) return Promise.resolve({ ok: true, value: [] });
-  return followPages({
+  const read = followPages({
     api,
     helpdesk,
     transport,
@@ -85,4 +103,5 @@ export function fetchThread(
       return page.ok ? { ok: true, value: { items: page.value.messages, next: page.value.next } } : page;
     },
   });
+  return read.then((pages) => (pages.ok ? { ok: true, value: pages.value.items } : pages));
 }

@@ -30,7 +30,7 @@ const folded = new WeakMap<Conversation, string>();
 function searchTextOf(c: Conversation): string {
   let text = folded.get(c);
   if (text === undefined) {
-    text = foldText([c.subject, c.excerpt ?? '', statusLabel(c.status), ...c.tags].join('\n'));
+    text = foldText([c.subject, c.excerpt ?? '', statusLabel(c.status, c.statusName), ...c.tags].join('\n'));
     folded.set(c, text);
   }
   return text;

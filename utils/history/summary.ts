@@ -12,8 +12,11 @@ const OPEN_STATUSES: ReadonlySet<ConversationStatus> = new Set(['new', 'open', '
 /** Still waiting on someone: new, open, pending or on hold. */
 export const isOpenStatus = (status: ConversationStatus): boolean => OPEN_STATUSES.has(status);
 
-/** The status as a rep says it. */
-export const statusLabel = (status: ConversationStatus): string => (status === 'hold' ? 'on hold' : status);
+/** The status as a rep says it; one Kept could not place in the helpdesk's own word. */
+export function statusLabel(status: ConversationStatus, statusName?: string): string {
+  if (status === 'other') return statusName || 'other';
+  return status === 'hold' ? 'on hold' : status;
+}
 
 export const isCurrentTicket = (conversation: Conversation, current: CurrentTicket): boolean =>
   conversation.id === current.ticketId && conversation.source === current.source;
@@ -56,6 +59,10 @@ export function summarise(earlier: Conversation[]): HistorySummary {
   };
 }
 
+/** "1 conversation could not be read", for rows a helpdesk sent that Kept left out. */
+export const unreadableLine = (count: number): string =>
+  `${count} conversation${count === 1 ? '' : 's'} could not be read`;
+
 /** "3 conversations · 1 open · last contact 3 days ago · last rating bad" */
 export function summaryLine(summary: HistorySummary, now: number): string {
   if (summary.conversations === 0) return 'No conversations before this one';
@@ -73,16 +80,20 @@ export interface Freshness {
   fetchedAt?: number;
   /** The latest problem of a source that is still failing. */
   problem?: Problem;
+  /** Rows the last fetches could not read and left out, over every source. */
+  unreadable: number;
 }
 
 export function freshnessOf(states: SyncState[]): Freshness {
   let fetchedAt: number | undefined;
   let failing: SyncState | undefined;
+  let unreadable = 0;
   for (const state of states) {
+    unreadable += state.unreadable ?? 0;
     if (state.fetchedAt !== undefined && (fetchedAt === undefined || state.fetchedAt > fetchedAt)) {
       fetchedAt = state.fetchedAt;
     }
     if (state.problem && (!failing || state.attemptedAt > failing.attemptedAt)) failing = state;
   }
-  return { fetchedAt, problem: failing?.problem };
+  return { fetchedAt, problem: failing?.problem, unreadable };
 }

@@ -171,12 +171,19 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
   }
   try {
     await database.transaction('rw', database.conversations, database.syncState, async () => {
+      const { conversations, unreadable } = result.value;
       await saveConversations(
-        result.value.map((c) => ({ ...c, customerKey })),
+        conversations.map((c) => ({ ...c, customerKey })),
         attemptedAt,
         database,
       );
-      await database.syncState.put({ source, customerKey, fetchedAt: attemptedAt, attemptedAt });
+      await database.syncState.put({
+        source,
+        customerKey,
+        fetchedAt: attemptedAt,
+        attemptedAt,
+        ...(unreadable > 0 && { unreadable }),
+      });
     });
   } catch (error) {
     // The transaction is all or nothing, so the rows cached before stay as they were.
@@ -185,7 +192,7 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
     await recordProblem(database, { source, customerKey, fetchedAt: state?.fetchedAt, attemptedAt, problem });
     return { ok: false, error: problem } as const;
   }
-  return { ok: true, value: result.value.length } as const;
+  return { ok: true, value: result.value.conversations.length } as const;
 }
 
 /** Keeps why a sync failed for the panel; a disk too full even for this small row leaves the reply to say it. */

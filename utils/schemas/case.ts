@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConversationStatus, clamped, HelpdeskId, Millis, Satisfaction, text } from './common';
+import { ConversationStatus, clamped, ExternalId, HelpdeskId, Millis, Satisfaction, text } from './common';
 
 /** Which ticket a helpdesk URL points at. */
 export const TicketRef = z.object({
@@ -13,7 +13,7 @@ export type TicketRef = z.infer<typeof TicketRef>;
 export const CustomerIdentity = z.object({
   name: z.optional(clamped(200)),
   email: z.optional(text(320)),
-  externalId: z.optional(text(64)),
+  externalId: z.optional(ExternalId),
   organisation: z.optional(clamped(200)),
   /** The customer's IANA time zone ("Europe/Berlin") and language ("de"), where the helpdesk gives them. */
   timeZone: z.optional(text(64)),

@@ -31,11 +31,22 @@ export const HELPDESK_IDS = [
 export const HelpdeskId = z.enum(HELPDESK_IDS);
 export type HelpdeskId = z.infer<typeof HelpdeskId>;
 
-export const ConversationStatus = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed']);
+/**
+ * Vendors' status lists are open-ended (an account's own statuses, values added later): one Kept cannot place is
+ * `other`, and the conversation keeps the vendor's word for it (`statusName`).
+ */
+export const ConversationStatus = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed', 'other']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
 
 export const Satisfaction = z.enum(['good', 'bad', 'offered', 'unoffered']);
 export type Satisfaction = z.infer<typeof Satisfaction>;
+
+/**
+ * A person's or a conversation's id in a helpdesk. Atlassian documents `accountId` up to 128 characters (portal
+ * customers' `qm:…` ids are 76); no other helpdesk's ids come near it.
+ */
+export const EXTERNAL_ID_MAX = 128;
+export const ExternalId = text(EXTERNAL_ID_MAX);
 
 /** A problem a rep can read and act on; errors travel as values, not exceptions. */
 export const Problem = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ConversationStatus, Millis, Problem, Satisfaction, text } from './common';
+import { ConversationStatus, ExternalId, Millis, Problem, Satisfaction, text } from './common';
 
 /** One person, across helpdesks: keyed by normalised email, else `source:externalId`. */
 export const Customer = z.object({
@@ -8,7 +8,7 @@ export const Customer = z.object({
   name: text(200),
   organisation: z.optional(text(200)),
   /** Helpdesk user ids by source (`zendesk:acme.zendesk.com` → "3712"). */
-  externalIds: z.record(z.string(), text(64)),
+  externalIds: z.record(z.string(), ExternalId),
   firstSeenAt: Millis,
   updatedAt: Millis,
 });
@@ -21,6 +21,8 @@ export const Conversation = z.object({
   customerKey: text(400),
   subject: text(500),
   status: ConversationStatus,
+  /** The helpdesk's own word for a status Kept could not place (`other`), shown as it is. */
+  statusName: z.optional(text(100)),
   channel: z.optional(text(50)),
   createdAt: Millis,
   updatedAt: Millis,
@@ -31,7 +33,7 @@ export const Conversation = z.object({
   url: z.url(),
   tags: z.array(text(100)),
   /** Helpdesk user id of the assignee, when the history knows it. */
-  assigneeId: z.optional(text(64)),
+  assigneeId: z.optional(ExternalId),
   /** Captured from the page in view, not read from the helpdesk's API (which replaces it when it answers). */
   captured: z.optional(z.literal(true)),
   /** Who that is, when the helpdesk said (used to suggest whom to praise). */
@@ -136,6 +138,8 @@ export const SyncState = z.object({
   fetchedAt: z.optional(Millis),
   attemptedAt: Millis,
   problem: z.optional(Problem),
+  /** Rows of the last fetch Kept could not read and left out (the rest were kept). */
+  unreadable: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type SyncState = z.infer<typeof SyncState>;
 

@@ -1,7 +1,19 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, ticketParser, withParam } from '../payload';
+import {
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  messageText,
+  pathOf,
+  Rows,
+  readMessages,
+  readRows,
+  ticketParser,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
 
@@ -35,7 +47,27 @@ const FreshdeskTicket = z.object({
 });
 type FreshdeskTicket = z.infer<typeof FreshdeskTicket>;
 
-const TicketList = z.array(FreshdeskTicket);
+/** A bare list of tickets or of a ticket's conversations; Freshdesk pages it by number. */
+const ListPage = Rows;
+
+/** A reply or note on a ticket: `incoming` from the customer, `private` an internal note. */
+const FreshdeskConversation = z.object({
+  id: z.number(),
+  body_text: z.nullish(z.string()),
+  body: z.nullish(z.string()),
+  incoming: z.boolean(),
+  private: z.boolean(),
+  created_at: z.iso.datetime(),
+});
+type FreshdeskConversation = z.infer<typeof FreshdeskConversation>;
+
+const toMessage = (c: FreshdeskConversation) => ({
+  id: String(c.id),
+  author: c.incoming ? ('customer' as const) : ('agent' as const),
+  internal: c.private,
+  body: c.body_text?.trim() ? c.body_text.trim().slice(0, 20_000) : messageText(c.body),
+  createdAt: Date.parse(c.created_at),
+});
 
 const STATUSES: Record<number, ConversationStatus> = { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' };
 /** 2 Open, 3 Pending, 4 Resolved, 5 Closed; an account's own statuses (6 and up) are waiting on someone: on hold. */
@@ -81,6 +113,23 @@ export const freshdesk: HelpdeskAdapter = {
       ),
     },
 
+    // The ticket's first message is its description (the ticket read shows it); these are the replies and notes.
+    thread: {
+      request: (conversation) =>
+        `${PREFIX}tickets/${encodeURIComponent(conversation.id)}/conversations?per_page=100&page=1`,
+      parsePage(json, _ref, request) {
+        const parsed = ListPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket conversations', parsed.error);
+        return {
+          ok: true,
+          value: {
+            messages: readMessages(NAME, parsed.data, FreshdeskConversation, toMessage),
+            next: next(pathOf(request), parsed.data.length),
+          },
+        };
+      },
+    },
+
     // Newest update first, everything since SINCE_EVER; include=description for the excerpt (one more API credit).
     history: {
       request: byCustomerId(
@@ -89,12 +138,12 @@ export const freshdesk: HelpdeskAdapter = {
       ),
 
       parsePage(json, ref, request): Result<HistoryPage> {
-        const parsed = TicketList.safeParse(json);
+        const parsed = ListPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
         return {
           ok: true,
           value: {
-            conversations: parsed.data.map((t) => toConversation(t, ref)),
+            ...readRows(NAME, parsed.data, FreshdeskTicket, (t) => toConversation(t, ref)),
             next: next(pathOf(request), parsed.data.length),
           },
         };

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { malformed } from '../payload';
+import { bounded, idOf, malformed, messageText, Rows, readMessages, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { frontPage, NAME } from './page';
 
@@ -28,9 +28,42 @@ const FrontConversation = z.object({
 });
 type FrontConversation = z.infer<typeof FrontConversation>;
 
+/** A message of a conversation: inbound from the customer, or a teammate's (`author`, null for inbound ones). */
+const FrontMessage = z.object({
+  id: z.string(),
+  is_inbound: z.boolean(),
+  created_at: z.number(),
+  text: z.nullish(z.string()),
+  body: z.nullish(z.string()),
+  author: z.nullish(Teammate),
+  recipients: z.nullish(z.array(z.object({ name: z.nullish(z.string()), role: z.string() }))),
+});
+type FrontMessage = z.infer<typeof FrontMessage>;
+
+const MessageList = z.object({
+  _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
+  _results: Rows,
+});
+
+const fullName = (teammate: z.infer<typeof Teammate> | null | undefined) =>
+  teammate ? [teammate.first_name, teammate.last_name].filter(Boolean).join(' ').trim() : '';
+
+function toMessage(m: FrontMessage) {
+  const sender = m.is_inbound ? m.recipients?.find((r) => r.role === 'from')?.name : fullName(m.author);
+  return {
+    id: m.id,
+    author: m.is_inbound ? ('customer' as const) : ('agent' as const),
+    authorName: bounded(sender, 200),
+    // Comments (internal) are another endpoint: every message here went to or came from the customer.
+    internal: false,
+    body: m.text?.trim() ? m.text.trim().slice(0, 20_000) : messageText(m.body),
+    createdAt: secondsToMillis(m.created_at),
+  };
+}
+
 const ConversationList = z.object({
   _pagination: z.nullish(z.object({ next: z.nullish(z.string()) })),
-  _results: z.array(FrontConversation),
+  _results: Rows,
 });
 
 /** With ticketing on, the ticket status's category says where the conversation stands. */
@@ -44,28 +77,28 @@ const STATUSES: Record<string, ConversationStatus> = {
   deleted: 'closed',
 };
 
-function statusOf(c: FrontConversation): ConversationStatus {
+function statusOf(c: FrontConversation) {
   const category = c.status_category;
-  if (category && Object.hasOwn(CATEGORIES, category)) return CATEGORIES[category] ?? 'open';
-  return (Object.hasOwn(STATUSES, c.status) && STATUSES[c.status]) || 'open';
+  if (category && Object.hasOwn(CATEGORIES, category)) return { status: CATEGORIES[category] ?? 'open' };
+  return statusFrom(c.status, STATUSES);
 }
 
 const secondsToMillis = (seconds: number) => Math.round(seconds * 1000);
 
 function toConversation(c: FrontConversation, host: string) {
   const assignee = c.assignee;
-  const name = assignee && [assignee.first_name, assignee.last_name].filter(Boolean).join(' ').trim();
+  const name = fullName(assignee);
   return compact({
     source: `front:${host}`,
     // The API id, as `parseUrl` names the conversation (from `/open/cnv_…` or the number in a folder URL).
     id: c.id,
     subject: (c.subject?.trim() || `Conversation ${c.id}`).slice(0, 500),
-    status: statusOf(c),
+    ...statusOf(c),
     createdAt: secondsToMillis(c.created_at),
     updatedAt: secondsToMillis(c.updated_at ?? c.created_at),
     url: `https://app.frontapp.com/open/${c.id}`,
     tags: (c.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
-    assigneeId: assignee?.id.slice(0, 64),
+    assigneeId: idOf(assignee?.id),
     assignee: assignee
       ? compact({ name: name?.slice(0, 200) || undefined, email: assignee.email?.slice(0, 320) || undefined })
       : undefined,
@@ -107,6 +140,18 @@ const frontToken: TokenApi = {
   headers: (token) => bearer(token.secret),
   checkPath: '/me',
 
+  thread: {
+    request: (conversation) =>
+      `/conversations/${encodeURIComponent(conversation.id)}/messages?sort_by=created_at&sort_order=asc&limit=100`,
+    parsePage(json) {
+      const parsed = MessageList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
+      const rows = parsed.data._results;
+      const next = rows.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
+      return { ok: true, value: { messages: readMessages(NAME, rows, FrontMessage, toMessage), next } };
+    },
+  },
+
   history: {
     // A contact can be named by one of its handles: `alt:email:…` (Front's resource aliases).
     request: (customer, _ref, pageSize) =>
@@ -116,9 +161,9 @@ const frontToken: TokenApi = {
     parsePage(json, ref) {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
-      const conversations = parsed.data._results.map((c) => toConversation(c, ref.host));
-      const next = conversations.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
-      return { ok: true, value: { conversations, next } };
+      const rows = readRows(NAME, parsed.data._results, FrontConversation, (c) => toConversation(c, ref.host));
+      const next = parsed.data._results.length > 0 ? nextPath(parsed.data._pagination?.next) : null;
+      return { ok: true, value: { ...rows, next } };
     },
   },
 };

@@ -2,7 +2,20 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
 import { compact } from '../dom';
-import { detailsOf, malformed, pathOf, ticketParser, withParam } from '../payload';
+import {
+  bounded,
+  detailsOf,
+  malformed,
+  messageText,
+  pathOf,
+  Rows,
+  ratingOf,
+  readMessages,
+  readRows,
+  statusFrom,
+  ticketParser,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
 
@@ -24,13 +37,30 @@ const GorgiasTicket = z.object({
   tags: z.nullish(z.array(z.object({ name: z.string() }))),
   created_datetime: z.iso.datetime({ offset: true, local: true }),
   updated_datetime: z.nullish(z.iso.datetime({ offset: true, local: true })),
+  // Score 1 to 5 (null until the customer answers) and their words.
+  satisfaction_survey: z.nullish(z.object({ score: z.nullish(z.number()), body_text: z.nullish(z.string()) })),
 });
 type GorgiasTicket = z.infer<typeof GorgiasTicket>;
 
-const TicketList = z.object({
-  data: z.array(GorgiasTicket),
-  meta: z.nullish(z.object({ next_cursor: z.nullish(z.string()) })),
+/** A message of a ticket: the customer's or an agent's (`from_agent`); not `public` is an internal note. */
+const GorgiasMessage = z.object({
+  id: z.number(),
+  public: z.nullish(z.boolean()),
+  from_agent: z.boolean(),
+  sender: z.nullish(z.object({ name: z.nullish(z.string()) })),
+  stripped_text: z.nullish(z.string()),
+  body_text: z.nullish(z.string()),
+  body_html: z.nullish(z.string()),
+  created_datetime: z.iso.datetime({ offset: true, local: true }),
 });
+type GorgiasMessage = z.infer<typeof GorgiasMessage>;
+
+/** A list answer (tickets, a ticket's messages), paged by an opaque cursor. */
+const ListPage = z.object({ data: Rows, meta: z.nullish(z.object({ next_cursor: z.nullish(z.string()) })) });
+
+/** The next page after Gorgias's opaque cursor, or null at the end. */
+const afterCursor = (request: string, cursor: string | null | undefined, count: number) =>
+  cursor && count > 0 ? withParam(request, 'cursor', cursor) : null;
 
 /** Gorgias has two statuses; a snoozed ticket is open with a snooze date. */
 const STATUSES: Record<string, ConversationStatus> = { open: 'open', closed: 'closed' };
@@ -54,15 +84,25 @@ function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['c
     source: `gorgias:${ref.host}`,
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
-    status: (Object.hasOwn(STATUSES, ticket.status) && STATUSES[ticket.status]) || 'open',
+    ...statusFrom(ticket.status, STATUSES),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
     createdAt: timeOf(ticket.created_datetime),
     updatedAt: timeOf(ticket.updated_datetime ?? ticket.created_datetime),
     url: `https://${ref.host}/app/ticket/${ticket.id}`,
     tags: (ticket.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
     assigneeId: ticket.assignee_user ? String(ticket.assignee_user.id) : undefined,
+    ...ratingOf(ticket.satisfaction_survey?.score, ticket.satisfaction_survey?.body_text),
   });
 }
+
+const toMessage = (m: GorgiasMessage) => ({
+  id: String(m.id),
+  author: m.from_agent ? ('agent' as const) : ('customer' as const),
+  authorName: bounded(m.sender?.name, 200),
+  internal: m.public === false,
+  body: (m.stripped_text || m.body_text)?.trim().slice(0, 20_000) || messageText(m.body_html),
+  createdAt: timeOf(m.created_datetime),
+});
 
 /** The REST API with an API key (docs/helpdesks.md §7): on the account's own host, so no new host permission. */
 const gorgiasToken: TokenApi = {
@@ -99,6 +139,22 @@ const gorgiasToken: TokenApi = {
     ),
   },
 
+  thread: {
+    request: (conversation) => `/api/tickets/${encodeURIComponent(conversation.id)}/messages?limit=100`,
+    parsePage(json, _ref, request) {
+      const parsed = ListPage.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'ticket thread', parsed.error);
+      const { data, meta } = parsed.data;
+      return {
+        ok: true,
+        value: {
+          messages: readMessages(NAME, data, GorgiasMessage, toMessage),
+          next: afterCursor(pathOf(request), meta?.next_cursor, data.length),
+        },
+      };
+    },
+  },
+
   history: {
     // Newest first; Gorgias pages with an opaque cursor in `meta.next_cursor`.
     request: (customer, _ref, pageSize) =>
@@ -106,15 +162,14 @@ const gorgiasToken: TokenApi = {
         ? `/api/tickets?customer_id=${encodeURIComponent(customer.externalId)}&limit=${Math.min(pageSize, 100)}&order_by=created_datetime:desc`
         : null,
     parsePage(json, ref, request) {
-      const parsed = TicketList.safeParse(json);
+      const parsed = ListPage.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
-      const cursor = parsed.data.meta?.next_cursor;
-      const path = pathOf(request);
+      const { data, meta } = parsed.data;
       return {
         ok: true,
         value: {
-          conversations: parsed.data.data.map((t) => toConversation(t, ref)),
-          next: cursor && parsed.data.data.length > 0 ? withParam(path, 'cursor', cursor) : null,
+          ...readRows(NAME, data, GorgiasTicket, (t) => toConversation(t, ref)),
+          next: afterCursor(pathOf(request), meta?.next_cursor, data.length),
         },
       };
     },

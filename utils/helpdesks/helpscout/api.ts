@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { firstLine, malformed, pathOf, withParam } from '../payload';
+import {
+  bounded,
+  firstLine,
+  malformed,
+  messageText,
+  pathOf,
+  Rows,
+  readMessages,
+  readRows,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { helpscoutPage, NAME, statusOf } from './page';
 
@@ -34,9 +44,44 @@ type HelpScoutConversation = z.infer<typeof HelpScoutConversation>;
 
 /** A page of `GET /v2/conversations`: HAL, with the list under `_embedded` (left out when nothing matched). */
 const ConversationList = z.object({
-  _embedded: z.nullish(z.object({ conversations: z.array(HelpScoutConversation) })),
+  _embedded: z.nullish(z.object({ conversations: Rows })),
   page: z.object({ number: z.number(), totalPages: z.number() }),
 });
+
+/** One thread of a conversation: a customer's message, a reply, a note, or an event (`lineitem`, no body). */
+const HelpScoutThread = z.object({
+  id: z.number(),
+  type: z.string(),
+  body: z.nullish(z.string()),
+  createdAt: Time,
+  createdBy: z.nullish(
+    z.object({ type: z.nullish(z.string()), first: z.nullish(z.string()), last: z.nullish(z.string()) }),
+  ),
+});
+type HelpScoutThread = z.infer<typeof HelpScoutThread>;
+
+const ThreadList = z.object({
+  _embedded: z.nullish(z.object({ threads: Rows })),
+  page: z.nullish(z.object({ number: z.number(), totalPages: z.number() })),
+});
+
+/** Who wrote a thread: its creator's type says it (customers write `customer` threads, users reply and note). */
+function toMessage(thread: HelpScoutThread) {
+  const by = thread.createdBy?.type;
+  return {
+    id: String(thread.id),
+    author: by === 'customer' ? ('customer' as const) : by === 'user' ? ('agent' as const) : ('other' as const),
+    authorName: bounded([thread.createdBy?.first, thread.createdBy?.last].filter(Boolean).join(' '), 200),
+    internal: thread.type === 'note',
+    body: messageText(thread.body),
+    createdAt: Date.parse(thread.createdAt),
+  };
+}
+
+/** The next page of a HAL list, by its page numbers, or null at the end. */
+function nextPage(path: string, page: { number: number; totalPages: number } | null | undefined, count: number) {
+  return page && page.number < page.totalPages && count > 0 ? withParam(path, 'page', String(page.number + 1)) : null;
+}
 
 const Granted = z.object({ access_token: z.string().check(z.minLength(1)), expires_in: z.number() });
 
@@ -54,8 +99,8 @@ function toConversation(c: HelpScoutConversation, host: string) {
   const channel = c.type ?? undefined;
   return compact({
     source: `helpscout:${host}`,
-    // The number, as `parseUrl` names the conversation: the one open and its history row are one record.
-    id: String(c.number),
+    // The id, as `parseUrl` names the conversation: the one open and its history row are one record.
+    id: String(c.id),
     subject: (c.subject?.trim() || `Conversation #${c.number}`).slice(0, 500),
     status: historyStatusOf(c.status),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
@@ -107,6 +152,24 @@ const helpscoutToken: TokenApi = {
   headers: (_token, accessToken) => bearer(accessToken ?? ''),
   checkPath: '/v2/users/me',
 
+  // Help Scout lists threads newest first; events (`lineitem`) have no text to show.
+  thread: {
+    request: (conversation) => `/v2/conversations/${encodeURIComponent(conversation.id)}/threads?page=1`,
+    parsePage(json, _ref, request) {
+      const parsed = ThreadList.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
+      const rows = parsed.data._embedded?.threads ?? [];
+      const said = rows.filter((row) => (row as { type?: unknown }).type !== 'lineitem');
+      return {
+        ok: true,
+        value: {
+          messages: readMessages(NAME, said, HelpScoutThread, toMessage),
+          next: nextPage(pathOf(request), parsed.data.page, rows.length),
+        },
+      };
+    },
+  },
+
   history: {
     // Help Scout pages conversations 25 at a time whatever is asked, so `pageSize` has nothing to set.
     request(customer) {
@@ -127,13 +190,14 @@ const helpscoutToken: TokenApi = {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
       const { _embedded, page } = parsed.data;
-      const conversations = (_embedded?.conversations ?? []).map((c) => toConversation(c, ref.host));
-      const path = pathOf(request);
+      const rows = _embedded?.conversations ?? [];
       // The page numbers say where the next page is (the `next` link says the same, as a full URL).
-      const more = page.number < page.totalPages && conversations.length > 0;
       return {
         ok: true,
-        value: { conversations, next: more ? withParam(path, 'page', String(page.number + 1)) : null },
+        value: {
+          ...readRows(NAME, rows, HelpScoutConversation, (c) => toConversation(c, ref.host)),
+          next: nextPage(pathOf(request), page, rows.length),
+        },
       };
     },
   },

@@ -11,8 +11,11 @@ export const NAME = 'Help Scout';
 /** `app.helpscout.com` is matched by a recent userscript; not verified as an agent host. */
 const HOSTS = new Set(['secure.helpscout.net', 'app.helpscout.com']);
 
-/** `/conversation/{id}/{number}`: the number is the "#1234" the rep sees, so it names the case. */
-const CONVERSATION_PATH = /^\/conversations?\/\d+\/(\d+)(?:\/|$)/;
+/**
+ * `/conversation/{id}/{number}`: the id names the case, as the Mailbox API names the conversation (its threads are
+ * read by it); the number is the "#1234" the rep sees.
+ */
+const CONVERSATION_PATH = /^\/conversations?\/(\d+)\/\d+(?:\/|$)/;
 
 const STATUSES = new Map<string, ConversationStatus>([
   ['active', 'open'],
@@ -32,6 +35,25 @@ function headerOf(root: ParentNode): Element | null {
   if (!actions) return null;
   while (node && !node.contains(actions)) node = node.parentElement;
   return node;
+}
+
+/** Conversation numbers by id, from the page's links to conversations (the open conversations' tabs link each one). */
+function linkedNumbers(root: ParentNode): Map<string, string> {
+  const numbers = new Map<string, string>();
+  for (const link of root.querySelectorAll('a[href*="/conversation/"]')) {
+    const [, id, number] = /\/conversation\/(\d+)\/(\d+)/.exec(link.getAttribute('href') ?? '') ?? [];
+    if (id && number) numbers.set(id, number);
+  }
+  return numbers;
+}
+
+/** Whether the header shows another conversation than `id`, as far as the page's links tell its number. */
+function showsAnother(root: ParentNode, id: string): boolean {
+  const shown = shownNumber(headerOf(root));
+  if (!shown) return false;
+  const numbers = linkedNumbers(root);
+  const number = numbers.get(id);
+  return number ? number !== shown : [...numbers].some(([other, n]) => n === shown && other !== id);
 }
 
 /** The "#1234" the conversation header shows, if it shows one. */
@@ -56,8 +78,7 @@ export const helpscoutPage: HelpdeskPage = {
   readPage(root, ref) {
     // One conversation is on screen at a time. Right after in-app navigation the URL names the new one while the
     // old one is still drawn: read nothing until the header shows this conversation's number.
-    const number = shownNumber(headerOf(root));
-    if (number && number !== ref.ticketId) return { customer: {} };
+    if (showsAnother(root, ref.ticketId)) return { customer: {} };
     // The sidebar hooks are unconfirmed guesses (docs/helpdesks.md §3). The sure source, `window.appData`, is a page
     // global only a MAIN-world script can read; Kept reads the DOM only, so there is no organisation here.
     const sidebar = root.querySelector('[data-cy="customer-sidebar"], .c-conversation-sidebar');

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { firstLine, malformed } from '../payload';
-import type { ApiRequest, HelpdeskAdapter, SeenTicket, TicketDetails, TokenApi } from '../types';
+import { firstLine, idOf, malformed, Rows, readRows } from '../payload';
+import type { ApiRequest, HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails, TokenApi } from '../types';
 import { hubspotPage, NAME } from './page';
 
 // HubSpot's CRM API with a private app's access token (docs/helpdesks.md §6); why no session API: page.ts.
@@ -45,7 +45,7 @@ const HubSpotTicket = z.object({
 type HubSpotTicket = z.infer<typeof HubSpotTicket>;
 
 const SearchPage = z.object({
-  results: z.array(HubSpotTicket),
+  results: Rows,
   paging: z.nullish(z.object({ next: z.nullish(z.object({ after: z.string() })) })),
 });
 
@@ -97,7 +97,7 @@ function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['c
     excerpt: firstLine(p.content),
     url: recordUrl(ref, ticket.id),
     tags: [],
-    assigneeId: p.hubspot_owner_id?.slice(0, 64) || undefined,
+    assigneeId: idOf(p.hubspot_owner_id),
   });
 }
 
@@ -138,14 +138,14 @@ const hubspotToken: TokenApi = {
       };
       return { path: SEARCH_PATH, json };
     },
-    parsePage(json, ref, request): Result<{ conversations: TicketDetails['conversation'][]; next: ApiRequest | null }> {
+    parsePage(json, ref, request): Result<HistoryPage> {
       const parsed = SearchPage.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'ticket search page', parsed.error);
       const after = parsed.data.paging?.next?.after;
-      const conversations = parsed.data.results.map((t) => toConversation(t, ref));
+      const rows = readRows(NAME, parsed.data.results, HubSpotTicket, (t) => toConversation(t, ref));
       return {
         ok: true,
-        value: { conversations, next: after && conversations.length > 0 ? nextSearch(request, after) : null },
+        value: { ...rows, next: after && parsed.data.results.length > 0 ? nextSearch(request, after) : null },
       };
     },
   },

@@ -2,7 +2,18 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed, plainText } from '../payload';
+import {
+  bounded,
+  firstLine,
+  idOf,
+  malformed,
+  messageText,
+  plainText,
+  Rows,
+  ratingOf,
+  readMessages,
+  readRows,
+} from '../payload';
 import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
 
@@ -92,12 +103,49 @@ const ApiConversation = z.object({
     }),
   ),
   contacts: z.nullish(z.object({ contacts: z.array(z.object({ id: z.string() })) })),
+  // 1 to 5 and the customer's remark, once they rated the conversation.
+  conversation_rating: z.nullish(z.object({ rating: z.nullish(z.number()), remark: z.nullish(z.string()) })),
 });
 type ApiConversation = z.infer<typeof ApiConversation>;
 
 const ConversationList = z.object({
-  conversations: z.array(ApiConversation),
+  conversations: Rows,
   pages: z.nullish(z.object({ next: z.nullish(z.object({ starting_after: z.nullish(z.string()) })) })),
+});
+
+const Author = z.object({ type: z.nullish(z.string()), name: z.nullish(z.string()) });
+
+/** A conversation's first message and its parts (replies, notes, and events with no body), as the API gives them. */
+const ConversationThread = z.object({
+  id: ApiId,
+  created_at: Seconds,
+  source: z.nullish(z.object({ id: z.nullish(Id), body: z.nullish(z.string()), author: z.nullish(Author) })),
+  conversation_parts: z.nullish(z.object({ conversation_parts: Rows })),
+});
+
+const ConversationPart = z.object({
+  id: Id,
+  part_type: z.string(),
+  body: z.string(),
+  created_at: Seconds,
+  author: z.nullish(Author),
+});
+type ConversationPart = z.infer<typeof ConversationPart>;
+
+const authorOf = (author: z.infer<typeof Author> | null | undefined) =>
+  CUSTOMER_AUTHORS.has(author?.type ?? '')
+    ? ('customer' as const)
+    : author?.type
+      ? ('agent' as const)
+      : ('other' as const);
+
+const toMessage = (part: ConversationPart) => ({
+  id: String(part.id),
+  author: authorOf(part.author),
+  authorName: bounded(part.author?.name, 200),
+  internal: part.part_type === 'note',
+  body: messageText(part.body),
+  createdAt: part.created_at * 1000,
 });
 
 /** The search Kept sends, read back to ask for the next page with the same query. */
@@ -145,7 +193,8 @@ function toConversation(c: ApiConversation, ref: TicketRef): TicketDetails['conv
     excerpt,
     url: `https://${ref.host}/a/inbox/${encodeURIComponent(appId || '_')}/inbox/conversation/${encodeURIComponent(c.id)}`,
     tags: (c.tags?.tags ?? []).slice(0, 50).map((t) => t.name.slice(0, 100)),
-    assigneeId: c.admin_assignee_id == null ? undefined : String(c.admin_assignee_id).slice(0, 64),
+    assigneeId: idOf(c.admin_assignee_id),
+    ...ratingOf(c.conversation_rating?.rating, c.conversation_rating?.remark),
   });
 }
 
@@ -202,14 +251,35 @@ const intercomToken: TokenApi = {
             name: fromCustomer ? bounded(author.name, 200) : undefined,
             email: fromCustomer ? bounded(author.email, 320) : undefined,
             // The contact id is what the history search looks up.
-            externalId: bounded(contact?.id, 64),
+            externalId: idOf(contact?.id),
           }),
           subject: subjectOf(c) ? conversation.subject : undefined,
           status: STATES.get(c.state ?? ''),
           tags: conversation.tags,
           channel: conversation.channel,
+          satisfaction: conversation.satisfaction,
           conversation,
         }),
+      };
+    },
+  },
+
+  // One conversation holds its messages (at most 500 parts); parts without a body are events (assigned, closed).
+  thread: {
+    request: (conversation) => `/conversations/${encodeURIComponent(splitCaseId(conversation.id).conversationId)}`,
+    parsePage(json) {
+      const parsed = ConversationThread.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation', parsed.error);
+      const { id, created_at, source, conversation_parts } = parsed.data;
+      const first = source?.body
+        ? [{ id: String(source.id ?? id), part_type: 'comment', body: source.body, created_at, author: source.author }]
+        : [];
+      const said = (conversation_parts?.conversation_parts ?? []).filter(
+        (part) => typeof (part as { body?: unknown }).body === 'string',
+      );
+      return {
+        ok: true,
+        value: { messages: readMessages(NAME, [...first, ...said], ConversationPart, toMessage), next: null },
       };
     },
   },
@@ -230,10 +300,13 @@ const intercomToken: TokenApi = {
       const parsed = ConversationList.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation search page', parsed.error);
       const after = parsed.data.pages?.next?.starting_after;
-      const conversations = parsed.data.conversations.map((c) => toConversation(c, ref));
+      const { conversations } = parsed.data;
       return {
         ok: true,
-        value: { conversations, next: after && conversations.length > 0 ? nextSearch(request, after) : null },
+        value: {
+          ...readRows(NAME, conversations, ApiConversation, (c) => toConversation(c, ref)),
+          next: after && conversations.length > 0 ? nextSearch(request, after) : null,
+        },
       };
     },
   },

@@ -1,7 +1,18 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ConversationStatus, EXTERNAL_ID_MAX, type Result, type TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { byCustomerId, detailsOf, firstLine, malformed, pathOf, withParam } from '../payload';
+import {
+  bounded,
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  pathOf,
+  Rows,
+  readMessages,
+  readRows,
+  withParam,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { jsmPage, KEY, NAME, PREFIX } from './page';
 
@@ -15,8 +26,9 @@ const SERVICE_DESK = 'service_desk';
 const jiraTime = (value: string): number => Date.parse(value.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
 const JiraTime = z.string().check(z.refine((value) => Number.isFinite(jiraTime(value)), 'not a date'));
 
+// Atlassian documents `accountId` up to 128 characters; portal customers' `qm:{uuid}:{uuid}` ids are 76.
 const JiraUser = z.object({
-  accountId: z.string().check(z.minLength(1), z.maxLength(64)),
+  accountId: z.string().check(z.minLength(1), z.maxLength(EXTERNAL_ID_MAX)),
   displayName: z.nullish(z.string()),
   // Hidden (absent or empty) when the person's privacy settings say so; then the account id keys the customer.
   emailAddress: z.nullish(z.string()),
@@ -43,8 +55,28 @@ const JiraIssue = z.object({
 });
 type JiraIssue = z.infer<typeof JiraIssue>;
 
+/** A comment: `jsdPublic: false` is internal; a portal customer's account type is `customer`. */
+const JiraComment = z.object({
+  id: z.string(),
+  author: z.nullish(z.object({ displayName: z.nullish(z.string()), accountType: z.nullish(z.string()) })),
+  body: z.unknown(),
+  created: JiraTime,
+  jsdPublic: z.optional(z.boolean()),
+});
+type JiraComment = z.infer<typeof JiraComment>;
+
+const CommentPage = z.object({
+  comments: Rows,
+  startAt: z.number(),
+  maxResults: z.number(),
+  total: z.number(),
+});
+
+/** Comments read a page at a time. */
+const COMMENTS_PER_PAGE = 100;
+
 const SearchPage = z.object({
-  issues: z.array(JiraIssue),
+  issues: Rows,
   nextPageToken: z.nullish(z.string()),
   isLast: z.optional(z.boolean()),
 });
@@ -53,11 +85,17 @@ const SearchPage = z.object({
  * Status categories (To Do / In Progress / Done) mean the same on every site; status names only hint. To Do is
  * 'open', not 'new': JSM's "Waiting for support" is To Do again after every customer reply.
  */
-function statusOf(name: string, category: string | undefined): ConversationStatus {
+function placeStatus(name: string, category: string | undefined): ConversationStatus {
   if (category === 'done') return /closed|cancel/i.test(name) ? 'closed' : 'solved';
   if (/waiting for customer|pending/i.test(name)) return 'pending';
   if (/on hold|waiting for (approval|vendor|third party)/i.test(name)) return 'hold';
-  return 'open';
+  // A category Jira may add later says nothing Kept can place: the status keeps its name.
+  return category === undefined || category === 'new' || category === 'indeterminate' ? 'open' : 'other';
+}
+
+function statusOf(name: string, category: string | undefined) {
+  const status = placeStatus(name, category);
+  return status === 'other' ? { status, statusName: name.slice(0, 100) } : { status };
 }
 
 /** The text of an Atlassian Document Format node, paragraphs on their own lines; bounded in depth and size. */
@@ -83,7 +121,7 @@ function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conver
     source: `jsm:${ref.host}`,
     id: issue.key,
     subject: (fields.summary || issue.key).slice(0, 500),
-    status: statusOf(fields.status.name, fields.status.statusCategory?.key),
+    ...statusOf(fields.status.name, fields.status.statusCategory?.key),
     createdAt: jiraTime(fields.created),
     updatedAt: jiraTime(fields.updated),
     excerpt: firstLine(adfText(fields.description).slice(0, 5000)),
@@ -96,6 +134,19 @@ function toConversation(issue: JiraIssue, ref: TicketRef): TicketDetails['conver
 
 /** Whether an issue is a service-desk request (an issue that does not say is taken as one, as JSM's own do). */
 const isTicket = (issue: JiraIssue): boolean => (issue.fields.project?.projectTypeKey ?? SERVICE_DESK) === SERVICE_DESK;
+
+function toMessage(comment: JiraComment) {
+  const type = comment.author?.accountType;
+  return {
+    id: comment.id,
+    author:
+      type === 'customer' ? ('customer' as const) : type === 'atlassian' ? ('agent' as const) : ('other' as const),
+    authorName: bounded(comment.author?.displayName, 200),
+    internal: comment.jsdPublic === false,
+    body: adfText(comment.body).trim().slice(0, 20_000),
+    createdAt: jiraTime(comment.created),
+  };
+}
 
 /** The whole adapter: the page part and the session API the background reads. */
 export const jsm: HelpdeskAdapter = {
@@ -121,6 +172,25 @@ export const jsm: HelpdeskAdapter = {
       },
     },
 
+    // The request's first message is its description (the ticket read shows it); comments are the rest, oldest first.
+    thread: {
+      request: (conversation) =>
+        `${PREFIX}issue/${encodeURIComponent(conversation.id)}/comment?orderBy=created&startAt=0&maxResults=${COMMENTS_PER_PAGE}`,
+      parsePage(json, _ref, request) {
+        const parsed = CommentPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'request comments', parsed.error);
+        const { comments, startAt, total } = parsed.data;
+        const end = startAt + comments.length;
+        return {
+          ok: true,
+          value: {
+            messages: readMessages(NAME, comments, JiraComment, toMessage),
+            next: comments.length > 0 && end < total ? withParam(pathOf(request), 'startAt', String(end)) : null,
+          },
+        };
+      },
+    },
+
     // /rest/api/3/search answers 410 Gone now; search/jql pages with nextPageToken.
     history: {
       request: byCustomerId((accountId, pageSize) => {
@@ -137,7 +207,8 @@ export const jsm: HelpdeskAdapter = {
         return {
           ok: true,
           value: {
-            conversations: issues.filter(isTicket).map((issue) => toConversation(issue, ref)),
+            // A Jira Software issue of the same reporter is not a support ticket: left out, not counted as unreadable.
+            ...readRows(NAME, issues, JiraIssue, (issue) => toConversation(issue, ref), isTicket),
             next: more ? withParam(pathOf(request), 'nextPageToken', nextPageToken) : null,
           },
         };

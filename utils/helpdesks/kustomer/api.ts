@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
 import { bearer, DNS_LABEL } from '../connect';
 import { compact } from '../dom';
-import { firstLine, malformed, pathOf } from '../payload';
+import { firstLine, idOf, malformed, pathOf, Rows, readMessages, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { ID, kustomerPage, NAME } from './page';
 
@@ -32,10 +32,33 @@ const KustomerConversation = z.object({
 });
 type KustomerConversation = z.infer<typeof KustomerConversation>;
 
-const ConversationList = z.object({
-  data: z.array(KustomerConversation),
+/** A JSON:API list (a customer's conversations, a conversation's messages), paged by `links.next`. */
+const ListPage = z.object({
+  data: Rows,
   links: z.nullish(z.object({ next: z.nullish(z.string()) })),
 });
+
+/** A message: `in` from the customer, `out` from the team; the API lists its text as a preview. */
+const KustomerMessage = z.object({
+  id: z.string().check(z.regex(OBJECT_ID)),
+  attributes: z.object({
+    direction: z.string(),
+    preview: z.nullish(z.string()),
+    createdAt: Time,
+  }),
+});
+type KustomerMessage = z.infer<typeof KustomerMessage>;
+
+const toMessage = (m: KustomerMessage) => ({
+  id: m.id,
+  author: m.attributes.direction === 'in' ? ('customer' as const) : ('agent' as const),
+  internal: false,
+  body: (m.attributes.preview ?? '').trim().slice(0, 20_000),
+  createdAt: Date.parse(m.attributes.createdAt),
+});
+
+/** `links.next`: a path on the same host (or a full URL there, which the transport holds to the origin). */
+const nextLink = (page: z.infer<typeof ListPage>) => (page.data.length > 0 ? (page.links?.next ?? null) : null);
 
 /** Snoozed waits for a time or the customer's reply; done is resolved, and a new message opens it again. */
 const STATUSES: Record<string, ConversationStatus> = { open: 'open', snoozed: 'pending', done: 'solved' };
@@ -55,7 +78,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
     // `{customerId}/{conversationId}`, as `parseUrl` names the conversation: the one open and its row are one record.
     id: `${customerId}/${c.id}`,
     subject: (a.name?.trim() || excerpt || `Conversation ${c.id}`).slice(0, 500),
-    status: (Object.hasOwn(STATUSES, a.status) && STATUSES[a.status]) || 'open',
+    ...statusFrom(a.status, STATUSES),
     channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
     createdAt: Date.parse(a.createdAt),
     updatedAt: Date.parse(a.lastActivityAt ?? a.updatedAt ?? a.createdAt),
@@ -63,7 +86,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
     url: `https://${host}/app/customers/${customerId}/event/${c.id}`,
     // Kustomer lists a conversation's tags by id; their names would cost a request per tag.
     tags: [],
-    assigneeId: a.assignedUsers?.[0]?.slice(0, 64),
+    assigneeId: idOf(a.assignedUsers?.[0]),
   });
 }
 
@@ -83,6 +106,23 @@ const kustomerToken: TokenApi = {
   headers: (token) => bearer(token.secret),
   checkPath: '/v1/users/current',
 
+  thread: {
+    // Kept names a conversation `{customerId}/{conversationId}`, as its URL does.
+    request: (conversation) =>
+      `/v1/conversations/${encodeURIComponent(conversation.id.split('/').pop() ?? '')}/messages?pageSize=100&page=1`,
+    parsePage(json) {
+      const parsed = ListPage.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
+      return {
+        ok: true,
+        value: {
+          messages: readMessages(NAME, parsed.data.data, KustomerMessage, toMessage),
+          next: nextLink(parsed.data),
+        },
+      };
+    },
+  },
+
   history: {
     // The customer id comes from the URL (see `readPage`); nothing else names a Kustomer customer on the page.
     request: (customer, _ref, pageSize) =>
@@ -90,18 +130,16 @@ const kustomerToken: TokenApi = {
         ? `/v1/customers/${customer.externalId}/conversations?pageSize=${Math.min(pageSize, 100)}&page=1`
         : null,
     parsePage(json, ref, request) {
-      const parsed = ConversationList.safeParse(json);
+      const parsed = ListPage.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'conversation history page', parsed.error);
       // A next link may be a full URL: the path is what names the customer.
       const path = new URL(pathOf(request), 'https://api.invalid').pathname;
       const asked = LISTED_CUSTOMER.exec(path)?.[1];
-      const conversations = parsed.data.data.flatMap((c) => {
+      const rows = readRows(NAME, parsed.data.data, KustomerConversation, (c) => {
         const customerId = c.relationships?.customer?.data?.id ?? asked;
-        return customerId && OBJECT_ID.test(customerId) ? [toConversation(c, customerId, ref.host)] : [];
+        return customerId && OBJECT_ID.test(customerId) ? toConversation(c, customerId, ref.host) : null;
       });
-      // `links.next` is a path on the same host (or a full URL there, which the transport holds to the origin).
-      const next = parsed.data.data.length > 0 ? (parsed.data.links?.next ?? null) : null;
-      return { ok: true, value: { conversations, next } };
+      return { ok: true, value: { ...rows, next: nextLink(parsed.data) } };
     },
   },
 };

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed } from '../payload';
-import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
+import { bounded, firstLine, malformed, Rows, readRows } from '../payload';
+import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
 import { keyOf, NAME, STATUSES, salesforcePage } from './page';
 
 // Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
@@ -74,11 +74,13 @@ const SalesforceCase = z.object({
 });
 type SalesforceCase = z.infer<typeof SalesforceCase>;
 
-const QueryResult = z.object({
+/** A query's batch, its records read one by one (history) or all at once (the case in view). */
+const QueryBatch = z.object({
   done: z.boolean(),
-  records: z.array(SalesforceCase),
+  records: Rows,
   nextRecordsUrl: z.nullish(z.string().check(z.regex(/^\/services\/data\/v\d+\.\d\/query\/[\w-]+$/))),
 });
+const QueryResult = z.object({ ...QueryBatch.shape, records: z.array(SalesforceCase) });
 
 /** The client-credentials answer: no `expires_in` as a rule, though an answer that has one is believed. */
 const Grant = z.object({
@@ -193,14 +195,14 @@ const salesforceToken: TokenApi = {
         ? queryPath(`SELECT ${FIELDS} FROM Case WHERE ${where} ORDER BY LastModifiedDate DESC LIMIT ${MOST_CASES}`)
         : null;
     },
-    parsePage(json, ref): Result<{ conversations: TicketDetails['conversation'][]; next: ApiRequest | null }> {
-      const parsed = QueryResult.safeParse(json);
+    parsePage(json, ref): Result<HistoryPage> {
+      const parsed = QueryBatch.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'case history page', parsed.error);
       const { done, records, nextRecordsUrl } = parsed.data;
       return {
         ok: true,
         value: {
-          conversations: records.map((r) => toConversation(r, ref)),
+          ...readRows(NAME, records, SalesforceCase, (r) => toConversation(r, ref)),
           next: !done && nextRecordsUrl && records.length > 0 ? nextRecordsUrl : null,
         },
       };

@@ -1,19 +1,20 @@
 import * as z from 'zod/mini';
-import type { Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
+import type { ConversationStatus, Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { bounded, byCustomerId, firstLine, malformed } from '../payload';
+import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
 
 // Zendesk's REST API with the rep's session. Facts and sources: docs/helpdesks.md §1.
 
-const Status = z.enum(STATUSES);
+/** Zendesk's documented statuses; anything else (the export's `deleted`) keeps its word. */
+const STATUS_WORDS: Record<string, ConversationStatus> = Object.fromEntries(STATUSES.map((s) => [s, s]));
 
 const ZendeskTicket = z.object({
   id: z.number(),
   subject: z.nullish(z.string()),
   description: z.nullish(z.string()),
-  status: Status,
+  status: z.string(),
   requester_id: z.number(),
   assignee_id: z.nullish(z.number()),
   tags: z.optional(z.array(z.string())),
@@ -41,7 +42,7 @@ const TicketShow = z.object({
 });
 
 const RequestedPage = z.object({
-  tickets: z.array(ZendeskTicket),
+  tickets: Rows,
   users: z.optional(z.array(ZendeskUser)),
   meta: z.optional(z.object({ has_more: z.boolean() })),
   links: z.optional(z.object({ next: z.nullish(z.string()) })),
@@ -78,7 +79,7 @@ function toConversation(
     source: `zendesk:${ref.host}`,
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
-    status: ticket.status,
+    ...statusFrom(ticket.status, STATUS_WORDS),
     channel: ticket.via?.channel ?? undefined,
     createdAt: Date.parse(ticket.created_at),
     updatedAt: Date.parse(ticket.updated_at),
@@ -140,7 +141,7 @@ export const zendesk: HelpdeskAdapter = {
               locale: bounded(requester?.locale, 35),
             }),
             subject: conversation.subject,
-            status: ticket.status,
+            status: conversation.status,
             tags: conversation.tags,
             channel: conversation.channel,
             satisfaction: conversation.satisfaction,
@@ -181,7 +182,7 @@ export const zendesk: HelpdeskAdapter = {
         return {
           ok: true,
           value: {
-            conversations: tickets.map((t) => toConversation(t, ref, users)),
+            ...readRows(NAME, tickets, ZendeskTicket, (t) => toConversation(t, ref, users)),
             next: meta?.has_more === false ? null : samePath(links?.next, ref.host),
           },
         };

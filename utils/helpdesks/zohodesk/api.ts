@@ -9,6 +9,9 @@ import {
   malformed,
   pathOf,
   plainText,
+  Rows,
+  readMessages,
+  readRows,
   ticketParser,
   withParam,
 } from '../payload';
@@ -36,7 +39,14 @@ const ZohoTicket = z.object({
   description: z.nullish(z.string()),
   webUrl: z.nullish(z.string()),
   createdTime: z.iso.datetime(),
+  // Get ticket has `modifiedTime`; list rows have none, only the times of what happened to the ticket.
   modifiedTime: z.nullish(z.iso.datetime()),
+  customerResponseTime: z.nullish(z.iso.datetime()),
+  onholdTime: z.nullish(z.iso.datetime()),
+  closedTime: z.nullish(z.iso.datetime()),
+  assignee: z.nullish(
+    z.object({ firstName: z.nullish(z.string()), lastName: z.nullish(z.string()), email: z.nullish(z.string()) }),
+  ),
   // With `include=contacts` (Get ticket).
   contact: z.nullish(
     z.object({
@@ -49,7 +59,30 @@ const ZohoTicket = z.object({
 });
 type ZohoTicket = z.infer<typeof ZohoTicket>;
 
-const TicketList = z.object({ data: z.array(ZohoTicket) });
+/** A list answer (tickets, a ticket's threads) under `data`. */
+const ListPage = z.object({ data: Rows });
+
+/** A thread: `direction` in from the customer, out from the team; `private` visibility is internal. */
+const ZohoThread = z.object({
+  id: ZohoId,
+  direction: z.nullish(z.string()),
+  visibility: z.nullish(z.string()),
+  summary: z.nullish(z.string()),
+  createdTime: z.iso.datetime(),
+  author: z.nullish(z.object({ name: z.nullish(z.string()), type: z.nullish(z.string()) })),
+});
+type ZohoThread = z.infer<typeof ZohoThread>;
+
+/** The list gives each thread's first lines (`summary`); the whole text is a request per thread. */
+const toMessage = (t: ZohoThread) => ({
+  id: t.id,
+  author:
+    t.direction === 'in' ? ('customer' as const) : t.direction === 'out' ? ('agent' as const) : ('other' as const),
+  authorName: bounded(t.author?.name, 200),
+  internal: t.visibility === 'private',
+  body: (t.summary ?? '').trim().slice(0, 20_000),
+  createdAt: Date.parse(t.createdTime),
+});
 
 /** Zoho's system statuses; Escalated is an open ticket someone above looks at. */
 const STATUSES: Record<string, ConversationStatus> = {
@@ -127,8 +160,20 @@ function ticketUrl(ticket: ZohoTicket, ref: SeenTicket): string {
   return `https://${ref.host}/agent/${where}tickets/details/${ticket.id}`;
 }
 
+/** The newest of the ticket's times: list rows carry no `modifiedTime`, and the creation time alone would age them. */
+const updatedOf = (ticket: ZohoTicket): number =>
+  Math.max(
+    ...[ticket.createdTime, ticket.modifiedTime, ticket.customerResponseTime, ticket.onholdTime, ticket.closedTime]
+      .filter((time) => time != null)
+      .map((time) => Date.parse(time)),
+  );
+
+const fullName = (person: { firstName?: string | null; lastName?: string | null } | null | undefined) =>
+  [person?.firstName?.trim(), person?.lastName?.trim()].filter(Boolean).join(' ');
+
 function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['conversation'] {
   const number = ticket.ticketNumber?.trim();
+  const assignee = ticket.assignee;
   return compact({
     source: `zohodesk:${ref.host}`,
     id: ticket.id,
@@ -136,11 +181,14 @@ function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['con
     status: statusOf(ticket),
     channel: channelOf(ticket.channel),
     createdAt: Date.parse(ticket.createdTime),
-    updatedAt: Date.parse(ticket.modifiedTime ?? ticket.createdTime),
+    updatedAt: updatedOf(ticket),
     excerpt: excerptOf(ticket.description),
     url: ticketUrl(ticket, ref),
     tags: [],
     assigneeId: ticket.assigneeId ?? undefined,
+    assignee: assignee
+      ? compact({ name: bounded(fullName(assignee), 200), email: bounded(assignee.email, 320) })
+      : undefined,
   });
 }
 
@@ -154,7 +202,7 @@ export const zohodesk: HelpdeskAdapter = {
 
       parse: ticketParser(NAME, ZohoTicket, (ticket, ref) => {
         const contact = ticket.contact;
-        const name = [contact?.firstName?.trim(), contact?.lastName?.trim()].filter(Boolean).join(' ');
+        const name = fullName(contact);
         return detailsOf(
           compact({
             name: bounded(name, 200),
@@ -170,6 +218,20 @@ export const zohodesk: HelpdeskAdapter = {
       }),
     },
 
+    thread: {
+      request: (conversation, ref) =>
+        `${apiBase(ref)}/tickets/${encodeURIComponent(conversation.id)}/threads?from=0&limit=${MAX_LIMIT}`,
+      parsePage(json, _ref, request) {
+        const parsed = ListPage.safeParse(json);
+        if (!parsed.success) return malformed(NAME, 'ticket threads', parsed.error);
+        const { keep, next } = pageAfter(pathOf(request), parsed.data.data.length);
+        return {
+          ok: true,
+          value: { messages: readMessages(NAME, parsed.data.data.slice(0, keep), ZohoThread, toMessage), next },
+        };
+      },
+    },
+
     // Newest first (`sortBy=-createdTime`, as public Desk API clients ask this list).
     history: {
       request: byCustomerId((contactId, pageSize, ref) => {
@@ -178,12 +240,15 @@ export const zohodesk: HelpdeskAdapter = {
       }),
 
       parsePage(json, ref, request): Result<HistoryPage> {
-        const parsed = TicketList.safeParse(json);
+        const parsed = ListPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
         const { keep, next } = pageAfter(pathOf(request), parsed.data.data.length);
         return {
           ok: true,
-          value: { conversations: parsed.data.data.slice(0, keep).map((t) => toConversation(t, ref)), next },
+          value: {
+            ...readRows(NAME, parsed.data.data.slice(0, keep), ZohoTicket, (t) => toConversation(t, ref)),
+            next,
+          },
         };
       },
     },

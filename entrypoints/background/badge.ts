@@ -11,6 +11,7 @@ export async function showBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: failed > 0 ? '#a32c1f' : '#1d6b3a' });
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setTitle({
-    title: failed > 0 ? `Kept: ${failed} kudos not delivered` : praise > 0 ? `Kept: ${praise} new kudos for you` : 'Kept',
+    title:
+      failed > 0 ? `Kept: ${failed} kudos not delivered` : praise > 0 ? `Kept: ${praise} new kudos for you` : 'Kept',
   });
 }

@@ -32,7 +32,13 @@ export interface SlackStandIn {
   channels: Map<string, SlackMessageRow[]>;
   /** A failure every call of `method` (or of every method) answers until it is switched off. */
   setFailure(mode: SlackFailure, opts?: { method?: string; retryAfterSeconds?: number }): void;
-  route(call: { method: string; path: string; query: URLSearchParams; headers: Record<string, unknown>; body: string }): Reply | null;
+  route(call: {
+    method: string;
+    path: string;
+    query: URLSearchParams;
+    headers: Record<string, unknown>;
+    body: string;
+  }): Reply | null;
 }
 
 const DAY = 86_400_000;
@@ -46,7 +52,10 @@ function keptKudos(at: number, seq: number, body: Record<string, unknown>): Slac
     text: `🎉 ${String((body.from as { name: string }).name)} → ${String((body.to as { name: string }).name)}`,
     bot_id: 'B0KEPTBOT',
     app_id: 'A0KEPTAPP',
-    metadata: { event_type: 'kept_kudos', event_payload: { schema: 'kept.kudos/v1', createdAt: new Date(at).toISOString(), ...body } },
+    metadata: {
+      event_type: 'kept_kudos',
+      event_payload: { schema: 'kept.kudos/v1', createdAt: new Date(at).toISOString(), ...body },
+    },
   };
 }
 
@@ -97,7 +106,10 @@ function seedChannel(now: number): SlackMessageRow[] {
   ];
 }
 
-function bearer(call: { headers: Record<string, unknown>; query: URLSearchParams }, form: URLSearchParams): string | undefined {
+function bearer(
+  call: { headers: Record<string, unknown>; query: URLSearchParams },
+  form: URLSearchParams,
+): string | undefined {
   const header = call.headers.authorization;
   if (typeof header === 'string' && header.startsWith('Bearer ')) return header.slice(7);
   return form.get('token') ?? call.query.get('token') ?? undefined;
@@ -109,7 +121,10 @@ function argumentsOf(call: { headers: Record<string, unknown>; query: URLSearchP
   if (type.startsWith('application/json')) {
     try {
       const value: unknown = JSON.parse(call.body);
-      return { form: new URLSearchParams(), json: typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {} };
+      return {
+        form: new URLSearchParams(),
+        json: typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {},
+      };
     } catch {
       return { form: new URLSearchParams(), json: null };
     }
@@ -169,7 +184,10 @@ export function slackStandIn(now: number): SlackStandIn {
     [SLACK_DEMO.channel, seedChannel(now)],
     [SLACK_DEMO.otherChannel, []],
   ]);
-  let failure: { mode: SlackFailure; method?: string; retryAfterSeconds: number } = { mode: 'none', retryAfterSeconds: 5 };
+  let failure: { mode: SlackFailure; method?: string; retryAfterSeconds: number } = {
+    mode: 'none',
+    retryAfterSeconds: 5,
+  };
   return {
     channels,
     setFailure(mode, opts = {}) {

@@ -387,11 +387,11 @@ describe('Kudos wall', () => {
     expect(screen.getByText('Showing 1 of 5 kudos.')).toBeInTheDocument();
   });
 
-  it('“Only kudos for me” keeps the kudos the rep received', async () => {
+  it('“For me” keeps the kudos the rep received', async () => {
     const { user } = await renderWall();
-    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
     expect(shownIds()).toEqual(['k3']);
-    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
     expect(shownIds()).toHaveLength(5);
   });
 

@@ -28,7 +28,10 @@ export async function request(doFetch: typeof fetch, url: string, init: RequestI
     return { kind: 'answer', status: response.status, headers: response.headers, json };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-    return { kind: 'unreachable', reason: timedOut ? 'no answer within 20 s' : 'offline, blocked, or the host is down' };
+    return {
+      kind: 'unreachable',
+      reason: timedOut ? 'no answer within 20 s' : 'offline, blocked, or the host is down',
+    };
   }
 }
 
@@ -53,7 +56,8 @@ export function postOutcome(answer: Answer, now: number): DeliveryOutcome {
     const reason = 'Slack asked Kept to slow down (ratelimited). Kept will try again.';
     return { kind: 'retry', reason, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
   }
-  if (answer.status >= 500) return { kind: 'retry', reason: `Slack had a problem (HTTP ${answer.status}). Kept will try again.` };
+  if (answer.status >= 500)
+    return { kind: 'retry', reason: `Slack had a problem (HTTP ${answer.status}). Kept will try again.` };
   return { kind: 'permanent', reason: SLACK_APP_ERRORS[error] ?? `Slack refused the kudos (${error}).` };
 }
 
@@ -83,7 +87,8 @@ export function slackReadProblem(answer: Answer, now: number): Problem | null {
 
 /** The problem a failed JSON feed read shows, or null for 2xx and 304. */
 export function jsonReadProblem(answer: Answer, now: number): Problem | null {
-  if (answer.kind === 'unreachable') return { kind: 'network', message: `Could not reach the team feed: ${answer.reason}.` };
+  if (answer.kind === 'unreachable')
+    return { kind: 'network', message: `Could not reach the team feed: ${answer.reason}.` };
   const { status } = answer;
   if ((status >= 200 && status < 300) || status === 304) return null;
   if (status === 429) {

@@ -80,7 +80,12 @@ export function parseHistoryPage(json: unknown): (FeedPage & { newestTs?: string
   }
   const read = readItems(payloads);
   const next = page.data.has_more ? page.data.response_metadata?.next_cursor || undefined : undefined;
-  return { items: read.items, skipped: skipped + read.skipped, ...(next ? { next } : {}), ...(newestTs ? { newestTs } : {}) };
+  return {
+    items: read.items,
+    skipped: skipped + read.skipped,
+    ...(next ? { next } : {}),
+    ...(newestTs ? { newestTs } : {}),
+  };
 }
 
 const ASK_ADMIN = 'Ask your admin to check the Slack app.';

@@ -80,7 +80,11 @@ async function readJson(feed: Extract<TeamFeed, { kind: 'json' }>, state: FeedSt
 }
 
 /** Stores the kudos not stored yet; praise for the rep that another browser sent is marked unread. */
-async function storeNew(items: WebhookBodyV1[], feed: string, deps: FeedDeps): Promise<{ added: number; forMe: number }> {
+async function storeNew(
+  items: WebhookBodyV1[],
+  feed: string,
+  deps: FeedDeps,
+): Promise<{ added: number; forMe: number }> {
   const database = deps.database ?? db;
   const now = deps.now();
   return database.transaction('rw', database.teamKudos, database.kudos, async () => {

@@ -174,7 +174,10 @@ export function latestQuotes<K extends Praise>(kudos: readonly K[], limit = 6): 
  * The team's kudos and this browser's in one list, newest first, each kudos once: one this browser sent and read
  * back from the feed is shown as sent here (with its delivery state and actions).
  */
-export function mergeTeamKudos<A extends Praise, B extends Praise>(mine: readonly A[], team: readonly B[]): Array<A | B> {
+export function mergeTeamKudos<A extends Praise, B extends Praise>(
+  mine: readonly A[],
+  team: readonly B[],
+): Array<A | B> {
   const sentHere = new Set(mine.map((k) => k.id));
   return [...mine, ...team.filter((k) => !sentHere.has(k.id))].sort((a, b) => b.createdAt - a.createdAt);
 }

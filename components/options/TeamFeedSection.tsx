@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import { FEED_KIND_LABELS, type FeedKind, maskedToken, useTeamFeedOptions } from '@/utils/feed/options';
+import { OutcomeView } from './OutcomeView';
+
+const KINDS = Object.keys(FEED_KIND_LABELS) as FeedKind[];
+
+/** Options → the team feed the wall, the popup and the panel read back: a Slack app's channel or a JSON feed. */
+export function TeamFeedSection() {
+  const { current, draft, outcome, setDraft, save } = useTeamFeedOptions();
+  const ids = { kind: useId(), token: useId(), channel: useId(), url: useId() };
+  const managed = current?.managed ?? false;
+  const savedToken = current?.feed?.kind === 'slack' ? maskedToken(current.feed.token) : undefined;
+  return (
+    <section aria-labelledby="team-feed-title" className="options-section">
+      <h2 id="team-feed-title" className="heading">
+        Team feed
+      </h2>
+      <p className="muted hint">
+        Where Kept reads back the team’s kudos for the wall, “For me”, the popup and the panel. With a Slack app, every
+        kudos is posted through the app (once), whatever the delivery above says.
+      </p>
+      {current === undefined ? (
+        <p className="muted" aria-busy="true">
+          Loading the team feed…
+        </p>
+      ) : (
+        <form className="form" onSubmit={save} noValidate>
+          {managed && <p className="muted hint">Set by your organisation’s policy; it cannot be changed here.</p>}
+          <fieldset disabled={managed}>
+            <legend className="visually-hidden">Team feed settings</legend>
+            <div className="field">
+              <label htmlFor={ids.kind}>Team feed</label>
+              <select id={ids.kind} value={draft.kind} onChange={(e) => setDraft({ kind: e.target.value as FeedKind })}>
+                {KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {FEED_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {draft.kind === 'slack' && (
+              <>
+                <div className="field">
+                  <label htmlFor={ids.token}>Slack bot token</label>
+                  <input
+                    id={ids.token}
+                    type="password"
+                    autoComplete="off"
+                    value={draft.token}
+                    placeholder={savedToken ? `Saved: ${savedToken} (leave empty to keep it)` : 'xoxb-…'}
+                    onChange={(e) => setDraft({ token: e.target.value })}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor={ids.channel}>Slack channel id</label>
+                  <input
+                    id={ids.channel}
+                    value={draft.channel}
+                    placeholder="C0123ABCD"
+                    onChange={(e) => setDraft({ channel: e.target.value })}
+                  />
+                </div>
+              </>
+            )}
+            {draft.kind === 'json' && (
+              <div className="field">
+                <label htmlFor={ids.url}>Team feed URL</label>
+                <input
+                  id={ids.url}
+                  type="url"
+                  value={draft.url}
+                  placeholder="https://kudos.example.com/feed.json"
+                  onChange={(e) => setDraft({ url: e.target.value })}
+                />
+              </div>
+            )}
+            <button type="submit">Save team feed</button>
+          </fieldset>
+          <OutcomeView outcome={outcome} />
+        </form>
+      )}
+    </section>
+  );
+}

@@ -29,7 +29,7 @@ export function TeamFeedSection() {
           <fieldset disabled={managed}>
             <legend className="visually-hidden">Team feed settings</legend>
             <div className="field">
-              <label htmlFor={ids.kind}>Team feed</label>
+              <label htmlFor={ids.kind}>Read the team’s kudos from</label>
               <select id={ids.kind} value={draft.kind} onChange={(e) => setDraft({ kind: e.target.value as FeedKind })}>
                 {KINDS.map((k) => (
                   <option key={k} value={k}>

@@ -209,7 +209,7 @@ export class OptionsPage {
 
   /** The admin sets the team feed to a Slack app's channel; Kept saves it and reads it once. */
   async teamFeedFromSlack(token: string, channel: string): Promise<void> {
-    await this.field('Team feed').selectOption({ label: 'Slack app (bot token and channel)' });
+    await this.field('Read the team’s kudos from').selectOption({ label: 'Slack app (bot token and channel)' });
     await this.field('Slack bot token').fill(token);
     await this.field('Slack channel id').fill(channel);
     await this.page.getByRole('button', { name: 'Save team feed' }).click();

@@ -93,37 +93,41 @@ describe('the team feed between two reps’ browsers, through the Slack app', ()
     expect(await wallItems(wallA, MESSAGE).textContent()).toContain('Sent');
     expect(await badgeOf(a)).toBe('');
     await wallA.close();
-  });
+  }, 120_000);
 
   it.each([
     ['ratelimited', /Slack asked Kept to slow down \(ratelimited\)/],
     ['invalid_auth', /Slack refused the bot token \(invalid_auth\)/],
-  ] as const)('a read answered %s shows its state; the next kudos is still delivered', async (mode, shown) => {
-    const wall = await openWall(b);
-    await expect
-      .poll(() => wall.getByText(/^Team feed from the Slack app, updated/).count(), { timeout: 15_000 })
-      .toBe(1);
-    const before = await wall.getByRole('list', { name: 'Kudos' }).getByRole('listitem').count();
-    servers.helpdesk.slack.setFailure(mode, { method: 'conversations.history', retryAfterSeconds: 30 });
-    await refreshWall(wall);
-    await expect.poll(() => wall.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(shown);
-    expect(await wall.getByRole('list', { name: 'Kudos' }).getByRole('listitem').count()).toBe(before);
+  ] as const)(
+    'a read answered %s shows its state; the next kudos is still delivered',
+    async (mode, shown) => {
+      const wall = await openWall(b);
+      await expect
+        .poll(() => wall.getByText(/^Team feed from the Slack app, updated/).count(), { timeout: 15_000 })
+        .toBe(1);
+      const before = await wall.getByRole('list', { name: 'Kudos' }).getByRole('listitem').count();
+      servers.helpdesk.slack.setFailure(mode, { method: 'conversations.history', retryAfterSeconds: 30 });
+      await refreshWall(wall);
+      await expect.poll(() => wall.getByRole('alert').textContent(), { timeout: 10_000 }).toMatch(shown);
+      expect(await wall.getByRole('list', { name: 'Kudos' }).getByRole('listitem').count()).toBe(before);
 
-    const message = `Thanks for covering the ${mode} shift, Sam — the customer noticed.`;
-    const ticket = await openTicket(a, a.ticketUrl(servers.helpdesk.seed.demo.repeatContactTicketId));
-    await ticket.panel.openComposer();
-    await ticket.panel.sendPraise({ to: SAM.name, message });
-    const posted = () =>
-      (servers.helpdesk.slack.channels.get(SLACK_DEMO.channel) ?? []).filter((m) =>
-        JSON.stringify(m).includes(message),
-      );
-    await expect.poll(() => posted().length, { timeout: 15_000 }).toBe(1);
-    await ticket.close();
+      const message = `Thanks for covering the ${mode} shift, Sam — the customer noticed.`;
+      const ticket = await openTicket(a, a.ticketUrl(servers.helpdesk.seed.demo.repeatContactTicketId));
+      await ticket.panel.openComposer();
+      await ticket.panel.sendPraise({ to: SAM.name, message });
+      const posted = () =>
+        (servers.helpdesk.slack.channels.get(SLACK_DEMO.channel) ?? []).filter((m) =>
+          JSON.stringify(m).includes(message),
+        );
+      await expect.poll(() => posted().length, { timeout: 15_000 }).toBe(1);
+      await ticket.close();
 
-    servers.helpdesk.slack.setFailure('none');
-    await refreshWall(wall);
-    await expect.poll(() => wallItems(wall, message).count(), { timeout: 10_000 }).toBe(1);
-    expect(await wall.getByRole('alert').count()).toBe(0);
-    await wall.close();
-  });
+      servers.helpdesk.slack.setFailure('none');
+      await refreshWall(wall);
+      await expect.poll(() => wallItems(wall, message).count(), { timeout: 10_000 }).toBe(1);
+      expect(await wall.getByRole('alert').count()).toBe(0);
+      await wall.close();
+    },
+    120_000,
+  );
 });

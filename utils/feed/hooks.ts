@@ -13,13 +13,13 @@ export function useTeamKudos(): TeamKudos[] | undefined {
   return useLiveQuery(() => db.teamKudos.orderBy('createdAt').reverse().toArray(), []);
 }
 
-/** The feed in force (who set it) and how its last read went; undefined while loading. */
+/** The feed in force (who set it) and how its last read went, live; undefined while loading. */
 export function useTeamFeedState() {
-  return useLiveQuery(async () => {
-    const { feed, managed } = await loadTeamFeed();
-    const state = feed ? await db.feedState.get(feedKey(feed)) : undefined;
-    return { kind: feed?.kind, managed, state };
-  }, []);
+  const config = useLiveQuery(loadTeamFeed, []);
+  const key = config?.feed ? feedKey(config.feed) : undefined;
+  // A query of its own: a live query tracks only what it reads from Dexie, not the policy read before it.
+  const state = useLiveQuery(() => (key ? db.feedState.get(key) : undefined), [key]);
+  return config && { kind: config.feed?.kind, managed: config.managed, state };
 }
 
 /** Asks the background to read the team feed when the page opens; `refresh` is the rep's own Refresh. */

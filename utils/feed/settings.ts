@@ -47,7 +47,7 @@ export async function saveTeamFeed(feed: TeamFeed | null): Promise<void> {
 
 /** The feed in force and who set it: the policy wins over Options. */
 export async function loadTeamFeed(): Promise<{ feed?: TeamFeed; managed: boolean }> {
-  const managed = await readTeamFeedPolicy();
-  if (managed) return { feed: managed, managed: true };
-  return { feed: await savedTeamFeed(), managed: false };
+  // The database is read first (in the same tick), so a live query over this function sees Options' changes.
+  const [saved, managed] = await Promise.all([savedTeamFeed(), readTeamFeedPolicy()]);
+  return managed ? { feed: managed, managed: true } : { feed: saved, managed: false };
 }

@@ -40,39 +40,32 @@ export function TeamFeedSection() {
             </div>
             {draft.kind === 'slack' && (
               <>
-                <div className="field">
-                  <label htmlFor={ids.token}>Slack bot token</label>
-                  <input
-                    id={ids.token}
-                    type="password"
-                    autoComplete="off"
-                    value={draft.token}
-                    placeholder={savedToken ? `Saved: ${savedToken} (leave empty to keep it)` : 'xoxb-…'}
-                    onChange={(e) => setDraft({ token: e.target.value })}
-                  />
-                </div>
-                <div className="field">
-                  <label htmlFor={ids.channel}>Slack channel id</label>
-                  <input
-                    id={ids.channel}
-                    value={draft.channel}
-                    placeholder="C0123ABCD"
-                    onChange={(e) => setDraft({ channel: e.target.value })}
-                  />
-                </div>
+                <TextField
+                  id={ids.token}
+                  label="Slack bot token"
+                  type="password"
+                  value={draft.token}
+                  placeholder={savedToken ? `Saved: ${savedToken} (leave empty to keep it)` : 'xoxb-…'}
+                  onChange={(token) => setDraft({ token })}
+                />
+                <TextField
+                  id={ids.channel}
+                  label="Slack channel id"
+                  value={draft.channel}
+                  placeholder="C0123ABCD"
+                  onChange={(channel) => setDraft({ channel })}
+                />
               </>
             )}
             {draft.kind === 'json' && (
-              <div className="field">
-                <label htmlFor={ids.url}>Team feed URL</label>
-                <input
-                  id={ids.url}
-                  type="url"
-                  value={draft.url}
-                  placeholder="https://kudos.example.com/feed.json"
-                  onChange={(e) => setDraft({ url: e.target.value })}
-                />
-              </div>
+              <TextField
+                id={ids.url}
+                label="Team feed URL"
+                type="url"
+                value={draft.url}
+                placeholder="https://kudos.example.com/feed.json"
+                onChange={(url) => setDraft({ url })}
+              />
             )}
             <button type="submit">Save team feed</button>
           </fieldset>
@@ -80,5 +73,30 @@ export function TeamFeedSection() {
         </form>
       )}
     </section>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  type?: 'password' | 'url';
+  value: string;
+  placeholder: string;
+  onChange: (value: string) => void;
+}
+
+function TextField({ id, label, type, value, placeholder, onChange }: FieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        autoComplete="off"
+        value={value}
+        placeholder={placeholder}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </div>
   );
 }

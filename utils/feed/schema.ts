@@ -2,7 +2,7 @@
 // them, and how the last read went.
 import * as z from 'zod/mini';
 import { WebhookBodyV1 } from '../kudos/delivery';
-import { KudosCase, KudosRecipient } from '../schemas';
+import { Kudos } from '../schemas';
 import { Millis, Problem, text } from '../schemas/common';
 
 /** Where the team's kudos are read back. The shape is also the `teamFeed` policy key, a contract with admins. */
@@ -19,23 +19,28 @@ export const TeamFeed = z.discriminatedUnion('kind', [
 export type TeamFeed = z.infer<typeof TeamFeed>;
 
 /** One kudos read back from the team feed, as the wall, the popup and the panel show it. */
-export const TeamKudos = z.object({
-  id: text(64),
-  createdAt: Millis,
-  from: z.object({ name: text(200), email: z.optional(text(320)) }),
-  to: KudosRecipient,
-  promiseId: z.optional(text(100)),
-  promiseTitle: z.optional(text(300)),
-  behaviourId: z.optional(text(100)),
-  message: text(4000).check(z.minLength(1)),
-  quote: z.optional(text(2000)),
-  case: z.optional(KudosCase),
-  /** Which feed it came from (`feedKey`). */
-  feed: text(2100),
-  receivedAt: Millis,
-  /** 1 while it is praise for the rep that they have not looked at (IndexedDB cannot index booleans). */
-  unread: z.union([z.literal(0), z.literal(1)]),
-});
+export const TeamKudos = z.extend(
+  z.pick(Kudos, {
+    id: true,
+    createdAt: true,
+    from: true,
+    to: true,
+    promiseId: true,
+    behaviourId: true,
+    message: true,
+    quote: true,
+    case: true,
+  }),
+  {
+    /** The promise's title in the sender's playbook, for a promise this rep's playbook lacks. */
+    promiseTitle: z.optional(text(300)),
+    /** Which feed it came from (`feedKey`). */
+    feed: text(2100),
+    receivedAt: Millis,
+    /** 1 while it is praise for the rep that they have not looked at (IndexedDB cannot index booleans). */
+    unread: z.union([z.literal(0), z.literal(1)]),
+  },
+);
 export type TeamKudos = z.infer<typeof TeamKudos>;
 
 /** Where the reading of one feed stands: its cursor, its cache validator, and how the last read went. */

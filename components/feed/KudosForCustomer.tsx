@@ -16,10 +16,12 @@ export function KudosForCustomer({ current, conversations, now }: Props) {
   if (!kudos?.length) return null;
   return (
     <section aria-labelledby="customer-kudos-title" className="customer-kudos">
+      {/* The region's name stays clear of "Customer", the name of the panel's first region. */}
       <h2 id="customer-kudos-title" className="heading">
-        Kudos for this customer’s conversations
+        What went well before
       </h2>
-      <KudosList kudos={kudos} now={now} label="Kudos for this customer’s conversations" />
+      <p className="muted">Kudos the team gave for this customer’s conversations.</p>
+      <KudosList kudos={kudos} now={now} label="Kudos given before" />
     </section>
   );
 }

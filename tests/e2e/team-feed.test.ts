@@ -115,6 +115,9 @@ describe('the team feed between two reps’ browsers, through the Slack app', ()
       const ticket = await openTicket(a, a.ticketUrl(servers.helpdesk.seed.demo.repeatContactTicketId));
       await ticket.panel.openComposer();
       await ticket.panel.sendPraise({ to: SAM.name, message });
+      // The panel shows the kudos given for this customer's conversations, this one included.
+      const wentWell = ticket.panel.page.getByRole('region', { name: 'What went well before' });
+      await expect.poll(() => wentWell.getByText(message).count(), { timeout: 10_000 }).toBe(1);
       const posted = () =>
         (servers.helpdesk.slack.channels.get(SLACK_DEMO.channel) ?? []).filter((m) =>
           JSON.stringify(m).includes(message),

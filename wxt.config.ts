@@ -17,8 +17,8 @@ export default defineConfig({
     // `unlimitedStorage`: a busy team's cached history reaches hundreds of MB, which the browser could otherwise
     // evict under disk pressure or refuse past the origin's quota; the rep's kudos outbox lives in the same database.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
-    // Slack's webhook host is declared; any other delivery or playbook origin is asked for when an admin saves it.
-    host_permissions: [...HELPDESK_MATCHES, 'https://hooks.slack.com/*'],
+    // Slack's webhook host and Web API (the team feed's Slack app) are declared; any other delivery or playbook origin is asked for when an admin saves it.
+    host_permissions: [...HELPDESK_MATCHES, 'https://hooks.slack.com/*', 'https://slack.com/api/*'],
     optional_host_permissions: ['https://*/*'],
     // Organisations can set the playbook and roles by policy (storage.managed).
     storage: { managed_schema: 'managed_schema.json' },

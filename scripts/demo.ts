@@ -6,8 +6,23 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { gorgiasApi } from './demo-helpdesk/gorgias-api';
+import { SLACK_DEMO } from './demo-helpdesk/slack-api';
 import { openOnTicket } from './demo-open';
-import { launchKept } from './kept-browser';
+import { type Kept, launchKept } from './kept-browser';
+
+/** The demo team's feed: Options set to the Slack stand-in's channel, then the kudos wall with teammates' kudos. */
+async function showTeamWall(kept: Kept): Promise<void> {
+  const options = await kept.context.newPage();
+  await options.goto(`chrome-extension://${kept.extensionId}/options.html`);
+  await options.getByLabel('Read the team’s kudos from').selectOption({ label: 'Slack app (bot token and channel)' });
+  await options.getByLabel('Slack bot token').fill(SLACK_DEMO.token);
+  await options.getByLabel('Slack channel id').fill(SLACK_DEMO.channel);
+  await options.getByRole('button', { name: 'Save team feed' }).click();
+  await options.getByText(/^Team feed saved and read/).waitFor({ timeout: 20_000 });
+  await options.close();
+  const wall = await kept.context.newPage();
+  await wall.goto(`chrome-extension://${kept.extensionId}/kudos.html`);
+}
 
 const headless = process.argv.includes('--headless');
 execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
@@ -28,6 +43,7 @@ async function pictureBeside(context: BrowserContext, ticket: Page, panel: Page,
 }
 
 const kept = await launchKept({ headless });
+await showTeamWall(kept);
 const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
 const ticket = await openOnTicket(kept, ticketId, !headless);
 const tabId = await kept.tabIdOf(ticket);

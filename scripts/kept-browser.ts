@@ -64,6 +64,8 @@ export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
       (host) => `MAP ${host} 127.0.0.1:${helpdesk.port}`,
     ),
     `MAP hooks.slack.com 127.0.0.1:${receiver.port}`,
+    // Slack's Web API (the team feed's Slack app) is the demo helpdesk's stand-in.
+    `MAP slack.com 127.0.0.1:${helpdesk.port}`,
   ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

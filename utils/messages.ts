@@ -14,6 +14,13 @@ export type HttpReply = z.infer<typeof HttpReply>;
 
 const Ack = z.object({ ok: z.literal(true) });
 
+/** How a refresh of the team feed went (no feed set: nothing added). */
+export const FeedRefreshReply = z.union([
+  z.object({ ok: z.literal(true), added: z.number(), forMe: z.number(), skipped: z.number() }),
+  z.object({ ok: z.literal(false), error: Problem }),
+]);
+export type FeedRefreshReply = z.infer<typeof FeedRefreshReply>;
+
 export const RefreshReply = z.union([
   z.object({ ok: z.literal(true), count: z.number() }),
   z.object({ ok: z.literal(false), error: Problem }),
@@ -48,6 +55,10 @@ export const protocol = {
   // Options asks the background to try the saved API token of a helpdesk (and record how it went).
   'connection:check': { from: 'extension', request: z.object({ helpdesk: HelpdeskId }), reply: TokenCheck },
   'outbox:wake': { from: 'extension', request: z.object({}), reply: Ack },
+  // A page opened (or the rep pressed Refresh, `asked`: a rate limit's wait is then not honoured).
+  'feed:refresh': { from: 'extension', request: z.object({ asked: z.boolean() }), reply: FeedRefreshReply },
+  // The rep looked at the praise for them: the badge stops counting it.
+  'feed:seen': { from: 'extension', request: z.object({}), reply: Ack },
   'helpdesk:selection': {
     from: 'extension',
     request: z.object({}),

@@ -1,11 +1,12 @@
+import type { TeamKudos } from '@/utils/feed/schema';
 import { useKudosActions } from '@/utils/kudos/hooks';
 import type { Kudos, KudosCase } from '@/utils/schemas';
 import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
 import { KudosStatus } from './KudosStatus';
 
 interface Props {
-  /** Newest first, as the caller's live query gives them. */
-  kudos: Kudos[];
+  /** Newest first, as the caller's live query gives them: sent from this browser, or read from the team feed. */
+  kudos: Array<Kudos | TeamKudos>;
   now: number;
   /** Promise titles by id, to say which promise a kudos honours. */
   promiseTitles?: ReadonlyMap<string, string>;
@@ -22,19 +23,23 @@ export function KudosList({ kudos, now, promiseTitles, label = 'Kudos' }: Props)
           key={k.id}
           kudos={k}
           now={now}
-          promiseTitle={k.promiseId ? promiseTitles?.get(k.promiseId) : undefined}
+          promiseTitle={k.promiseId ? (promiseTitles?.get(k.promiseId) ?? teamTitle(k)) : undefined}
         />
       ))}
     </ul>
   );
 }
 
-const recipientOf = (kudos: Kudos) =>
+/** The title the sender's playbook gave the promise, for a team kudos whose promise this playbook lacks. */
+const teamTitle = (kudos: Kudos | TeamKudos) => ('promiseTitle' in kudos ? kudos.promiseTitle : undefined);
+
+const recipientOf = (kudos: Kudos | TeamKudos) =>
   kudos.to.kind === 'person' && kudos.to.team ? `${kudos.to.name} (${kudos.to.team})` : kudos.to.name;
 
-function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos; now: number; promiseTitle?: string }) {
+function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos | TeamKudos; now: number; promiseTitle?: string }) {
+  const sentHere = 'state' in kudos;
   return (
-    <li className={`kudos-item kudos-item--${kudos.state}`}>
+    <li className={`kudos-item kudos-item--${sentHere ? kudos.state : 'team'}`}>
       <p className="kudos-who">
         <span className="muted">{`${kudos.from.name} → `}</span>
         <strong>{recipientOf(kudos)}</strong>
@@ -49,8 +54,14 @@ function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos; now: number; pr
           {relativeTime(kudos.createdAt, now)}
         </time>
       </p>
-      <KudosStatus kudos={kudos} />
-      <KudosActions kudos={kudos} />
+      {sentHere ? (
+        <>
+          <KudosStatus kudos={kudos} />
+          <KudosActions kudos={kudos} />
+        </>
+      ) : (
+        <p className="kudos-state kudos-state--team">From the team feed</p>
+      )}
     </li>
   );
 }

@@ -1,9 +1,15 @@
 import { downloadText } from '@/utils/download';
+import type { WallKudos } from '@/utils/kudos/export';
 import { KUDOS_CSV_FILE_NAME, KUDOS_JSON_FILE_NAME, kudosToCsv, kudosToJson } from '@/utils/kudos/export';
-import type { Kudos } from '@/utils/schemas';
 
 /** Export the kudos the filters show, as CSV or JSON. */
-export function WallExport({ kudos, promiseTitles }: { kudos: Kudos[]; promiseTitles: ReadonlyMap<string, string> }) {
+export function WallExport({
+  kudos,
+  promiseTitles,
+}: {
+  kudos: WallKudos[];
+  promiseTitles: ReadonlyMap<string, string>;
+}) {
   const none = kudos.length === 0;
   return (
     <div className="tool-row wall-export">

@@ -11,7 +11,7 @@ interface Props {
   knowsMe: boolean;
 }
 
-/** Person, team, promise, dates and "only kudos for me"; every change applies at once. */
+/** Person, team, promise, dates and "For me"; every change applies at once. */
 export function WallFilters({ filter, onChange, people, teams, promises, knowsMe }: Props) {
   const hintId = useId();
   const set = <K extends keyof WallFilter>(key: K, value: WallFilter[K]) => onChange({ ...filter, [key]: value });
@@ -78,7 +78,7 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
           aria-describedby={knowsMe ? undefined : hintId}
           onChange={(e) => set('onlyMine', e.target.checked)}
         />
-        Only kudos for me
+        For me
       </label>
       <button type="button" onClick={() => onChange(NO_FILTER)}>
         Clear filters

@@ -1,8 +1,8 @@
-import type { Kudos } from '@/utils/schemas';
+import type { Praise } from '@/utils/kudos/wall';
 import { absoluteDate, isoDate } from '@/utils/time';
 
 /** The customers' own words from the latest kudos, as a strip of quotes. */
-export function WallQuotes({ kudos }: { kudos: Kudos[] }) {
+export function WallQuotes({ kudos }: { kudos: Praise[] }) {
   return (
     <section aria-labelledby="wall-quotes-title" className="wall-quotes">
       <h2 id="wall-quotes-title" className="heading">

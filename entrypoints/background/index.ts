@@ -5,6 +5,7 @@ import { moveSecretsFromLocal } from '@/utils/secrets';
 import { caseHandlers, setupCaseLifecycle } from './cases';
 import { connectionHandlers } from './connections';
 import { customRulesLoading, isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
+import { feedHandlers, setupTeamFeed } from './feed';
 import { kudosHandlers, setupKudosDelivery } from './kudos';
 import { panelHandlers, setupPanelShortcut } from './panel';
 import { setupRetention } from './retention';
@@ -13,7 +14,14 @@ import { setupWelcome } from './welcome';
 
 export default defineBackground(() => {
   listen(
-    { ...caseHandlers(), ...connectionHandlers(), ...panelHandlers(), ...kudosHandlers(), ...threadHandlers() },
+    {
+      ...caseHandlers(),
+      ...connectionHandlers(),
+      ...panelHandlers(),
+      ...kudosHandlers(),
+      ...threadHandlers(),
+      ...feedHandlers(),
+    },
     isKnownHelpdeskUrl,
     // A custom helpdesk's message that woke the worker waits for the rules rather than being refused.
     customRulesLoading,
@@ -25,6 +33,7 @@ export default defineBackground(() => {
   setupPanelShortcut();
   setupWelcome();
   setupKudosDelivery();
+  setupTeamFeed();
   setupRetention();
   // Refreshes the copy of the organisation's policy, so pages opened later show the playbook at once.
   void loadActivePlaybook().catch((e) => console.warn('[Kept] could not read the policy', e));

@@ -1,16 +1,27 @@
+import { postToSlackApp } from '@/utils/feed/post';
+import { loadTeamFeed } from '@/utils/feed/settings';
 import { kudosContext } from '@/utils/kudos/context';
 import { type DeliveryOutcome, deliver } from '@/utils/kudos/delivery';
-import { countFailed, processOutbox } from '@/utils/kudos/outbox';
+import { processOutbox } from '@/utils/kudos/outbox';
 import type { Handlers } from '@/utils/messages';
 import { loadActivePlaybook } from '@/utils/playbook/store';
 import type { Kudos } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
+import { showBadge } from './badge';
 
 const ALARM = 'kudos-outbox';
 
-/** One attempt with the target in force at this moment: an admin's change applies to the very next attempt. */
+/**
+ * One attempt with the target in force at this moment: an admin's change applies to the very next attempt. With a
+ * Slack app as the team feed, every kudos goes through the app (once), never also through a webhook.
+ */
 async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
-  const [target, { playbook }] = await Promise.all([settings.deliveryTarget.getValue(), loadActivePlaybook()]);
+  const [target, { playbook }, { feed }] = await Promise.all([
+    settings.deliveryTarget.getValue(),
+    loadActivePlaybook(),
+    loadTeamFeed(),
+  ]);
+  if (feed?.kind === 'slack') return postToSlackApp(feed, kudos, kudosContext(kudos, playbook));
   if (target.kind === 'kept') {
     return {
       kind: 'permanent',
@@ -42,18 +53,11 @@ export function deliverKudos(): Promise<void> {
       wokenWhileRunning = false;
       await deliverDue().catch((error: unknown) => console.error('[Kept] kudos delivery run failed', error));
     } while (wokenWhileRunning);
-    await showFailedCount();
+    await showBadge();
   })().finally(() => {
     running = undefined;
   });
   return running;
-}
-
-/** The toolbar badge counts kudos that failed to deliver, so a failure is never silent. */
-async function showFailedCount(): Promise<void> {
-  const failed = await countFailed();
-  await browser.action.setBadgeBackgroundColor({ color: '#a32c1f' });
-  await browser.action.setBadgeText({ text: failed > 0 ? String(failed) : '' });
 }
 
 export function kudosHandlers(): Handlers {

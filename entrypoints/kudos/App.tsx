@@ -1,15 +1,18 @@
 import { useMemo, useState } from 'react';
+import { TeamFeedStatus } from '@/components/feed/TeamFeedStatus';
 import { KudosList } from '@/components/kudos/KudosList';
 import { WallCounts } from '@/components/kudos/WallCounts';
 import { WallExport } from '@/components/kudos/WallExport';
 import { WallFilters } from '@/components/kudos/WallFilters';
 import { WallQuotes } from '@/components/kudos/WallQuotes';
+import { useFeedRefresh, useTeamFeedState, useTeamKudos } from '@/utils/feed/hooks';
 import { useKudos, usePromiseTitles } from '@/utils/kudos/hooks';
 import {
   countsPerPromise,
   filterKudos,
   latestQuotes,
   type Me,
+  mergeTeamKudos,
   NO_FILTER,
   promiseChoices,
   type WallFilter,
@@ -20,9 +23,16 @@ import { settings } from '@/utils/settings';
 import { useNow } from '@/utils/state/use-now';
 import { useStored } from '@/utils/state/use-stored';
 
-/** The kudos wall: every kudos in this browser, filtered, counted per promise, with the customers' words. */
+/**
+ * The kudos wall: the team's kudos (read back from the team feed) and this browser's, each once, filtered, counted
+ * per promise, with the customers' words.
+ */
 export function App() {
-  const kudos = useKudos();
+  const sentHere = useKudos();
+  const team = useTeamKudos();
+  const feed = useTeamFeedState();
+  const { refreshing, refresh } = useFeedRefresh();
+  const kudos = useMemo(() => (sentHere && team ? mergeTeamKudos(sentHere, team) : undefined), [sentHere, team]);
   const active = useActivePlaybook();
   const me: Me = useStored(settings.profile) ?? settings.profile.fallback;
   // Every minute, so "3 min ago" and the month columns stay true.
@@ -41,6 +51,7 @@ export function App() {
   return (
     <main className="panel wall">
       <h1 className="title">Kudos wall</h1>
+      <TeamFeedStatus feed={feed} refreshing={refreshing} onRefresh={refresh} now={now} />
       {kudos === undefined ? (
         <p className="muted" aria-busy="true">
           Loading…

@@ -4,6 +4,7 @@ import { DeliverySection } from '@/components/options/DeliverySection';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
 import { RosterSection } from '@/components/options/RosterSection';
+import { TeamFeedSection } from '@/components/options/TeamFeedSection';
 import { Welcome } from '@/components/options/Welcome';
 import { YouSection } from '@/components/options/YouSection';
 import { useActivePlaybook, useChosenRoleId } from '@/utils/playbook/hooks';
@@ -60,6 +61,7 @@ export function App() {
       )}
       <HelpdesksSection />
       <DeliverySection />
+      <TeamFeedSection />
       <RosterSection />
       <DataSection />
     </main>

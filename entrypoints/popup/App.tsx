@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
+import { PraiseForYou } from '@/components/feed/PraiseForYou';
 import { Composer } from '@/components/kudos/Composer';
 import { KudosList } from '@/components/kudos/KudosList';
+import { usePraiseForMe } from '@/utils/feed/hooks';
 import { useKudos, usePromiseTitles } from '@/utils/kudos/hooks';
 import { openPanelFromGesture } from '@/utils/open-panel';
 import { useTabCase } from '@/utils/panel/hooks';
 import { useActivePlaybook } from '@/utils/playbook/hooks';
+import { settings } from '@/utils/settings';
 import { useNow } from '@/utils/state/use-now';
+import { useStored } from '@/utils/state/use-stored';
 
 /** The toolbar popup: log a kudos quickly (with the case when the tab is a ticket), the last ten, and the way on. */
 export function App() {
@@ -16,6 +20,7 @@ export function App() {
   const tabCase = useTabCase(tab ? (tab.id ?? null) : undefined);
   const recent = useKudos(10);
   const promiseTitles = usePromiseTitles(useActivePlaybook()?.playbook);
+  const praise = usePraiseForMe(useStored(settings.profile));
   const now = useNow();
   const openPanel = () => {
     // Called straight from the click: the side panel (and Firefox's sidebar) only opens inside a user gesture.
@@ -36,6 +41,7 @@ export function App() {
           ? `Ticket #${c.ticketId} · ${c.customer.name ?? c.customer.email ?? 'customer not recognised yet'}`
           : 'No ticket open in this tab: a kudos can still be logged without one.'}
       </p>
+      {praise && praise.length > 0 && <PraiseForYou praise={praise} promiseTitles={promiseTitles} now={now} />}
       {tab && <Composer caseInfo={c} tabId={tab.id} autoFocus />}
       <section aria-label="Recent kudos">
         <h2 className="heading">Recent kudos</h2>

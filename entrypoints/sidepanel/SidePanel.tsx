@@ -3,6 +3,7 @@ import { BehavioursSection } from '@/components/BehavioursSection';
 import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
 import { EarlierConversations } from '@/components/EarlierConversations';
+import { KudosForCustomer } from '@/components/feed/KudosForCustomer';
 import { HistorySync } from '@/components/HistorySync';
 import { ComposerSection } from '@/components/kudos/ComposerSection';
 import { PraiseNoticed } from '@/components/PraiseNoticed';
@@ -95,6 +96,7 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
         sharing={sharing}
       />
       <BehavioursSection current={current} signals={history?.signals} />
+      <KudosForCustomer current={current} conversations={history?.earlier} now={now} />
       <section className="history">
         <h2 className="heading">Earlier conversations</h2>
         <HistorySync freshness={freshness} refresh={status} onRefresh={refresh} online={online} now={now} />

@@ -28,6 +28,7 @@ import {
   type SeedUser,
   ticketsRequestedBy,
 } from './seed';
+import { SLACK_FAILURES, SLACK_HOST, type SlackStandIn, slackStandIn } from './slack-api';
 import { TOKEN_API_VENDORS, tokenApiFor } from './token-apis';
 import { ticketComments } from './zendesk-comments';
 import { renderAgentDocument, renderAgentPage, renderLoginPage } from './zendesk-pages';
@@ -76,6 +77,8 @@ export interface DemoHelpdesk {
   localUrl: string;
   seed: Seed;
   setApiFailure(mode: ApiFailure, opts?: { retryAfterSeconds?: number }): void;
+  /** The Slack Web API stand-in (host slack.com): its channels, and the failure it answers. */
+  slack: Pick<SlackStandIn, 'channels' | 'setFailure'>;
   /** Every /api/ request; `path` includes the query string. */
   requestLog: Array<{
     method: string;
@@ -150,6 +153,7 @@ interface State {
   sessions: Set<string>;
   requestLog: DemoHelpdesk['requestLog'];
   agentScript: string;
+  slack: SlackStandIn;
 }
 
 const notFoundJson = (): Reply => json(404, { error: 'RecordNotFound', description: 'Not found' });
@@ -388,6 +392,12 @@ function apiReply(state: State, req: http.IncomingMessage, url: URL, origin: str
 
 // ---------- control endpoint ----------
 
+const SlackFailureRequest = z.object({
+  mode: z.enum(SLACK_FAILURES),
+  method: z.optional(z.string()),
+  retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
+});
+
 const FailureRequest = z.object({
   mode: z.enum(API_FAILURES),
   retryAfterSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
@@ -417,9 +427,24 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return body;
 }
 
+function jsonOrUndefined(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+}
+
 async function control(state: State, req: http.IncomingMessage, path: string): Promise<Reply> {
   if (path === '/__demo/seed' && req.method === 'GET') return json(200, seedSummary(state.seed));
   if (path === '/__demo/api-failure' && req.method === 'GET') return json(200, state.failure);
+  if (path === '/__demo/slack-failure' && req.method === 'POST') {
+    const request = SlackFailureRequest.safeParse(jsonOrUndefined(await readBody(req)));
+    if (!request.success) return json(400, { error: `mode must be one of ${SLACK_FAILURES.join(', ')}` });
+    const { mode, ...opts } = request.data;
+    state.slack.setFailure(mode, opts);
+    return { status: 204, headers: {}, body: '' };
+  }
   if (path === '/__demo/api-failure' && req.method === 'POST') {
     let parsed: unknown;
     try {
@@ -521,6 +546,15 @@ function injectedFailure(state: State): Reply | 'down' | null {
   return null;
 }
 
+/** Slack's Web API, answered by the stand-in for the team feed. */
+async function slackRoute(state: State, req: http.IncomingMessage, url: URL): Promise<Reply | null> {
+  if (url.host.replace(/:\d+$/, '').toLowerCase() !== SLACK_HOST) return null;
+  const body = await readBody(req);
+  const call = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+  state.requestLog.push({ method: call.method, path: url.pathname, at: Date.now() });
+  return state.slack.route(call);
+}
+
 async function tokenApiRoute(state: State, req: http.IncomingMessage, url: URL, origin: string) {
   const vendor = tokenApiFor(url.host);
   if (!vendor) return null;
@@ -543,6 +577,8 @@ async function route(state: State, req: http.IncomingMessage, url: URL, origin: 
   const path = url.pathname;
   const vendor = vendorOf(url.host);
   if (path.startsWith('/__demo/')) return control(state, req, path);
+  const viaSlack = await slackRoute(state, req, url);
+  if (viaSlack) return viaSlack;
   const viaToken = await tokenApiRoute(state, req, url, origin);
   if (viaToken) return viaToken;
   if (path.startsWith(VENDORS[vendor].apiPrefix)) {
@@ -566,8 +602,10 @@ async function route(state: State, req: http.IncomingMessage, url: URL, origin: 
 
 export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise<DemoHelpdesk> {
   const tls = opts.tls ?? true;
+  const seed = makeSeed(opts.now ?? Date.now());
   const state: State = {
-    seed: makeSeed(opts.now ?? Date.now()),
+    seed,
+    slack: slackStandIn(seed.now),
     tls,
     failure: { mode: 'none', retryAfterSeconds: 5 },
     sessions: new Set(),
@@ -593,6 +631,7 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
         await throwawayCertificate('Kept demo helpdesk', [
           ...helpdeskHosts(),
           ...TOKEN_API_VENDORS.flatMap((vendor) => vendor.hosts),
+          SLACK_HOST,
           'localhost',
         ]),
         handler,
@@ -613,6 +652,7 @@ export async function startDemoHelpdesk(opts: DemoHelpdeskOptions = {}): Promise
       state.failure = { mode, retryAfterSeconds: failureOpts.retryAfterSeconds ?? 5 };
     },
     requestLog: state.requestLog,
+    slack: state.slack,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

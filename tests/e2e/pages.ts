@@ -199,6 +199,23 @@ export class OptionsPage {
       .waitFor({ timeout: 10_000 });
   }
 
+  /** The rep says who they are (what "For me" and praise notices match). */
+  async saveProfile(name: string, email: string): Promise<void> {
+    await this.field('Your name').fill(name);
+    await this.field('Your email').fill(email);
+    await this.page.getByRole('button', { name: 'Save', exact: true }).click();
+    await this.page.getByText('Saved.').waitFor({ timeout: 10_000 });
+  }
+
+  /** The admin sets the team feed to a Slack app's channel; Kept saves it and reads it once. */
+  async teamFeedFromSlack(token: string, channel: string): Promise<void> {
+    await this.field('Read the team’s kudos from').selectOption({ label: 'Slack app (bot token and channel)' });
+    await this.field('Slack bot token').fill(token);
+    await this.field('Slack channel id').fill(channel);
+    await this.page.getByRole('button', { name: 'Save team feed' }).click();
+    await this.page.getByText(/^Team feed saved and read/).waitFor({ timeout: 15_000 });
+  }
+
   async importPlaybook(file: PickedFile): Promise<void> {
     await this.field('Import playbook from a file').setInputFiles({
       name: file.name,

@@ -123,10 +123,15 @@ afterEach(() => {
 });
 
 describe('wall logic', () => {
-  it('knows which kudos the rep received, by email or name, in any case', () => {
+  it('knows which kudos the rep received: by email when the kudos names one, else by the exact name', () => {
     expect(isForMe(toMe, me)).toBe(true);
     expect(isForMe(toMe, { name: '', email: 'ana@EXAMPLE.com' })).toBe(true);
-    expect(isForMe(toMe, { name: 'ana rep', email: '' })).toBe(true);
+    // The kudos names an email that is not the rep's: a namesake's praise is not the rep's.
+    expect(isForMe(toMe, { name: 'Ana Rep', email: 'ana.other@example.com' })).toBe(false);
+    const noEmail = { ...toMe, to: { kind: 'person' as const, name: 'Ana Rep' } };
+    expect(isForMe(noEmail, { name: 'Ana Rep', email: '' })).toBe(true);
+    expect(isForMe(noEmail, { name: 'ana rep', email: '' })).toBe(false);
+    expect(isForMe(noEmail, { name: 'Ana', email: 'ana@example.com' })).toBe(false);
     expect(isForMe(toPriya, me)).toBe(false);
     // An empty profile matches nothing, not every kudos without an email.
     expect(isForMe(toEngineering, { name: '', email: '' })).toBe(false);
@@ -387,11 +392,11 @@ describe('Kudos wall', () => {
     expect(screen.getByText('Showing 1 of 5 kudos.')).toBeInTheDocument();
   });
 
-  it('“Only kudos for me” keeps the kudos the rep received', async () => {
+  it('“For me” keeps the kudos the rep received', async () => {
     const { user } = await renderWall();
-    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
     expect(shownIds()).toEqual(['k3']);
-    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
     expect(shownIds()).toHaveLength(5);
   });
 

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { FeedState, TeamKudos } from '../feed/schema';
 import type {
   BehaviourCheck,
   Conversation,
@@ -37,10 +38,16 @@ export const STORES_V3 = {
   conversations: '[source+id], [customerKey+updatedAt], storedAt',
 } as const;
 
-/** Version 4 caches the threads of earlier conversations, fetched when the rep expands one. */
+/**
+ * Version 4 caches the threads of earlier conversations, fetched when the rep expands one; and holds the team feed:
+ * kudos read back from it (newest first, praise for the rep not yet looked at) and where each feed's reading stands.
+ */
 export const STORES_V4 = {
   ...STORES_V3,
   threads: '[source+id]',
+  // The team feed.
+  teamKudos: 'id, createdAt, unread',
+  feedState: 'feed',
 } as const;
 
 /**
@@ -58,6 +65,8 @@ export class KeptDB extends Dexie {
   syncState!: Table<SyncState, [string, string]>;
   checks!: Table<BehaviourCheck, [string, string]>;
   threads!: Table<ConversationThread, [string, string]>;
+  teamKudos!: EntityTable<TeamKudos, 'id'>;
+  feedState!: EntityTable<FeedState, 'feed'>;
   state: DatabaseState = 'open';
   private readonly stateListeners = new Set<(state: DatabaseState) => void>();
 

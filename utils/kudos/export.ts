@@ -1,6 +1,10 @@
 // Kudos as files: CSV for spreadsheets, JSON for anything else. Pure.
 import Papa from 'papaparse';
+import type { TeamKudos } from '../feed/schema';
 import type { Kudos } from '../schemas';
+
+/** A kudos on the wall: sent from this browser (with its delivery state) or read from the team feed. */
+export type WallKudos = Kudos | TeamKudos;
 
 export const KUDOS_CSV_FILE_NAME = 'kept-kudos.csv';
 export const KUDOS_JSON_FILE_NAME = 'kept-kudos.json';
@@ -40,7 +44,10 @@ const iso = (at: number | undefined) => (at === undefined ? '' : new Date(at).to
  * One row per kudos, a header row first, dates in ISO 8601 UTC. Cells that a spreadsheet would run as a formula
  * (a customer's quote starting with "=") are prefixed with `'`.
  */
-export function kudosToCsv(kudos: readonly Kudos[], promiseTitles: ReadonlyMap<string, string> = new Map()): string {
+export function kudosToCsv(
+  kudos: readonly WallKudos[],
+  promiseTitles: ReadonlyMap<string, string> = new Map(),
+): string {
   const rows = kudos.map((k) => [
     k.id,
     iso(k.createdAt),
@@ -59,14 +66,14 @@ export function kudosToCsv(kudos: readonly Kudos[], promiseTitles: ReadonlyMap<s
     k.case?.ticketId ?? '',
     k.case?.subject ?? '',
     k.case?.url ?? '',
-    k.state,
-    k.stateDetail ?? '',
-    iso(k.sentAt),
+    'state' in k ? k.state : 'team-feed',
+    ('state' in k && k.stateDetail) || '',
+    iso('state' in k ? k.sentAt : undefined),
   ]);
   return Papa.unparse({ fields: [...KUDOS_CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA_START });
 }
 
-/** The kudos records as stored (each valid against the `Kudos` schema), as a pretty-printed JSON array. */
-export function kudosToJson(kudos: readonly Kudos[]): string {
+/** The kudos records as stored (each valid against the `Kudos` or `TeamKudos` schema), as a pretty-printed JSON array. */
+export function kudosToJson(kudos: readonly WallKudos[]): string {
   return `${JSON.stringify(kudos, null, 2)}\n`;
 }

@@ -1,3 +1,4 @@
+import { loadTeamFeed } from '../feed/settings';
 import { send } from '../messages';
 import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
@@ -54,7 +55,9 @@ export async function sendKudos(
   now = Date.now(),
 ): Promise<Kudos> {
   if (!draft.to) throw new Error('A kudos needs a recipient.');
-  const mask = await loadMasker();
+  const [mask, { feed }] = await Promise.all([loadMasker(), loadTeamFeed()]);
+  // A Slack app team feed delivers every kudos, even when the rep's delivery says "keep in Kept".
+  const kind = feed?.kind === 'slack' ? 'slack' : target.kind;
   const kudos = await enqueueKudos(
     {
       id: crypto.randomUUID(),
@@ -67,9 +70,9 @@ export async function sendKudos(
       quote: quoteToSend(draft, mask),
       case: draft.case && caseToSend(draft.case, mask),
     },
-    target.kind,
+    kind,
     now,
   );
-  if (target.kind !== 'kept') void send('outbox:wake', {}).catch(() => undefined);
+  if (kind !== 'kept') void send('outbox:wake', {}).catch(() => undefined);
   return kudos;
 }

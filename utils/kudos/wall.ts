@@ -1,6 +1,9 @@
 // The kudos wall's logic: who a kudos is for, the filters, counts per promise per month, latest quotes. Pure.
 import type { Kudos } from '../schemas';
 
+/** What the wall needs of a kudos: one this browser sent, or one read back from the team feed. */
+export type Praise = Pick<Kudos, 'id' | 'createdAt' | 'from' | 'to' | 'promiseId' | 'message' | 'quote' | 'case'>;
+
 /** The promise filter's value for kudos that name no promise. */
 export const NO_PROMISE = '(none)';
 export const NO_PROMISE_TITLE = 'No promise';
@@ -35,9 +38,14 @@ export interface PromiseRef {
 const norm = (value: string | undefined) => value?.trim().toLowerCase() ?? '';
 const same = (a: string | undefined, b: string | undefined) => norm(a) !== '' && norm(a) === norm(b);
 
-/** Received by the rep: the recipient's email or name is the rep's. */
-export function isForMe(kudos: Kudos, me: Me): boolean {
-  return same(kudos.to.email, me.email) || same(kudos.to.name, me.name);
+/**
+ * Received by the rep: a kudos that names the recipient's email is for the rep when it is the rep's email; one that
+ * names none, when the recipient's name is exactly the rep's (two people may share a first name in another case).
+ */
+export function isForMe(kudos: Pick<Praise, 'to'>, me: Me): boolean {
+  if (kudos.to.kind !== 'person') return false;
+  if (kudos.to.email?.trim()) return same(kudos.to.email, me.email);
+  return me.name.trim() !== '' && kudos.to.name.trim() === me.name.trim();
 }
 
 /** The start of a local day given as `YYYY-MM-DD`, or undefined when it is not such a date. */
@@ -58,15 +66,15 @@ function localDayEnd(date: string): number | undefined {
   return next.getTime();
 }
 
-const involves = (kudos: Kudos, person: string) =>
+const involves = (kudos: Praise, person: string) =>
   (kudos.to.kind === 'person' && same(kudos.to.name, person)) || same(kudos.from.name, person);
-const inTeam = (kudos: Kudos, team: string) =>
+const inTeam = (kudos: Praise, team: string) =>
   (kudos.to.kind === 'team' && same(kudos.to.name, team)) || same(kudos.to.team, team);
-const hasPromise = (kudos: Kudos, promise: string) =>
+const hasPromise = (kudos: Praise, promise: string) =>
   promise === NO_PROMISE ? !kudos.promiseId : kudos.promiseId === promise;
 
 /** The kudos that pass every filter, in the order given. */
-export function filterKudos(kudos: readonly Kudos[], filter: WallFilter, me: Me): Kudos[] {
+export function filterKudos<K extends Praise>(kudos: readonly K[], filter: WallFilter, me: Me): K[] {
   const from = localDayStart(filter.from);
   const to = localDayEnd(filter.to);
   return kudos.filter(
@@ -91,7 +99,7 @@ function distinct(values: Array<string | undefined>): string[] {
 }
 
 /** The people and teams the filters offer: everyone who gave or received a kudos, every team praised or named. */
-export function wallChoices(kudos: readonly Kudos[]): { people: string[]; teams: string[] } {
+export function wallChoices(kudos: readonly Praise[]): { people: string[]; teams: string[] } {
   return {
     people: distinct(kudos.flatMap((k) => [k.to.kind === 'person' ? k.to.name : undefined, k.from.name])),
     teams: distinct(kudos.flatMap((k) => [k.to.kind === 'team' ? k.to.name : undefined, k.to.team])),
@@ -99,7 +107,7 @@ export function wallChoices(kudos: readonly Kudos[]): { people: string[]; teams:
 }
 
 /** The playbook's promises in its order, then promise ids kudos hold that the playbook no longer has. */
-export function promiseChoices(kudos: readonly Kudos[], promises: readonly PromiseRef[]): PromiseRef[] {
+export function promiseChoices(kudos: readonly Praise[], promises: readonly PromiseRef[]): PromiseRef[] {
   const known = new Set(promises.map((p) => p.id));
   const unknown = new Set<string>();
   for (const k of kudos) if (k.promiseId && !known.has(k.promiseId)) unknown.add(k.promiseId);
@@ -135,7 +143,7 @@ export function lastMonths(now: number, months = 6): Period[] {
  * unknown ids), then "No promise" (id `NO_PROMISE`).
  */
 export function countsPerPromise(
-  kudos: readonly Kudos[],
+  kudos: readonly Praise[],
   promises: readonly PromiseRef[],
   now: number,
   months = 6,
@@ -155,9 +163,21 @@ export function countsPerPromise(
 }
 
 /** The newest kudos that carry a customer's words. */
-export function latestQuotes(kudos: readonly Kudos[], limit = 6): Kudos[] {
+export function latestQuotes<K extends Praise>(kudos: readonly K[], limit = 6): K[] {
   return kudos
     .filter((k) => k.quote?.trim())
     .sort((a, b) => b.createdAt - a.createdAt)
     .slice(0, limit);
+}
+
+/**
+ * The team's kudos and this browser's in one list, newest first, each kudos once: one this browser sent and read
+ * back from the feed is shown as sent here (with its delivery state and actions).
+ */
+export function mergeTeamKudos<A extends Praise, B extends Praise>(
+  mine: readonly A[],
+  team: readonly B[],
+): Array<A | B> {
+  const sentHere = new Set(mine.map((k) => k.id));
+  return [...mine, ...team.filter((k) => !sentHere.has(k.id))].sort((a, b) => b.createdAt - a.createdAt);
 }

@@ -78,7 +78,7 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
           aria-describedby={knowsMe ? undefined : hintId}
           onChange={(e) => set('onlyMine', e.target.checked)}
         />
-        For me
+        Only kudos for me
       </label>
       <button type="button" onClick={() => onChange(NO_FILTER)}>
         Clear filters

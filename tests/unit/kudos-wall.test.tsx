@@ -394,9 +394,9 @@ describe('Kudos wall', () => {
 
   it('“For me” keeps the kudos the rep received', async () => {
     const { user } = await renderWall();
-    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
     expect(shownIds()).toEqual(['k3']);
-    await user.click(screen.getByRole('checkbox', { name: 'For me' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Only kudos for me' }));
     expect(shownIds()).toHaveLength(5);
   });
 

@@ -3,6 +3,7 @@
 // are read by utils/playbook/store.ts; this file reads the others.
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { TeamFeed } from './feed/schema';
 import { parseRosterCsv } from './kudos/roster-csv';
 import type { Roster } from './kudos/schema';
 import {
@@ -44,6 +45,8 @@ export const POLICY = {
   tokens: z.partialRecord(HelpdeskId, z.object({ ...HelpdeskToken.shape, savedAt: z.optional(z.number()) })),
   /** Locked on: every kudos' customer quote is masked. */
   maskQuotes: z.boolean(),
+  /** Where the team's kudos are read back from (a Slack app's channel or a JSON feed). */
+  teamFeed: TeamFeed,
 } as const;
 export type PolicyKey = keyof typeof POLICY;
 export type PolicyValue<K extends PolicyKey> = z.infer<(typeof POLICY)[K]>;

@@ -38,8 +38,7 @@ describe('the policy’s keys', () => {
       properties: Record<string, { type: string; properties?: Record<string, unknown> }>;
     };
     const keys = Object.keys(schema.properties).sort();
-    // `teamFeed` is read on its own, with the team feed (utils/feed/settings.ts).
-    expect(keys).toEqual([...Object.keys(POLICY), 'playbook', 'roles', 'presetRole', 'teamFeed'].sort());
+    expect(keys).toEqual([...Object.keys(POLICY), 'playbook', 'roles', 'presetRole'].sort());
     expect(schema.properties.delivery?.properties).toHaveProperty('hmacSecret');
     expect(schema.properties.allowedTenants?.type).toBe('object');
   });

@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { praiseNotice } from '@/utils/feed/notice';
 import { checkFeedDraft } from '@/utils/feed/options';
 import type { TeamKudos } from '@/utils/feed/schema';
-import { loadTeamFeed, readTeamFeedPolicy, saveTeamFeed, teamFeedDb } from '@/utils/feed/settings';
+import { loadTeamFeed, readTeamFeedPolicy, saveTeamFeed } from '@/utils/feed/settings';
+import { secretsDb } from '@/utils/secrets';
 
 const TOKEN = 'xoxb-1000000001-2000000002-abcdefabcdef';
 
@@ -18,14 +19,14 @@ describe('where the team feed is set', () => {
     expect(await readTeamFeedPolicy()).toEqual({ kind: 'slack', token: TOKEN, channel: 'C0KEPT' });
   });
 
-  it('keeps the rep’s own feed (and its token) in its own database, never in storage.local; policy wins', async () => {
+  it('keeps the rep’s own feed (and its token) with the credentials in Kept’s own database, never in storage.local; policy wins', async () => {
     await saveTeamFeed({ kind: 'slack', token: TOKEN, channel: 'G0PRIVATE' });
     expect(await loadTeamFeed()).toEqual({
       feed: { kind: 'slack', token: TOKEN, channel: 'G0PRIVATE' },
       managed: false,
     });
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(TOKEN);
-    expect(teamFeedDb.name).toBe('kept-team-feed');
+    expect((await secretsDb.secrets.get('teamFeed'))?.value).toMatchObject({ token: TOKEN });
     await fakeBrowser.storage.managed.set({ teamFeed: { kind: 'json', url: 'https://kudos.example.com/feed.json' } });
     expect(await loadTeamFeed()).toEqual({
       feed: { kind: 'json', url: 'https://kudos.example.com/feed.json' },

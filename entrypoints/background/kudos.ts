@@ -1,5 +1,6 @@
 import { postToSlackApp } from '@/utils/feed/post';
 import { loadTeamFeed } from '@/utils/feed/settings';
+import { channelChanged, channelOf } from '@/utils/kudos/channel';
 import { kudosContext } from '@/utils/kudos/context';
 import { type DeliveryOutcome, deliver } from '@/utils/kudos/delivery';
 import { processOutbox } from '@/utils/kudos/outbox';
@@ -12,15 +13,18 @@ import { showBadge } from './badge';
 const ALARM = 'kudos-outbox';
 
 /**
- * One attempt with the target in force at this moment: an admin's change applies to the very next attempt. With a
- * Slack app as the team feed, every kudos goes through the app (once), never also through a webhook.
+ * One attempt with the target in force at this moment, if it is the channel the kudos was written for (else it stops
+ * and says so, until the rep's Retry). With a Slack app as the team feed, every kudos goes through the app (once),
+ * never also through a webhook.
  */
-async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
+export async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
   const [target, { playbook }, { feed }] = await Promise.all([
     settings.deliveryTarget.getValue(),
     loadActivePlaybook(),
     loadTeamFeed(),
   ]);
+  const moved = channelChanged(kudos, channelOf(target, feed));
+  if (moved) return moved;
   if (feed?.kind === 'slack') return postToSlackApp(feed, kudos, kudosContext(kudos, playbook));
   if (target.kind === 'kept') {
     return {

@@ -221,8 +221,10 @@ export async function retryKudos(id: string, now: number, database: KeptDB = db)
     if (!kudos || kudos.state === 'sent' || kudos.state === 'local') return;
     const entry = await database.outbox.get(id);
     if (kudos.state === 'failed' || !entry) {
+      // The rep's Retry sends it to the channel in force now, if that changed since it was written.
+      const { channel: _writtenFor, ...retried } = withoutState(kudos);
       await database.outbox.put(freshEntry(id, now));
-      await database.kudos.put({ ...withoutState(kudos), state: 'queued' });
+      await database.kudos.put({ ...retried, state: 'queued' });
     } else if (!isLeased(entry, now, LEASE_MS) && entry.nextAttemptAt > now) {
       await database.outbox.put({ ...entry, nextAttemptAt: now });
       if (kudos.state === 'retrying') await database.kudos.put({ ...kudos, nextAttemptAt: now });

@@ -2,6 +2,7 @@ import { loadTeamFeed } from '../feed/settings';
 import { send } from '../messages';
 import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
+import { channelOf } from './channel';
 import { loadMasker, type Masker } from './masker';
 import { enqueueKudos } from './outbox';
 import type { KudosRules } from './schema';
@@ -69,6 +70,7 @@ export async function sendKudos(
       message: draft.message.trim(),
       quote: quoteToSend(draft, mask),
       case: draft.case && caseToSend(draft.case, mask),
+      channel: channelOf(target, feed),
     },
     kind,
     now,

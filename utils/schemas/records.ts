@@ -109,6 +109,8 @@ export const Kudos = z.object({
   /** As it will be sent: masked unless the rep turned masking off for this kudos. */
   quote: z.optional(text(2000)),
   case: z.optional(KudosCase),
+  /** The channel it was written for ("Slack at hooks.slack.com"): it is never sent elsewhere without the rep's Retry. */
+  channel: z.optional(text(300)),
   state: DeliveryState,
   /** Why it failed, or what the last attempt said. */
   stateDetail: z.optional(text(1000)),

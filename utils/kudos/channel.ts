@@ -1,0 +1,27 @@
+import type { TeamFeed } from '../feed/schema';
+import type { DeliveryTarget, Kudos } from '../schemas';
+import type { DeliveryOutcome } from './delivery';
+
+const KINDS = { slack: 'Slack', teams: 'Microsoft Teams', webhook: 'Webhook' } as const;
+
+/**
+ * Where kudos go now, named without its secret parts (the kind and the host, or the Slack app's channel); undefined
+ * when they stay in Kept. A kudos carries the one it was written for.
+ */
+export function channelOf(target: DeliveryTarget, feed?: TeamFeed): string | undefined {
+  if (feed?.kind === 'slack') return `Slack app, channel ${feed.channel}`;
+  if (target.kind === 'kept') return undefined;
+  return `${KINDS[target.kind]} at ${new URL(target.url).host}`;
+}
+
+/**
+ * A queued kudos never goes silently to a channel configured after it was written: it stops and says where it was
+ * for and where kudos go now, and the rep's Retry sends it there.
+ */
+export function channelChanged(kudos: Kudos, now: string | undefined): DeliveryOutcome | null {
+  if (!kudos.channel || !now || kudos.channel === now) return null;
+  return {
+    kind: 'permanent',
+    reason: `Written for ${kudos.channel}; kudos now go to ${now}. Retry sends it there.`,
+  };
+}

@@ -9,7 +9,10 @@ const NOW = 1_800_000_000_000;
 
 describe('a queued kudos whose channel changed before it went out', () => {
   it('is not sent to the new channel unasked: it stops, says where it was for and where kudos go now', async () => {
-    await settings.deliveryTarget.setValue({ kind: 'slack', url: 'https://hooks.slack.com/services/T0KEPT/B0KEPT/old' });
+    await settings.deliveryTarget.setValue({
+      kind: 'slack',
+      url: 'https://hooks.slack.com/services/T0KEPT/B0KEPT/old',
+    });
     const kudos = await sendKudos(
       { to: { kind: 'person', name: 'Jonas Weber' }, message: 'Refunded in one reply.', quote: '', maskQuote: true },
       { name: 'Maya', email: '' },

@@ -22,8 +22,12 @@ interface Manifest {
   browser_specific_settings?: { gecko?: { id?: string } };
 }
 
-/** Every helpdesk's pages (from the adapters), and Slack's webhook host; nothing wider. */
-const HOST_PERMISSIONS = [...new Set(helpdeskPages.flatMap((page) => page.matches)), 'https://hooks.slack.com/*'];
+/** Every helpdesk's pages (from the adapters), Slack's webhook host and its Web API (the team feed); nothing wider. */
+const HOST_PERMISSIONS = [
+  ...new Set(helpdeskPages.flatMap((page) => page.matches)),
+  'https://hooks.slack.com/*',
+  'https://slack.com/api/*',
+];
 
 const dir = (browser: string) => path.resolve(`.output/${browser}-mv3`);
 const manifestOf = (browser: string) =>
@@ -80,6 +84,7 @@ describe('the Chrome package', () => {
       'retentionDays',
       'roles',
       'roster',
+      'teamFeed',
       'tokens',
     ]);
   });

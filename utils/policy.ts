@@ -3,7 +3,6 @@
 // are read by utils/playbook/store.ts; this file reads the others.
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { TeamFeed } from './feed/schema';
 import { parseRosterCsv } from './kudos/roster-csv';
 import type { Roster } from './kudos/schema';
 import {
@@ -14,6 +13,7 @@ import {
   HelpdeskToken,
   HistoryCap,
   RetentionDays,
+  TeamFeed,
   text,
 } from './schemas';
 import type { SettingItem } from './secrets';

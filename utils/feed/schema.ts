@@ -4,19 +4,10 @@ import * as z from 'zod/mini';
 import { WebhookBodyV1 } from '../kudos/delivery';
 import { Kudos } from '../schemas';
 import { Millis, Problem, text } from '../schemas/common';
+import { TeamFeed } from '../schemas/settings';
 
-/** Where the team's kudos are read back. The shape is also the `teamFeed` policy key, a contract with admins. */
-export const TeamFeed = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('slack'),
-    // A bot token (xoxb-…); user and legacy tokens are refused so a person's own access never ends up here.
-    token: z.string().check(z.regex(/^xoxb-[A-Za-z0-9-]{8,250}$/, 'A Slack bot token starts with xoxb-.')),
-    // A public (C…) or private (G…) channel id; names change, ids do not.
-    channel: z.string().check(z.regex(/^[CG][A-Z0-9]{2,30}$/, 'A Slack channel id looks like C0123ABCD.')),
-  }),
-  z.object({ kind: z.literal('json'), url: z.url({ protocol: /^https$/ }) }),
-]);
-export type TeamFeed = z.infer<typeof TeamFeed>;
+// The feed's own setting is a setting like any other (utils/schemas/settings.ts, read by the policy too).
+export { TeamFeed };
 
 /** One kudos read back from the team feed, as the wall, the popup and the panel show it. */
 export const TeamKudos = z.extend(

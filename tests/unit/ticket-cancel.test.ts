@@ -117,16 +117,22 @@ describe('the background following a tab from ticket to ticket', () => {
     customer: {},
   });
 
-  it('aborts the lookup of a ticket the rep left, which then never writes the tab’s case', async () => {
+  /** Gorgias with an admin's key saved, answering requests for `held` never (a real local server). */
+  async function gorgiasHolding(held: string) {
     await helpdeskTokens.save('gorgias', {
       account: 'acme-home',
       user: 'admin@acme-home.example',
       secret: 'gorgias-live-key-93b1c0ffee',
       savedAt: Date.now(),
     });
-    const helpdesk = await startHelpdesk((url) => url.includes('/101'));
+    const helpdesk = await startHelpdesk((url) => url.includes(held));
     stop = helpdesk.close;
     vi.stubGlobal('fetch', helpdesk.fetch);
+    return helpdesk;
+  }
+
+  it('aborts the lookup of a ticket the rep left, which then never writes the tab’s case', async () => {
+    const helpdesk = await gorgiasHolding('/101');
     const failed = vi.spyOn(console, 'error');
     const writes = vi.spyOn(tabCases, 'set');
     const seen = caseHandlers()['case:seen'];
@@ -151,15 +157,7 @@ describe('the background following a tab from ticket to ticket', () => {
   });
 
   it('shows a new ticket from its page reading when its helpdesk is slow, then completes it', async () => {
-    await helpdeskTokens.save('gorgias', {
-      account: 'acme-home',
-      user: 'admin@acme-home.example',
-      secret: 'gorgias-live-key-93b1c0ffee',
-      savedAt: Date.now(),
-    });
-    const helpdesk = await startHelpdesk((url) => url.includes('/104'));
-    stop = helpdesk.close;
-    vi.stubGlobal('fetch', helpdesk.fetch);
+    const helpdesk = await gorgiasHolding('/104');
     const writes = vi.spyOn(tabCases, 'set');
     const handlers = caseHandlers();
 

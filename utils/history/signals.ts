@@ -1,3 +1,4 @@
+import type { CaseSignalId } from '../playbook/schema';
 import type { Conversation } from '../schemas';
 import { type CurrentTicket, isOpenStatus, lastRated, otherConversations } from './summary';
 
@@ -5,12 +6,12 @@ export type { CurrentTicket } from './summary';
 
 /** Something about this case a rep should know before replying; the playbook brings matching behaviours up. */
 export type CaseSignal = {
-  id: 'repeat-contact' | 'last-rating-bad' | 'other-open' | 'first-contact';
+  id: CaseSignalId;
   label: string;
   /** Why the signal holds, short enough to show beside the label. */
   reason: string;
 };
-export type CaseSignalId = CaseSignal['id'];
+export type { CaseSignalId };
 
 export const REPEAT_WINDOW_MS = 7 * 24 * 60 * 60_000;
 /** Other tickets within the window that make this a repeat contact. */

@@ -25,6 +25,7 @@ const SIGNAL_REASONS: Record<CaseSignalId, string> = {
   'last-rating-bad': 'last rating bad',
   'other-open': 'other open tickets',
   'first-contact': 'first contact',
+  'last-rating-comment': 'last rating has a comment',
 };
 
 const fold = (value: string) => value.trim().toLowerCase();

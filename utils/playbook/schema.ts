@@ -2,9 +2,22 @@ import * as z from 'zod/mini';
 import { ConversationStatus, text } from '../schemas/common';
 
 /** Case signals a behaviour can be triggered by (computed in utils/history/signals.ts). */
-export const CASE_SIGNAL_IDS = ['repeat-contact', 'last-rating-bad', 'other-open', 'first-contact'] as const;
+export const CASE_SIGNAL_IDS = [
+  'repeat-contact',
+  'last-rating-bad',
+  'other-open',
+  'first-contact',
+  'last-rating-comment',
+] as const;
 export const CaseSignalId = z.enum(CASE_SIGNAL_IDS);
 export type CaseSignalId = z.infer<typeof CaseSignalId>;
+
+/**
+ * The channels every helpdesk's own word maps to, so one trigger fits them all; the helpdesk's word stays for display.
+ */
+export const CHANNELS = ['email', 'web', 'chat', 'messaging', 'voice', 'social', 'api', 'other'] as const;
+export const Channel = z.enum(CHANNELS);
+export type Channel = z.infer<typeof Channel>;
 
 const Id = text(100).check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes'));
 
@@ -49,6 +62,8 @@ export const Behaviour = z.object({
   }),
   text: text(500).check(z.minLength(1)),
   detail: z.optional(text(2000)),
+  /** What doing it looks like, in words a colleague could check. */
+  example: z.optional(text(2000)),
   when: z.optional(BehaviourWhen),
   cadence: z.optional(Cadence),
 });
@@ -64,5 +79,7 @@ export const Playbook = z.object({
   promises: z.array(BrandPromise).check(z.minLength(1), z.maxLength(50)),
   roles: z.array(Role).check(z.minLength(1), z.maxLength(50)),
   behaviours: z.array(Behaviour).check(z.maxLength(2000)),
+  /** The organisation's synonyms for a tag: `refund: ["refund_request", "money_back"]` lets a `refund` trigger fit both. */
+  tagAliases: z.optional(z.record(text(100), z.array(text(100)).check(z.maxLength(50)))),
 });
 export type Playbook = z.infer<typeof Playbook>;

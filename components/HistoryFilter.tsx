@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
-import { type ConversationFilter, isFiltering, STATUS_FILTERS, type StatusFilter } from '@/utils/history/filter';
+import { type ConversationFilter, isFiltering, type StatusFilter } from '@/utils/history/filter';
+import { ChoiceSelect, choicesOf } from './ChoiceSelect';
 
 interface Props {
   filter: ConversationFilter;
@@ -11,9 +12,7 @@ interface Props {
   inputRef?: RefObject<HTMLInputElement | null>;
 }
 
-const STATUS_TEXT: Record<StatusFilter, string> = { all: 'All', open: 'Open', solved: 'Solved' };
-
-const isStatusFilter = (value: string): value is StatusFilter => (STATUS_FILTERS as readonly string[]).includes(value);
+const STATUS_CHOICES = choicesOf<StatusFilter>({ all: 'All', open: 'Open', solved: 'Solved' });
 
 export function HistoryFilter({ filter, shown, total, onText, onStatus, inputRef }: Props) {
   return (
@@ -27,17 +26,7 @@ export function HistoryFilter({ filter, shown, total, onText, onStatus, inputRef
           value={filter.text}
           onChange={(event) => onText(event.target.value)}
         />
-        <select
-          aria-label="Status"
-          value={filter.status}
-          onChange={(event) => isStatusFilter(event.target.value) && onStatus(event.target.value)}
-        >
-          {STATUS_FILTERS.map((status) => (
-            <option key={status} value={status}>
-              {STATUS_TEXT[status]}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect aria-label="Status" value={filter.status} choices={STATUS_CHOICES} onChange={onStatus} />
       </div>
       {/* Always in the page, so screen readers hear the count change as the rep types. */}
       <p className="muted filter-count" aria-live="polite">

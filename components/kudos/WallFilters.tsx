@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { NO_FILTER, NO_PROMISE, NO_PROMISE_TITLE, type PromiseRef, type WallFilter } from '@/utils/kudos/wall';
+import { type Choice, ChoiceSelect, namedChoices } from '../ChoiceSelect';
 
 interface Props {
   filter: WallFilter;
@@ -11,6 +12,17 @@ interface Props {
   knowsMe: boolean;
 }
 
+/** "" stands for no filter of this kind. */
+const anyOr = (label: string, choices: Choice<string>[]) => [{ value: '', label }, ...choices];
+
+const promiseChoices = (promises: PromiseRef[]) => [
+  ...anyOr(
+    'Any promise',
+    promises.map((p) => ({ value: p.id, label: p.title })),
+  ),
+  { value: NO_PROMISE, label: NO_PROMISE_TITLE },
+];
+
 /** Person, team, promise, dates and "For me"; every change applies at once. */
 export function WallFilters({ filter, onChange, people, teams, promises, knowsMe }: Props) {
   const hintId = useId();
@@ -21,37 +33,23 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
       <legend>Filter kudos</legend>
       <label>
         Person
-        <select value={filter.person} onChange={(e) => set('person', e.target.value)}>
-          <option value="">Everyone</option>
-          {people.map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={filter.person}
+          choices={anyOr('Everyone', namedChoices(people))}
+          onChange={(v) => set('person', v)}
+        />
       </label>
       <label>
         Team
-        <select value={filter.team} onChange={(e) => set('team', e.target.value)}>
-          <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          value={filter.team}
+          choices={anyOr('All teams', namedChoices(teams))}
+          onChange={(v) => set('team', v)}
+        />
       </label>
       <label>
         Promise
-        <select value={filter.promise} onChange={(e) => set('promise', e.target.value)}>
-          <option value="">Any promise</option>
-          {promises.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-          <option value={NO_PROMISE}>{NO_PROMISE_TITLE}</option>
-        </select>
+        <ChoiceSelect value={filter.promise} choices={promiseChoices(promises)} onChange={(v) => set('promise', v)} />
       </label>
       <label>
         From

@@ -1,9 +1,12 @@
 import { type ReactNode, useId } from 'react';
-import { DELIVERY_KIND_LABELS, DELIVERY_KINDS, type DeliveryKind, keptUrl } from '@/utils/kudos/delivery-form';
+import { DELIVERY_KIND_LABELS, keptUrl } from '@/utils/kudos/delivery-form';
 import { useDeliverySettings } from '@/utils/kudos/delivery-settings';
+import { ChoiceSelect, choicesOf } from '../ChoiceSelect';
 import { DeliveryRulesFields, DeliverySecretField, DeliveryUrlField } from './DeliveryFields';
 import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
+
+const DELIVERY_CHOICES = choicesOf(DELIVERY_KIND_LABELS);
 
 /** Options → where kudos go (Kept only, Slack, Teams, any https webhook), a test send, and the kudos rules. */
 export function DeliverySection() {
@@ -29,13 +32,7 @@ export function DeliverySection() {
         <fieldset className="managed-fields" disabled={managed}>
           <div className="field">
             <label htmlFor={selectId}>Deliver kudos to</label>
-            <select id={selectId} value={kind} onChange={(e) => delivery.setKind(e.target.value as DeliveryKind)}>
-              {DELIVERY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {DELIVERY_KIND_LABELS[k]}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect id={selectId} value={kind} choices={DELIVERY_CHOICES} onChange={delivery.setKind} />
           </div>
           {kind === 'kept' ? (
             <p className="muted hint">Kudos are saved in this browser and shown on the kudos wall; nothing is sent.</p>

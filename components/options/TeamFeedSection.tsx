@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { FEED_KIND_LABELS, type FeedKind, maskedToken, useTeamFeedOptions } from '@/utils/feed/options';
+import { FEED_KIND_LABELS, maskedToken, useTeamFeedOptions } from '@/utils/feed/options';
+import { ChoiceSelect, choicesOf } from '../ChoiceSelect';
 import { OutcomeView } from './OutcomeView';
 
-const KINDS = Object.keys(FEED_KIND_LABELS) as FeedKind[];
+const KINDS = choicesOf(FEED_KIND_LABELS);
 
 /** Options → the team feed the wall, the popup and the panel read back: a Slack app's channel or a JSON feed. */
 export function TeamFeedSection() {
@@ -30,13 +31,7 @@ export function TeamFeedSection() {
             <legend className="visually-hidden">Team feed settings</legend>
             <div className="field">
               <label htmlFor={ids.kind}>Read the team’s kudos from</label>
-              <select id={ids.kind} value={draft.kind} onChange={(e) => setDraft({ kind: e.target.value as FeedKind })}>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {FEED_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
+              <ChoiceSelect id={ids.kind} value={draft.kind} choices={KINDS} onChange={(kind) => setDraft({ kind })} />
             </div>
             {draft.kind === 'slack' && (
               <>

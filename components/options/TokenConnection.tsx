@@ -5,6 +5,7 @@ import { useTokenConnection } from '@/utils/options/helpdesks';
 import { maskSecret } from '@/utils/privacy/export';
 import type { HelpdeskToken, TokenCheck } from '@/utils/schemas';
 import { relativeTime } from '@/utils/time';
+import { ChoiceSelect } from '../ChoiceSelect';
 import { OutcomeNote } from './OutcomeView';
 
 interface Props {
@@ -130,13 +131,7 @@ function TokenField({ name, spec, value, secret, onChange }: FieldProps) {
     <div className="field">
       <label htmlFor={id}>{spec.label}</label>
       {spec.choices ? (
-        <select {...common} onChange={(e) => onChange(e.target.value)}>
-          {spec.choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect {...common} choices={spec.choices} onChange={onChange} />
       ) : (
         <input
           {...common}

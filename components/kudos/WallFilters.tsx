@@ -27,30 +27,21 @@ const promiseChoices = (promises: PromiseRef[]) => [
 export function WallFilters({ filter, onChange, people, teams, promises, knowsMe }: Props) {
   const hintId = useId();
   const set = <K extends keyof WallFilter>(key: K, value: WallFilter[K]) => onChange({ ...filter, [key]: value });
+  const selects = [
+    { key: 'person', label: 'Person', choices: anyOr('Everyone', namedChoices(people)) },
+    { key: 'team', label: 'Team', choices: anyOr('All teams', namedChoices(teams)) },
+    { key: 'promise', label: 'Promise', choices: promiseChoices(promises) },
+  ] as const;
   const backwards = filter.from !== '' && filter.to !== '' && filter.from > filter.to;
   return (
     <fieldset className="wall-filters">
       <legend>Filter kudos</legend>
-      <label>
-        Person
-        <ChoiceSelect
-          value={filter.person}
-          choices={anyOr('Everyone', namedChoices(people))}
-          onChange={(v) => set('person', v)}
-        />
-      </label>
-      <label>
-        Team
-        <ChoiceSelect
-          value={filter.team}
-          choices={anyOr('All teams', namedChoices(teams))}
-          onChange={(v) => set('team', v)}
-        />
-      </label>
-      <label>
-        Promise
-        <ChoiceSelect value={filter.promise} choices={promiseChoices(promises)} onChange={(v) => set('promise', v)} />
-      </label>
+      {selects.map(({ key, label, choices }) => (
+        <label key={key}>
+          {label}
+          <ChoiceSelect value={filter[key]} choices={choices} onChange={(v) => set(key, v)} />
+        </label>
+      ))}
       <label>
         From
         <input

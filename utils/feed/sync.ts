@@ -23,60 +23,74 @@ export interface FeedDeps {
 
 export type FeedSync = { ok: true; added: number; forMe: number; skipped: number } | { ok: false; error: Problem };
 
-type Read =
-  | { ok: true; items: WebhookBodyV1[]; skipped: number; cursor?: string; etag?: string }
-  | { ok: false; error: Problem };
+type Failed = { ok: false; error: Problem };
+type Read = { ok: true; items: WebhookBodyV1[]; skipped: number; cursor?: string; etag?: string } | Failed;
+/** One page: its kudos, how many were skipped, and the next page's cursor (none: stop after this page). */
+type PageRead = { ok: true; items: WebhookBodyV1[]; skipped: number; next?: string | null } | Failed;
 
-const unreadable = (what: string): Read => ({
+const unreadable = (what: string): Failed => ({
   ok: false,
   error: { kind: 'malformed', message: `${what} answered something Kept cannot read as a team feed.` },
 });
 
-/** Slack: every message newer than the last read's newest, page after page (cursors), newest first. */
-async function readSlack(feed: Extract<TeamFeed, { kind: 'slack' }>, state: FeedState | undefined, deps: FeedDeps) {
+/** Page after page from the first, at most `MAX_PAGES`, until a page is the last to read or one fails. */
+async function readPages(readPage: (cursor: string | undefined, page: number) => Promise<PageRead>) {
   const items: WebhookBodyV1[] = [];
   let skipped = 0;
   let cursor: string | undefined;
-  let newest = state?.cursor;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const call = historyRequest(feed, cursor, state?.cursor);
-    const answer = await request(deps.fetch, call.url, call.init);
-    const problem = slackReadProblem(answer, deps.now());
-    if (problem) return { ok: false, error: problem } as Read;
-    const read = answer.kind === 'answer' ? parseHistoryPage(answer.json) : null;
-    if (!read) return unreadable('Slack');
-    if (page === 0 && read.newestTs) newest = read.newestTs;
+    const read = await readPage(cursor, page);
+    if (!read.ok) return read;
     items.push(...read.items);
     skipped += read.skipped;
     if (!read.next) break;
     cursor = read.next;
   }
-  return { ok: true, items, skipped, ...(newest ? { cursor: newest } : {}) } as Read;
+  return { ok: true as const, items, skipped };
+}
+
+/** Slack: every message newer than the last read's newest, page after page (cursors), newest first. */
+async function readSlack(
+  feed: Extract<TeamFeed, { kind: 'slack' }>,
+  state: FeedState | undefined,
+  deps: FeedDeps,
+): Promise<Read> {
+  let newest = state?.cursor;
+  const read = await readPages(async (cursor, page): Promise<PageRead> => {
+    const call = historyRequest(feed, cursor, state?.cursor);
+    const answer = await request(deps.fetch, call.url, call.init);
+    const problem = slackReadProblem(answer, deps.now());
+    if (problem) return { ok: false, error: problem };
+    const parsed = answer.kind === 'answer' ? parseHistoryPage(answer.json) : null;
+    if (!parsed) return unreadable('Slack');
+    if (page === 0 && parsed.newestTs) newest = parsed.newestTs;
+    return { ok: true, items: parsed.items, skipped: parsed.skipped, next: parsed.next };
+  });
+  return read.ok && newest ? { ...read, cursor: newest } : read;
 }
 
 /** A JSON feed: the first page unless unchanged (ETag), then `next` pages until one holds a kudos already read. */
-async function readJson(feed: Extract<TeamFeed, { kind: 'json' }>, state: FeedState | undefined, deps: FeedDeps) {
+async function readJson(
+  feed: Extract<TeamFeed, { kind: 'json' }>,
+  state: FeedState | undefined,
+  deps: FeedDeps,
+): Promise<Read> {
   const database = deps.database ?? db;
-  const items: WebhookBodyV1[] = [];
-  let skipped = 0;
-  let cursor: string | undefined;
   let etag = state?.etag;
-  for (let page = 0; page < MAX_PAGES; page++) {
+  const read = await readPages(async (cursor, page): Promise<PageRead> => {
     const call = jsonFeedRequest(feed, cursor, state?.etag);
     const answer = await request(deps.fetch, call.url, call.init);
     const problem = jsonReadProblem(answer, deps.now());
-    if (problem) return { ok: false, error: problem } as Read;
-    if (answer.kind !== 'answer' || answer.status === 304) break;
-    const read = parseJsonFeedPage(answer.json);
-    if (!read) return unreadable('The team feed');
+    if (problem) return { ok: false, error: problem };
+    if (answer.kind !== 'answer' || answer.status === 304) return { ok: true, items: [], skipped: 0 };
+    const parsed = parseJsonFeedPage(answer.json);
+    if (!parsed) return unreadable('The team feed');
     if (page === 0) etag = answer.headers.get('etag') ?? undefined;
-    items.push(...read.items);
-    skipped += read.skipped;
-    const known = await database.teamKudos.bulkGet(read.items.map((item) => item.id));
-    if (!read.next || known.some(Boolean)) break;
-    cursor = read.next;
-  }
-  return { ok: true, items, skipped, ...(etag ? { etag } : {}) } as Read;
+    const known = await database.teamKudos.bulkGet(parsed.items.map((item) => item.id));
+    const next = known.some(Boolean) ? undefined : parsed.next;
+    return { ok: true, items: parsed.items, skipped: parsed.skipped, next };
+  });
+  return read.ok && etag ? { ...read, etag } : read;
 }
 
 /** Stores the kudos not stored yet; praise for the rep that another browser sent is marked unread. */

@@ -5,14 +5,15 @@ import { helpdeskPages } from './utils/helpdesks/pages';
 const HELPDESK_MATCHES = helpdeskPages.flatMap((page) => page.matches);
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Chrome refuses content scripts that are not valid UTF-8 and WXT 0.20 skips its ASCII escaping under Vite 8, so
   // ask Rolldown for ASCII output itself (tests/unit/build-output.test.ts checks the built script).
   vite: () => ({ build: { rolldownOptions: { output: { charset: 'ascii' } } } }),
   manifest: ({ browser }) => ({
-    name: 'Kept',
-    description:
-      'Keeps the customer in view: their earlier conversations, your brand promises and praise for the team, beside every helpdesk ticket.',
+    // The browser's language picks the words (locales/*.yml; English when it has none of them).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // `scripting`: the custom helpdesk script is registered at run time on the hosts an admin adds in Options.
     // `unlimitedStorage`: a busy team's cached history reaches hundreds of MB, which the browser could otherwise
     // evict under disk pressure or refuse past the origin's quota; the rep's kudos outbox lives in the same database.
@@ -26,11 +27,11 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
     },
-    action: { default_title: 'Kept' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'open-panel': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open the Kept panel for this ticket',
+        description: '__MSG_command_openPanel__',
       },
     },
     ...(browser === 'firefox'

@@ -9,6 +9,7 @@ interface Manifest {
   name: string;
   version: string;
   description: string;
+  default_locale?: string;
   permissions?: string[];
   host_permissions?: string[];
   icons?: Record<string, string>;
@@ -33,6 +34,13 @@ const dir = (browser: string) => path.resolve(`.output/${browser}-mv3`);
 const manifestOf = (browser: string) =>
   JSON.parse(readFileSync(path.join(dir(browser), 'manifest.json'), 'utf8')) as Manifest;
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+/** The words a package carries for one language (`_locales/<locale>/messages.json`). */
+const messagesOf = (browser: string, locale: string) =>
+  JSON.parse(readFileSync(path.join(dir(browser), '_locales', locale, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
+const LOCALES = ['en', 'de', 'fr', 'es', 'pt_BR', 'ja'];
 
 /** Every file a manifest points at must be in the package. */
 function referencedFiles(m: Manifest): string[] {
@@ -51,9 +59,10 @@ describe('the Chrome package', () => {
 
   it('asks only for what Kept uses', () => {
     expect(m.manifest_version).toBe(3);
-    expect(m.name).toBe('Kept');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect(m.default_locale).toBe('en');
     expect(m.version).toBe(pkg.version);
-    expect(m.description.length).toBeGreaterThan(20);
     expect(new Set(m.permissions)).toEqual(
       new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting', 'sidePanel']),
     );
@@ -87,6 +96,13 @@ describe('the Chrome package', () => {
       'teamFeed',
       'tokens',
     ]);
+  });
+
+  it.each(LOCALES)('names and describes itself in %s', (locale) => {
+    const words = messagesOf('chrome', locale);
+    expect(words.extName?.message).toBe('Kept');
+    expect(words.extDescription?.message.length).toBeGreaterThan(20);
+    expect(words.extDescription?.message.length).toBeLessThanOrEqual(132);
   });
 
   it('ships every file it references, and the unlisted kudos wall', () => {

@@ -4,9 +4,15 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { secretsDb } from '@/utils/secrets';
+import { chromeMessages, getMessageFrom } from './locale-messages';
+
+// The fake browser has no i18n: answer from the English messages, as Chrome does for an English profile.
+const getMessage = getMessageFrom(await chromeMessages('en'));
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  fakeBrowser.i18n.getMessage = getMessage;
+  fakeBrowser.i18n.getUILanguage = () => 'en';
   // Credentials live in their own database, which a fresh fake browser does not clear.
   await secretsDb.secrets.clear();
 });

@@ -1,4 +1,5 @@
 import type { CSSProperties, MouseEvent, Ref } from 'react';
+import { i18n } from '#i18n';
 import { handlerOf } from '@/utils/history/story';
 import { statusLabel } from '@/utils/history/summary';
 import { isWebUrl, sourceName } from '@/utils/panel/history-state';
@@ -18,10 +19,10 @@ interface Props {
 
 const HOUR = 60 * 60_000;
 
-const RATING_TEXT: Partial<Record<NonNullable<Conversation['satisfaction']>, string>> = {
-  good: 'Rated good',
-  bad: 'Rated bad',
-  offered: 'Rating offered',
+const RATING_TEXT: Partial<Record<NonNullable<Conversation['satisfaction']>, () => string>> = {
+  good: () => i18n.t('panel.row.ratedGood'),
+  bad: () => i18n.t('panel.row.ratedBad'),
+  offered: () => i18n.t('panel.row.ratingOffered'),
 };
 
 function When({ label, at, now }: { label: string; at: number; now: number }) {
@@ -48,7 +49,7 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
     event.preventDefault();
     onOpen(c);
   };
-  const rating = c.satisfaction && RATING_TEXT[c.satisfaction];
+  const rating = c.satisfaction && RATING_TEXT[c.satisfaction]?.();
   const handler = handlerOf(c);
   const threadId = threadIdOf(c);
   return (
@@ -83,8 +84,8 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
         {handler && <span>{handler}</span>}
         {rating && <span className={`rating rating--${c.satisfaction}`}>{rating}</span>}
         {c.channel && <span>{c.channel}</span>}
-        <When label="opened" at={c.createdAt} now={now} />
-        {c.updatedAt - c.createdAt > HOUR && <When label="updated" at={c.updatedAt} now={now} />}
+        <When label={i18n.t('panel.row.opened')} at={c.createdAt} now={now} />
+        {c.updatedAt - c.createdAt > HOUR && <When label={i18n.t('panel.row.updated')} at={c.updatedAt} now={now} />}
       </p>
       {c.satisfactionComment && <q className="conversation-comment">{c.satisfactionComment}</q>}
       {c.excerpt && <p className="conversation-excerpt">{c.excerpt}</p>}
@@ -97,10 +98,10 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
           aria-controls={thread.expanded ? threadId : undefined}
           onClick={thread.onToggle}
         >
-          {thread.expanded ? 'Hide messages' : 'Show messages'}
+          {thread.expanded ? i18n.t('panel.row.hideMessages') : i18n.t('panel.row.showMessages')}
         </button>
       ) : (
-        <p className="muted no-thread">{sourceName(c.source)} does not give Kept the messages: open it there.</p>
+        <p className="muted no-thread">{i18n.t('panel.row.noThread', { helpdesk: sourceName(c.source) })}</p>
       )}
       {thread.expanded && (
         <ThreadView conversation={c} id={threadId} now={now} reading={thread.reading} onRetry={thread.onRetry} />

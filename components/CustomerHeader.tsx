@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { CustomerShown } from '@/utils/panel/history-state';
 
 interface Props {
@@ -14,7 +15,7 @@ export function CustomerHeader({ customer, ticket, summary, lookupProblem }: Pro
   // With no name the email is the title already.
   const contact = email === name ? undefined : email;
   return (
-    <section aria-label="Customer" className="customer">
+    <section aria-label={i18n.t('panel.customer')} className="customer">
       <h1 className="title">{name}</h1>
       {(contact || organisation) && (
         <p className="muted customer-contact">

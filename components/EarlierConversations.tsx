@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { i18n } from '#i18n';
 import { useConversationFilter } from '@/utils/panel/history-state';
 import { useSlashFocus } from '@/utils/panel/keyboard';
 import type { RowThread } from '@/utils/panel/thread-state';
@@ -24,11 +25,11 @@ export function EarlierConversations({ conversations, now, onOpen, threadOf }: P
   if (conversations === undefined) {
     return (
       <p className="muted" aria-busy="true">
-        Loading earlier conversations…
+        {i18n.t('panel.history.loading')}
       </p>
     );
   }
-  if (conversations.length === 0) return <p className="muted">No earlier conversations</p>;
+  if (conversations.length === 0) return <p className="muted">{i18n.t('panel.history.none')}</p>;
   return (
     <>
       <HistoryFilter
@@ -40,7 +41,7 @@ export function EarlierConversations({ conversations, now, onOpen, threadOf }: P
         inputRef={filterField}
       />
       {shown.length === 0 ? (
-        <p className="muted">No conversations match</p>
+        <p className="muted">{i18n.t('panel.history.noMatch')}</p>
       ) : (
         <ConversationList conversations={shown} now={now} onOpen={onOpen} threadOf={threadOf} />
       )}

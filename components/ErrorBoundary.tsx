@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { i18n } from '#i18n';
 import type { DatabaseState, KeptDB } from '@/utils/db';
 import { STORAGE_MESSAGES } from '@/utils/db/errors';
 import { screenErrorText, useDatabaseState } from '@/utils/db/page-state';
@@ -38,7 +39,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (this.state.error) {
       return (
         <main className="panel" role="alert">
-          <h1 className="title">Kept hit a problem</h1>
+          <h1 className="title">{i18n.t('common.screenFailed')}</h1>
           <p className="muted">{screenErrorText(this.state.error, this.props.database)}</p>
           <ReloadButton />
         </main>
@@ -57,7 +58,7 @@ export class ErrorBoundary extends Component<Props, State> {
 function ReloadButton() {
   return (
     <button type="button" onClick={() => location.reload()}>
-      Reload
+      {i18n.t('common.reload')}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import type { RefObject } from 'react';
+import { i18n } from '#i18n';
 import { type ConversationFilter, isFiltering, type StatusFilter } from '@/utils/history/filter';
 import { ChoiceSelect, choicesOf } from './ChoiceSelect';
 
@@ -12,7 +13,12 @@ interface Props {
   inputRef?: RefObject<HTMLInputElement | null>;
 }
 
-const STATUS_CHOICES = choicesOf<StatusFilter>({ all: 'All', open: 'Open', solved: 'Solved' });
+const statusChoices = () =>
+  choicesOf<StatusFilter>({
+    all: i18n.t('panel.filter.all'),
+    open: i18n.t('panel.filter.open'),
+    solved: i18n.t('panel.filter.solved'),
+  });
 
 export function HistoryFilter({ filter, shown, total, onText, onStatus, inputRef }: Props) {
   return (
@@ -21,16 +27,21 @@ export function HistoryFilter({ filter, shown, total, onText, onStatus, inputRef
         <input
           ref={inputRef}
           type="search"
-          aria-label="Filter conversations"
-          placeholder="Filter by subject, tag, status…"
+          aria-label={i18n.t('panel.filter.label')}
+          placeholder={i18n.t('panel.filter.placeholder')}
           value={filter.text}
           onChange={(event) => onText(event.target.value)}
         />
-        <ChoiceSelect aria-label="Status" value={filter.status} choices={STATUS_CHOICES} onChange={onStatus} />
+        <ChoiceSelect
+          aria-label={i18n.t('panel.filter.status')}
+          value={filter.status}
+          choices={statusChoices()}
+          onChange={onStatus}
+        />
       </div>
       {/* Always in the page, so screen readers hear the count change as the rep types. */}
       <p className="muted filter-count" aria-live="polite">
-        {isFiltering(filter) ? `Showing ${shown} of ${total}` : ''}
+        {isFiltering(filter) ? i18n.t('panel.filter.showing', { shown, total }) : ''}
       </p>
     </div>
   );

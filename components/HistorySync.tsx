@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { type Freshness, unreadableLine } from '@/utils/history/summary';
 import type { RefreshStatus } from '@/utils/panel/history-state';
 import type { Problem } from '@/utils/schemas';
@@ -13,13 +14,14 @@ interface Props {
 }
 
 /** What the rep can do about each problem; the button sends the same refresh. */
-const ACTION: Partial<Record<Problem['kind'], 'Refresh' | 'Retry'>> = {
-  'signed-out': 'Refresh',
-  server: 'Retry',
-  network: 'Retry',
+const ACTION: Partial<Record<Problem['kind'], 'refresh' | 'retry'>> = {
+  'signed-out': 'refresh',
+  server: 'retry',
+  network: 'retry',
 };
 
-const LIVE_TEXT = { idle: '', refreshing: 'Refreshing…', done: 'History refreshed' } as const;
+const liveText = (state: 'idle' | 'refreshing' | 'done') =>
+  state === 'idle' ? '' : i18n.t(state === 'refreshing' ? 'panel.sync.refreshing' : 'panel.sync.refreshed');
 
 /** How fresh the saved history is, why it may not be, and a way to refresh it. Saved rows stay shown below. */
 export function HistorySync({ freshness, refresh, onRefresh, online, now }: Props) {
@@ -38,27 +40,33 @@ export function HistorySync({ freshness, refresh, onRefresh, online, now }: Prop
         <div role="alert" className={`banner banner--${problem.kind}`}>
           <p>{problem.message}</p>
           {problem.kind === 'rate-limited' && (
-            <p>{problem.retryAt ? `Retrying at ${clockTime(problem.retryAt)}` : 'Retrying shortly'}</p>
+            <p>
+              {problem.retryAt
+                ? i18n.t('panel.sync.retryingAt', { time: clockTime(problem.retryAt) })
+                : i18n.t('panel.sync.retryingSoon')}
+            </p>
           )}
-          {action && refreshButton(action)}
+          {action && refreshButton(i18n.t(`common.${action}`))}
         </div>
       )}
       <div className="sync-bar">
         <p className="muted sync-status">
           {fetchedAt === undefined ? (
-            <span>Not updated from the helpdesk yet</span>
+            <span>{i18n.t('panel.sync.notYet')}</span>
           ) : (
-            <span title={absoluteDate(fetchedAt)}>Updated {relativeTime(fetchedAt, now)}</span>
+            <span title={absoluteDate(fetchedAt)}>
+              {i18n.t('panel.sync.updated')} {relativeTime(fetchedAt, now)}
+            </span>
           )}
-          <span aria-live="polite">{refresh.state === 'failed' ? refresh.message : LIVE_TEXT[refresh.state]}</span>
+          <span aria-live="polite">{refresh.state === 'failed' ? refresh.message : liveText(refresh.state)}</span>
         </p>
         {/* One Refresh button: when the banner offers it, the bar does not. */}
-        {action !== 'Refresh' && refreshButton('Refresh')}
+        {action !== 'refresh' && refreshButton(i18n.t('common.refresh'))}
       </div>
       {Boolean(freshness?.unreadable) && (
         <p className="muted sync-unreadable">{unreadableLine(freshness?.unreadable ?? 0)}</p>
       )}
-      {!online && <p className="offline">Offline – showing saved history</p>}
+      {!online && <p className="offline">{i18n.t('panel.sync.offline')}</p>}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import type { StorySoFar as Story } from '@/utils/history/story';
 import { statusLabel } from '@/utils/history/summary';
 import { sourceName } from '@/utils/panel/history-state';
@@ -23,30 +24,30 @@ interface Props {
 const withoutGreeting = (body: string) =>
   body.replace(/^\s*(hi|hello|hey|dear|good (morning|afternoon|evening))\b[^\n]{0,40}\n+/i, '');
 
-const RATED: Partial<Record<NonNullable<Conversation['satisfaction']>, string>> = {
-  good: 'rated good',
-  bad: 'rated bad',
+const RATED: Partial<Record<NonNullable<Conversation['satisfaction']>, () => string>> = {
+  good: () => i18n.t('panel.story.ratedGood'),
+  bad: () => i18n.t('panel.story.ratedBad'),
 };
 
 /** Right under the customer: the last contact, what we last told them, what is still open, their local time. */
 export function StorySoFar({ story, now, lastReplyReading, lastThreadRead, onOpen, copy, onCopyRecap }: Props) {
   const { lastContact, openElsewhere, localTime, language } = story;
   return (
-    <section aria-label="The story so far" className="story">
-      <h2 className="heading">The story so far</h2>
+    <section aria-label={i18n.t('panel.story.title')} className="story">
+      <h2 className="heading">{i18n.t('panel.story.title')}</h2>
       {lastContact ? (
         <dl className="story-facts">
-          <dt>Last contact</dt>
+          <dt>{i18n.t('panel.story.lastContact')}</dt>
           <dd>
             <LastContactLine contact={lastContact} now={now} onOpen={onOpen} />
           </dd>
-          <dt>What we last told them</dt>
+          <dt>{i18n.t('panel.story.lastTold')}</dt>
           <dd>
             <LastReply story={story} reading={lastReplyReading} read={lastThreadRead} />
           </dd>
           {openElsewhere.length > 0 && (
             <>
-              <dt>Still open</dt>
+              <dt>{i18n.t('panel.story.stillOpen')}</dt>
               <dd>
                 <ul className="story-open">
                   {openElsewhere.map((c) => (
@@ -65,7 +66,7 @@ export function StorySoFar({ story, now, lastReplyReading, lastThreadRead, onOpe
         </dl>
       ) : (
         <>
-          <p className="muted">First contact: no earlier conversations.</p>
+          <p className="muted">{i18n.t('panel.story.firstContact')}</p>
           <dl className="story-facts">
             <CustomerLocal localTime={localTime} language={language} />
           </dl>
@@ -73,10 +74,10 @@ export function StorySoFar({ story, now, lastReplyReading, lastThreadRead, onOpe
       )}
       <div className="story-actions">
         <button type="button" onClick={onCopyRecap}>
-          Copy recap
+          {i18n.t('panel.story.copyRecap')}
         </button>
         <span role="status" className="muted">
-          {copy.state === 'copied' ? 'Recap copied' : copy.state === 'failed' ? copy.message : ''}
+          {copy.state === 'copied' ? i18n.t('panel.story.recapCopied') : copy.state === 'failed' ? copy.message : ''}
         </span>
       </div>
     </section>
@@ -88,13 +89,13 @@ function CustomerLocal({ localTime, language }: Pick<Story, 'localTime' | 'langu
     <>
       {localTime && (
         <>
-          <dt>Their time</dt>
+          <dt>{i18n.t('panel.story.theirTime')}</dt>
           <dd>{localTime}</dd>
         </>
       )}
       {language && (
         <>
-          <dt>Language</dt>
+          <dt>{i18n.t('panel.story.language')}</dt>
           <dd>{language}</dd>
         </>
       )}
@@ -112,7 +113,7 @@ function LastContactLine({
   onOpen: Props['onOpen'];
 }) {
   const { conversation: c, handler, outcome } = contact;
-  const rating = c.satisfaction && RATED[c.satisfaction];
+  const rating = c.satisfaction && RATED[c.satisfaction]?.();
   return (
     <>
       <time dateTime={isoDate(c.updatedAt)} title={absoluteDate(c.updatedAt)}>
@@ -123,7 +124,7 @@ function LastContactLine({
         {c.subject}
       </button>
       {' · '}
-      {handler ? `handled by ${handler}` : 'handler not known'} · {outcome}
+      {handler ? i18n.t('panel.story.handledBy', { name: handler }) : i18n.t('panel.story.handlerUnknown')} · {outcome}
       {rating && <span className={`rating rating--${c.satisfaction}`}> · {rating}</span>}
       {c.satisfactionComment && <q className="rating-comment">{c.satisfactionComment}</q>}
     </>
@@ -141,13 +142,13 @@ function LastReply({ story, reading, read }: { story: Story; reading?: ThreadRea
           {expanded ? reply.body : withoutGreeting(reply.body)}
         </p>
         <button type="button" className="link" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show less' : 'Show the whole reply'}
+          {expanded ? i18n.t('panel.story.showLess') : i18n.t('panel.story.showWhole')}
         </button>
       </>
     );
   }
-  if (reading === undefined) return <span className="muted">Its helpdesk does not give Kept its messages.</span>;
+  if (reading === undefined) return <span className="muted">{i18n.t('panel.story.noMessages')}</span>;
   if (reading.state === 'failed') return <span className="muted">{reading.message}</span>;
-  if (!read || reading.state === 'reading') return <span className="muted">Reading that conversation…</span>;
-  return <span className="muted">No public reply in that conversation.</span>;
+  if (!read || reading.state === 'reading') return <span className="muted">{i18n.t('panel.story.reading')}</span>;
+  return <span className="muted">{i18n.t('panel.story.noReply')}</span>;
 }

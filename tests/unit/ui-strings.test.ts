@@ -1,0 +1,169 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// Every word a rep reads comes from locales/*.yml through i18n.t, so each language shows its own. This finds words
+// written straight into the interface: JSX text, and string literals given as text, a label, a title, a placeholder
+// or alternative text.
+
+/** Props whose string a person reads or hears. */
+const READ_PROPS = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
+
+/** A word of three letters or more in any script: "OK" and "·" are not sentences to translate. */
+const hasWords = (text: string) => /\p{L}{3,}/u.test(text);
+/** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, a URL. */
+const CODE_TOKEN = /^([a-z][\w.:/#?=&@-]*|https?:\S*|mailto:\S*|[.#[]\S*)$/;
+/**
+ * Words for people: more than one word, or one capitalised. Code is one lower-case token, or class names (every token
+ * with a dash), whatever `${…}` it holds.
+ */
+function isProse(text: string): boolean {
+  const tokens = text
+    .replace(/\$\{[^}]*\}/g, 'x')
+    .trim()
+    .split(/\s+/);
+  const code = tokens.every((t) => CODE_TOKEN.test(t)) && (tokens.length === 1 || tokens.every((t) => /[-_]/.test(t)));
+  return hasWords(text.replace(/\$\{[^}]*\}/g, '')) && !code;
+}
+
+/** Attributes, imports and types hold code, not words, whatever their strings say. */
+function isCodePosition(node: ts.Node, file: ts.SourceFile): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
+  if (ts.isJsxAttribute(parent)) return !READ_PROPS.has(parent.name.getText(file));
+  if (ts.isJsxExpression(parent) && ts.isJsxAttribute(parent.parent)) {
+    return !READ_PROPS.has(parent.parent.name.getText(file));
+  }
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent)) return true;
+  // Written to the developer console, not to the rep.
+  if (ts.isCallExpression(parent) && parent.expression.getText(file).startsWith('console.')) return true;
+  // Compared with (`kind === 'slack'`), not shown.
+  return ts.isBinaryExpression(parent) && /^[!=]==?$/.test(parent.operatorToken.getText(file));
+}
+
+function sourcesUnder(folder: string): string[] {
+  return readdirSync(path.resolve(folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.tsx'))
+    .map((file) => path.join(folder, file));
+}
+
+/** Where each hard-coded string is, as `line: text`. */
+function hardCodedStrings(fileName: string, source: string): string[] {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const report = (node: ts.Node, text: string) => {
+    const line = file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
+    found.push(`${line}: ${text.trim().replace(/\s+/g, ' ')}`);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
+    const literal =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
+    if (literal && !isCodePosition(node, file)) {
+      const text = node.getText(file).slice(1, -1);
+      if (isProse(text)) report(node, text);
+    }
+    if (!ts.isTemplateExpression(node)) ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * Pages still written in English only; each leaves this list as its words move to the locales, and the list only
+ * shrinks.
+ */
+const NOT_YET_LOCALISED = new Set<string>([
+  'components/BehavioursSection.tsx',
+  'components/ConversationList.tsx',
+  'components/PraiseNoticed.tsx',
+  'components/feed/KudosForCustomer.tsx',
+  'components/feed/PraiseForYou.tsx',
+  'components/feed/TeamFeedStatus.tsx',
+  'components/kudos/Composer.tsx',
+  'components/kudos/ComposerMessage.tsx',
+  'components/kudos/ComposerQuote.tsx',
+  'components/kudos/ComposerSection.tsx',
+  'components/kudos/ComposerSuggestions.tsx',
+  'components/kudos/KudosList.tsx',
+  'components/kudos/KudosStatus.tsx',
+  'components/kudos/PromiseField.tsx',
+  'components/kudos/RecipientField.tsx',
+  'components/kudos/WallCounts.tsx',
+  'components/kudos/WallExport.tsx',
+  'components/kudos/WallFilters.tsx',
+  'components/kudos/WallQuotes.tsx',
+  'components/options/AllowedTenants.tsx',
+  'components/options/DataSection.tsx',
+  'components/options/DeliveryFields.tsx',
+  'components/options/DeliverySection.tsx',
+  'components/options/EditableTable.tsx',
+  'components/options/FormActions.tsx',
+  'components/options/HelpdeskRow.tsx',
+  'components/options/HelpdeskRuleForm.tsx',
+  'components/options/HelpdeskRules.tsx',
+  'components/options/HelpdesksSection.tsx',
+  'components/options/ManagedNote.tsx',
+  'components/options/PlaybookImport.tsx',
+  'components/options/PlaybookSection.tsx',
+  'components/options/RosterCsv.tsx',
+  'components/options/RosterPeople.tsx',
+  'components/options/RosterPersonForm.tsx',
+  'components/options/RosterSection.tsx',
+  'components/options/RosterTeams.tsx',
+  'components/options/TeamFeedSection.tsx',
+  'components/options/TokenConnection.tsx',
+  'components/options/Welcome.tsx',
+  'components/options/YouSection.tsx',
+  'entrypoints/kudos/App.tsx',
+  'entrypoints/options/App.tsx',
+  'entrypoints/popup/App.tsx',
+  'entrypoints/privacy/App.tsx',
+  'entrypoints/sidepanel/SidePanel.tsx',
+]);
+
+const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];
+
+describe('words in the interface', () => {
+  it.each(files.filter((f) => !NOT_YET_LOCALISED.has(f)))('%s has none written in', (file) => {
+    expect(hardCodedStrings(file, readFileSync(path.resolve(file), 'utf8'))).toEqual([]);
+  });
+
+  it('lists only pages that still have words written in', () => {
+    const done = [...NOT_YET_LOCALISED].filter(
+      (file) => hardCodedStrings(file, readFileSync(path.resolve(file), 'utf8')).length === 0,
+    );
+    expect(done, 'localised: take them off the list').toEqual([]);
+  });
+
+  it('finds JSX text, read props and text expressions, and lets code and symbols pass', () => {
+    const source = [
+      'export const A = () => (',
+      '  <p title="Shown on hover" className="muted" aria-label={i18n.t("x")}>',
+      '    Earlier conversations',
+      `    {'Nothing here'} {\`Showing \${n}\`} {' · '} {n}`,
+      '    <input placeholder={`Filter by subject`} type="search" data-testid="filter-field" />',
+      "    <span className={open ? 'last-reply last-reply--short' : 'rated'} id={`row-${'$'}{id}`}>{kind === 'Done' && 'x'}</span>",
+      '  </p>',
+      ');',
+      "console.error('[Kept] a screen failed to render');",
+    ].join('\n');
+    expect(hardCodedStrings('a.tsx', source)).toEqual([
+      '2: Shown on hover',
+      '3: Earlier conversations',
+      '4: Nothing here',
+      `4: Showing \${n}`,
+      '5: Filter by subject',
+    ]);
+  });
+});

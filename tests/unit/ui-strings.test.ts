@@ -153,7 +153,7 @@ describe('words in the interface', () => {
       '    Earlier conversations',
       `    {'Nothing here'} {\`Showing \${n}\`} {' · '} {n}`,
       '    <input placeholder={`Filter by subject`} type="search" data-testid="filter-field" />',
-      "    <span className={open ? 'last-reply last-reply--short' : 'rated'} id={`row-${'$'}{id}`}>{kind === 'Done' && 'x'}</span>",
+      `    <span className={open ? 'last-reply last-reply--short' : 'rated'} id={\`row-\${id}\`}>{kind === 'Done' && 'x'}</span>`,
       '  </p>',
       ');',
       "console.error('[Kept] a screen failed to render');",

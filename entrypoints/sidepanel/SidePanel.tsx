@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { BehavioursSection } from '@/components/BehavioursSection';
 import { CaseSignals } from '@/components/CaseSignals';
 import { CustomerHeader } from '@/components/CustomerHeader';
@@ -31,17 +32,15 @@ export function SidePanel() {
   if (tabCase === undefined) {
     return (
       <main className="panel" aria-busy="true">
-        <p className="muted">Loading…</p>
+        <p className="muted">{i18n.t('common.loading')}</p>
       </main>
     );
   }
   if (!tabCase?.case) {
     return (
       <main className="panel">
-        <h1 className="title">No ticket open</h1>
-        <p className="muted">
-          Open a ticket in your helpdesk and Kept shows who the customer is and what they told you before.
-        </p>
+        <h1 className="title">{i18n.t('panel.noTicket')}</h1>
+        <p className="muted">{i18n.t('panel.noTicketHint')}</p>
       </main>
     );
   }
@@ -98,7 +97,7 @@ function CaseView({ tabId, tabCase, current }: CaseViewProps) {
       <BehavioursSection current={current} signals={history?.signals} />
       <KudosForCustomer current={current} conversations={history?.earlier} now={now} />
       <section className="history">
-        <h2 className="heading">Earlier conversations</h2>
+        <h2 className="heading">{i18n.t('panel.history.title')}</h2>
         <HistorySync freshness={freshness} refresh={status} onRefresh={refresh} online={online} now={now} />
         <EarlierConversations
           key={tabCase.customerKey}

@@ -129,7 +129,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'entrypoints/options/App.tsx',
   'entrypoints/popup/App.tsx',
   'entrypoints/privacy/App.tsx',
-  'entrypoints/sidepanel/SidePanel.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

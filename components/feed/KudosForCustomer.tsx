@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { KudosList } from '@/components/kudos/KudosList';
 import { caseKeyOf, conversationCaseKey, useFeedRefresh, useKudosForCases } from '@/utils/feed/hooks';
 import type { CaseContext, Conversation } from '@/utils/schemas';
@@ -18,10 +19,10 @@ export function KudosForCustomer({ current, conversations, now }: Props) {
     <section aria-labelledby="customer-kudos-title" className="customer-kudos">
       {/* The region's name stays clear of "Customer", the name of the panel's first region. */}
       <h2 id="customer-kudos-title" className="heading">
-        What went well before
+        {i18n.t('feed.wentWell')}
       </h2>
-      <p className="muted">Kudos the team gave for this customer’s conversations.</p>
-      <KudosList kudos={kudos} now={now} label="Kudos given before" />
+      <p className="muted">{i18n.t('feed.wentWellHint')}</p>
+      <KudosList kudos={kudos} now={now} label={i18n.t('feed.givenBefore')} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { praiseNotice } from '@/utils/feed/notice';
 import type { TeamKudos } from '@/utils/feed/schema';
 import { absoluteDate, isoDate, relativeTime } from '@/utils/time';
@@ -14,9 +15,9 @@ export function PraiseForYou({ praise, promiseTitles, now }: Props) {
   return (
     <section aria-labelledby="praise-for-you-title" className="praise-for-you">
       <h2 id="praise-for-you-title" className="heading">
-        Praise for you
+        {i18n.t('feed.praiseForYou')}
       </h2>
-      <ul aria-label="Praise for you">
+      <ul aria-label={i18n.t('feed.praiseForYou')}>
         {praise.map((k) => (
           <li key={k.id}>
             <p>{praiseNotice(k, k.promiseId ? promiseTitles.get(k.promiseId) : undefined)}</p>
@@ -24,7 +25,7 @@ export function PraiseForYou({ praise, promiseTitles, now }: Props) {
             <p className="kudos-meta">
               {k.case && /^https?:\/\//i.test(k.case.url) && (
                 <a href={k.case.url} target="_blank" rel="noreferrer">
-                  {`Open #${k.case.ticketId}`}
+                  {i18n.t('feed.openTicket', { ticket: k.case.ticketId })}
                 </a>
               )}
               <time dateTime={isoDate(k.createdAt)} title={absoluteDate(k.createdAt)}>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { FeedState } from '@/utils/feed/schema';
 import { clockTime, relativeTime } from '@/utils/time';
 
@@ -9,38 +10,33 @@ interface Props {
   now: number;
 }
 
-const FEED_NAMES = { slack: 'the Slack app', json: 'the JSON feed' } as const;
+const feedName = (kind: 'slack' | 'json') => i18n.t(kind === 'slack' ? 'feed.fromSlack' : 'feed.fromJson');
 
 /** Where the team feed stands: not set, read a moment ago, or what went wrong (and that nothing local changed). */
 export function TeamFeedStatus({ feed, refreshing, onRefresh, now }: Props) {
   if (!feed) return null;
   if (!feed.kind) {
-    return (
-      <p className="muted feed-status">
-        No team feed is set, so this wall shows the kudos sent from this browser. An admin can set one in Options → Team
-        feed.
-      </p>
-    );
+    return <p className="muted feed-status">{i18n.t('feed.none')}</p>;
   }
   const { state } = feed;
   const problem = state?.problem;
   return (
-    <section aria-label="Team feed" className="feed-status">
+    <section aria-label={i18n.t('feed.region')} className="feed-status">
       {problem ? (
         <p role="alert" className={`error feed-problem feed-problem--${problem.kind}`}>
-          {`Team feed not updated: ${problem.message}`}
-          {problem.retryAt ? ` Kept reads it again after ${clockTime(problem.retryAt)}.` : ''}
-          {' The kudos already shown and your own kudos waiting to be sent are unchanged.'}
+          {i18n.t('feed.notUpdated', { problem: problem.message })}
+          {problem.retryAt ? ` ${i18n.t('feed.readsAgainAt', { time: clockTime(problem.retryAt) })}` : ''}
+          {` ${i18n.t('feed.unchanged')}`}
         </p>
       ) : (
         <p className="muted" aria-live="polite">
           {state?.syncedAt
-            ? `Team feed from ${FEED_NAMES[feed.kind]}, updated ${relativeTime(state.syncedAt, now)}.`
-            : `Reading the team feed from ${FEED_NAMES[feed.kind]}…`}
+            ? i18n.t('feed.updatedFrom', { source: feedName(feed.kind), when: relativeTime(state.syncedAt, now) })
+            : i18n.t('feed.reading', { source: feedName(feed.kind) })}
         </p>
       )}
       <button type="button" onClick={onRefresh} disabled={refreshing}>
-        {refreshing ? 'Refreshing…' : 'Refresh team feed'}
+        {refreshing ? i18n.t('panel.sync.refreshing') : i18n.t('feed.refresh')}
       </button>
     </section>
   );

@@ -1,6 +1,8 @@
+import { i18n } from '#i18n';
 // "Copy recap": the customer's story as plain text, to paste into an internal note or a hand-over. Pure.
 import type { Conversation, ThreadMessage } from '../schemas';
 import { handlerOf, lastPublicReply, outcomeOf } from './story';
+import { isOpenStatus } from './summary';
 
 /** Conversations a recap covers: the last few are what a colleague needs; the rest is one click away. */
 export const RECAP_CONVERSATIONS = 3;
@@ -17,17 +19,28 @@ export function oneLine(text: string, max = REPLY_CHARS): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : max)}…`;
 }
 
+/** "rated bad: “Took a week”"; undefined when not rated good or bad. */
+function ratingOf(c: Conversation): string | undefined {
+  if (c.satisfaction !== 'good' && c.satisfaction !== 'bad') return undefined;
+  const rating = i18n.t(c.satisfaction === 'good' ? 'panel.story.ratedGood' : 'panel.story.ratedBad');
+  const comment = c.satisfactionComment && oneLine(c.satisfactionComment);
+  return comment ? i18n.t('recap.ratedWithComment', { rating, comment }) : rating;
+}
+
 function conversationLines(c: Conversation, thread: readonly ThreadMessage[] | undefined): string[] {
-  const rating =
-    c.satisfaction === 'good' || c.satisfaction === 'bad'
-      ? `rated ${c.satisfaction}${c.satisfactionComment ? `: “${oneLine(c.satisfactionComment)}”` : ''}`
-      : undefined;
+  const rating = ratingOf(c);
   const handler = handlerOf(c);
-  const head = [dateOf(c.updatedAt), c.subject, outcomeOf(c), handler && `handled by ${handler}`, rating]
+  const head = [
+    dateOf(c.updatedAt),
+    c.subject,
+    outcomeOf(c),
+    handler && i18n.t('panel.story.handledBy', { name: handler }),
+    rating,
+  ]
     .filter(Boolean)
     .join(' · ');
   const reply = thread && lastPublicReply(thread);
-  return reply ? [`- ${head}`, `  We said: “${oneLine(reply.body)}”`] : [`- ${head}`];
+  return reply ? [`- ${head}`, `  ${i18n.t('recap.weSaid', { reply: oneLine(reply.body) })}`] : [`- ${head}`];
 }
 
 /**
@@ -39,9 +52,9 @@ export function recapText(
   earlier: readonly Conversation[],
   threads: ReadonlyMap<string, readonly ThreadMessage[]>,
 ): string {
-  const open = earlier.filter((c) => outcomeOf(c) === 'still open').length;
-  const head = `${customerName}: ${earlier.length} earlier conversation${earlier.length === 1 ? '' : 's'}, ${open} open.`;
-  if (earlier.length === 0) return `${customerName}: first contact, no earlier conversations.`;
+  if (earlier.length === 0) return i18n.t('recap.first', { name: customerName });
+  const open = earlier.filter((c) => isOpenStatus(c.status)).length;
+  const head = i18n.t('recap.head', earlier.length, { name: customerName, open });
   const lines = earlier.slice(0, RECAP_CONVERSATIONS).flatMap((c) => conversationLines(c, threads.get(threadKeyOf(c))));
   return [head, ...lines].join('\n');
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 // The story so far: what a rep needs to know of a customer before replying, composed from the cached history and,
 // where Kept has read it, the last contact's thread. Pure.
 import type { Conversation, CustomerIdentity, ThreadMessage } from '../schemas';
@@ -27,7 +28,8 @@ export interface StorySoFar {
 export const handlerOf = (c: Conversation): string | undefined => c.assignee?.name?.trim() || undefined;
 
 /** How a conversation ended, or that it has not. */
-export const outcomeOf = (c: Conversation): string => (isOpenStatus(c.status) ? 'still open' : statusLabel(c.status));
+export const outcomeOf = (c: Conversation): string =>
+  isOpenStatus(c.status) ? i18n.t('history.stillOpen') : statusLabel(c.status);
 
 /** What we last told the customer: the last reply an agent made public (internal notes are not that). */
 export function lastPublicReply(messages: readonly ThreadMessage[]): ThreadMessage | undefined {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Conversation, ConversationStatus, Problem, SyncState } from '../schemas';
 import { relativeTime } from '../time';
 
@@ -14,8 +15,7 @@ export const isOpenStatus = (status: ConversationStatus): boolean => OPEN_STATUS
 
 /** The status as a rep says it; one Kept could not place in the helpdesk's own word. */
 export function statusLabel(status: ConversationStatus, statusName?: string): string {
-  if (status === 'other') return statusName || 'other';
-  return status === 'hold' ? 'on hold' : status;
+  return (status === 'other' && statusName) || i18n.t(`status.${status}`);
 }
 
 export const isCurrentTicket = (conversation: Conversation, current: CurrentTicket): boolean =>
@@ -60,18 +60,23 @@ export function summarise(earlier: Conversation[]): HistorySummary {
 }
 
 /** "1 conversation could not be read", for rows a helpdesk sent that Kept left out. */
-export const unreadableLine = (count: number): string =>
-  `${count} conversation${count === 1 ? '' : 's'} could not be read`;
+export const unreadableLine = (count: number): string => i18n.t('history.unreadable', count);
 
 /** "3 conversations · 1 open · last contact 3 days ago · last rating bad" */
 export function summaryLine(summary: HistorySummary, now: number): string {
-  if (summary.conversations === 0) return 'No conversations before this one';
+  if (summary.conversations === 0) return i18n.t('history.summary.none');
   const parts = [
-    `${summary.conversations} conversation${summary.conversations === 1 ? '' : 's'}`,
-    `${summary.open} open`,
+    i18n.t('history.summary.conversations', summary.conversations),
+    i18n.t('history.summary.open', summary.open),
   ];
-  if (summary.lastContactAt !== undefined) parts.push(`last contact ${relativeTime(summary.lastContactAt, now)}`);
-  if (summary.lastRating) parts.push(`last rating ${summary.lastRating}`);
+  if (summary.lastContactAt !== undefined) {
+    parts.push(i18n.t('history.summary.lastContact', { when: relativeTime(summary.lastContactAt, now) }));
+  }
+  if (summary.lastRating) {
+    parts.push(
+      i18n.t(summary.lastRating === 'good' ? 'history.summary.lastRatingGood' : 'history.summary.lastRatingBad'),
+    );
+  }
   return parts.join(' · ');
 }
 

@@ -111,7 +111,7 @@ describe('parsePlaybook: references and ids', () => {
       'behaviours[1].promiseId: no promise "gone"',
       'behaviours[1].roles[0]: no role "billing"',
       'behaviours[2].roles: use "all" or a list of role ids (got "everyone")',
-      'behaviours[2].when.signals[0]: expected one of "repeat-contact", "last-rating-bad", "other-open", "first-contact" (got "angry")',
+      'behaviours[2].when.signals[0]: expected one of "repeat-contact", "last-rating-bad", "other-open", "first-contact", "last-rating-comment" (got "angry")',
       'behaviours[2].id: duplicate id "b0"',
     ]);
   });

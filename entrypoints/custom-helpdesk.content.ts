@@ -10,7 +10,7 @@ import {
 } from '@/utils/custom-helpdesks/page';
 import { isComplete, type Shown } from '@/utils/helpdesks/complete';
 import type { CustomHelpdeskRule, PageCase } from '@/utils/schemas';
-import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
+import { ALLOWED_TENANTS_KEY, tenantAllowed, tenantsInForce } from '@/utils/tenants';
 
 // The content script of custom helpdesks. Not in the manifest: the background registers it at run time on the hosts
 // of the rules an admin added in Options (utils/custom-helpdesks/storage.ts). Like the helpdesk script it has no React,
@@ -51,17 +51,20 @@ export default defineContentScript({
   // capture on the page's thread as it loads; the custom event WXT also sends is all a reloaded script needs.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // One round of storage reads: each answer is a task on the page's thread as it loads.
+    const keys = [CUSTOM_RULES_KEY, 'helpdesks', ALLOWED_TENANTS_KEY];
     const [stored, managed] = await Promise.all([
-      browser.storage.local.get([CUSTOM_RULES_KEY, 'helpdesks']),
-      // The organisation's policy wins (keys `customHelpdesks`, `helpdesks`).
-      browser.storage.managed.get([CUSTOM_RULES_KEY, 'helpdesks']).catch(() => ({}) as Record<string, unknown>),
+      browser.storage.local.get(keys),
+      // The organisation's policy wins (keys `customHelpdesks`, `helpdesks`, `allowedTenants`).
+      browser.storage.managed.get(keys).catch(() => ({}) as Record<string, unknown>),
     ]);
     const switches = (managed.helpdesks ?? stored.helpdesks) as Record<string, unknown> | undefined;
     // Switched off in Options ("Custom helpdesks"), or no rule for this host any more: nothing to do.
     if (switches?.custom === false) return;
     const rules = storedRules(managed[CUSTOM_RULES_KEY] ?? stored[CUSTOM_RULES_KEY]);
     if (!customRuleForUrl(rules, location.href)) return;
-    if (!tenantAllowed(await readAllowedTenants(), 'custom', location.hostname)) return;
+    const tenants = tenantsInForce(managed[ALLOWED_TENANTS_KEY], stored[ALLOWED_TENANTS_KEY]);
+    if (!tenantAllowed(tenants, 'custom', location.hostname)) return;
 
     runCaseScript(ctx, {
       read: readCustomCase(rules),

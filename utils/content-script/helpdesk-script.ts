@@ -1,9 +1,12 @@
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { HelpdeskPage } from '@/utils/helpdesks/types';
-import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
+import { ALLOWED_TENANTS_KEY, tenantAllowed, tenantsInForce } from '@/utils/tenants';
 import { send } from './messaging';
 import { fetchForBackground } from './page-fetch';
 import { runCaseScript } from './runtime';
+
+/** What the script reads before it starts: the helpdesk switches and the allowed tenants. */
+const PAGE_KEYS = ['helpdesks', ALLOWED_TENANTS_KEY];
 
 /**
  * The content script of one helpdesk (`entrypoints/<id>.content.ts`). One script per helpdesk, so a page loads and
@@ -17,17 +20,19 @@ export function helpdeskContentScript(page: HelpdeskPage) {
     // capture on the page's thread as it loads; the custom event WXT also sends is all a reloaded script needs.
     noScriptStartedPostMessage: true,
     async main(ctx) {
-      // A helpdesk the rep switched off in Options: no button, no reports. Read raw, without the settings module:
-      // this script stays small. The setting is a partial record where a missing helpdesk is on.
+      // A helpdesk the rep switched off in Options: no button, no reports. Another account of this helpdesk than the
+      // organisation's own: Kept neither shows nor reads anything. Both read raw, without the settings module (this
+      // script stays small), and in one round: each storage answer is a task on the page's thread as it loads.
+      // The switches are a partial record where a missing helpdesk is on.
       const switchedOff = (value: unknown) => (value as Record<string, unknown> | undefined)?.[page.id] === false;
       const [local, managed] = await Promise.all([
-        browser.storage.local.get('helpdesks'),
-        // The organisation's switches win; a browser without a managed area answers with an error.
-        browser.storage.managed.get('helpdesks').catch(() => ({}) as Record<string, unknown>),
+        browser.storage.local.get(PAGE_KEYS),
+        // The organisation's values win; a browser without a managed area answers with an error.
+        browser.storage.managed.get(PAGE_KEYS).catch(() => ({}) as Record<string, unknown>),
       ]);
       if (switchedOff(managed.helpdesks ?? local.helpdesks)) return;
-      // Another account of this helpdesk than the organisation's own: Kept neither shows nor reads anything here.
-      if (!tenantAllowed(await readAllowedTenants(), page.id, location.hostname)) return;
+      const tenants = tenantsInForce(managed[ALLOWED_TENANTS_KEY], local[ALLOWED_TENANTS_KEY]);
+      if (!tenantAllowed(tenants, page.id, location.hostname)) return;
       runCaseScript(ctx, {
         read: readHelpdeskCase(document, [page]),
         fetch: (path, signal) => fetchForBackground(path, { api: page.api, signal }),

@@ -154,10 +154,9 @@ describe('the playbook editor', () => {
     expect(id).toHaveAccessibleDescription('use lower-case letters, digits and dashes (got "Sign name")');
     expect(id).toHaveAttribute('aria-invalid', 'true');
     // A promise deleted while behaviours still name it: every such reference is listed.
+    const promises = within(region).getByRole('list', { name: 'Promises' });
     await user.click(
-      within(within(region).getByRole('list', { name: 'Promises' }))
-        .getByRole('listitem', { name: 'We own it' })
-        .querySelector('button.danger') as HTMLElement,
+      within(within(promises).getByRole('listitem', { name: 'We own it' })).getByRole('button', { name: 'Delete' }),
     );
     expect(problems).toHaveTextContent('behaviours[2].promiseId: no promise "own-it"');
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { aliasesFromText, aliasesToText } from '@/utils/playbook/draft';
 import { type PlaybookEditorState, usePlaybookEditor } from '@/utils/playbook/editor-store';
 import { exportPlaybook } from '@/utils/playbook/import-actions';
@@ -27,18 +27,27 @@ function byPath(errors: PlaybookError[]): (path: string) => string[] {
  */
 export function PlaybookEditor({ active }: { active: ActivePlaybook }) {
   const editor = usePlaybookEditor(active);
+  // Closed until asked for (most who open Options are reps, not leads), open at once on an unsaved draft.
+  const [opened, setOpened] = useState<boolean>();
+  const shown = opened ?? editor.hasDraft;
+  const bodyId = useId();
   return (
     <section aria-labelledby="playbook-editor-title" className="playbook-editor">
       <h3 id="playbook-editor-title" className="subheading">
         Playbook editor
       </h3>
-      {editor.loading ? (
-        <p className="muted" aria-busy="true">
-          Loading the draft…
-        </p>
-      ) : (
-        <EditorBody editor={editor} />
-      )}
+      <button
+        type="button"
+        aria-expanded={shown}
+        aria-controls={bodyId}
+        disabled={editor.loading}
+        onClick={() => setOpened(!shown)}
+      >
+        {editor.readOnly ? 'Read the playbook in the editor' : 'Edit the playbook'}
+      </button>
+      <div id={bodyId} className="editor-body">
+        {shown && <EditorBody editor={editor} />}
+      </div>
     </section>
   );
 }

@@ -231,6 +231,8 @@ export class OptionsPage {
   /** A lead opens one behaviour in the Playbook editor, rewrites its text and saves the playbook. */
   async editBehaviourText(text: string, newText: string): Promise<void> {
     const editor = this.playbookEditor;
+    const open = editor.getByRole('button', { name: 'Edit the playbook' });
+    if ((await open.getAttribute('aria-expanded')) === 'false') await open.click();
     const behaviour = editor
       .getByRole('list', { name: 'Behaviours' })
       .getByRole('listitem', { name: text, exact: true });

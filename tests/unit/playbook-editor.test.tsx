@@ -41,10 +41,14 @@ function Editor() {
   return active ? <PlaybookEditor active={active} /> : null;
 }
 
+/** Renders the editor and opens it, as a lead does (an unsaved draft opens it by itself). */
 async function renderEditor() {
   const user = userEvent.setup();
   const view = render(<Editor />);
   const region = await screen.findByRole('region', { name: 'Playbook editor' }, { timeout: 10_000 });
+  const toggle = within(region).getByRole('button', { name: /^(Edit the playbook|Read the playbook in the editor)$/ });
+  await waitFor(() => expect(toggle).toBeEnabled());
+  if (toggle.getAttribute('aria-expanded') === 'false') await user.click(toggle);
   await within(region).findByLabelText('Playbook name');
   return { user, region, view };
 }

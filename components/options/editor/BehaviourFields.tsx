@@ -22,6 +22,12 @@ const SIGNAL_CHOICES = CASE_SIGNAL_IDS.map((id) => ({ value: id, label: triggerL
 const CHANNEL_CHOICES = CHANNELS.map((c) => ({ value: c, label: c }));
 const STATUS_CHOICES = STATUSES.map((s) => ({ value: s, label: s }));
 
+/** A behaviour's optional texts: how to do it, and what doing it looks like. */
+const OPTIONAL_TEXTS = [
+  { key: 'detail', label: 'Detail' },
+  { key: 'example', label: 'Example' },
+] as const;
+
 const joinList = (values: readonly string[] | undefined) => (values ?? []).join(', ');
 
 /** Everything a behaviour says: its words, whose it is, when it comes first, and how often it is done. */
@@ -45,20 +51,16 @@ export function BehaviourFields({
         toEdit={(text) => patch({ text })}
         multiline
       />
-      <TextField
-        label="Detail"
-        path={`${path}.detail`}
-        value={behaviour.detail ?? ''}
-        toEdit={(v) => patch({ detail: optionalText(v) })}
-        multiline
-      />
-      <TextField
-        label="Example"
-        path={`${path}.example`}
-        value={behaviour.example ?? ''}
-        toEdit={(v) => patch({ example: optionalText(v) })}
-        multiline
-      />
+      {OPTIONAL_TEXTS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={label}
+          path={`${path}.${key}`}
+          value={behaviour[key] ?? ''}
+          toEdit={(v) => patch({ [key]: optionalText(v) })}
+          multiline
+        />
+      ))}
       <TextField label="Id" path={`${path}.id`} value={behaviour.id} toEdit={(id) => patch({ id })} />
       <PromiseAndCadence behaviour={behaviour} index={index} playbook={playbook} />
       <BehaviourRoles behaviour={behaviour} index={index} playbook={playbook} />

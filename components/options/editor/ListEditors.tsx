@@ -36,32 +36,44 @@ function ListEditor<L extends ListName>({ list, title, add, playbook, nameOf, ch
   );
 }
 
+type Described = 'promises' | 'roles';
+
+interface FieldSpec<L extends Described> {
+  key: keyof ItemOf<L>;
+  label: string;
+  multiline?: boolean;
+}
+
+const PROMISE_FIELDS: FieldSpec<'promises'>[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'summary', label: 'Summary', multiline: true },
+  { key: 'id', label: 'Id' },
+];
+const ROLE_FIELDS: FieldSpec<'roles'>[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'description', label: 'Description', multiline: true },
+  { key: 'id', label: 'Id' },
+];
+
+/** A promise's or a role's texts, one field each. */
+function ItemFields<L extends Described>(props: { list: L; index: number; item: ItemOf<L>; fields: FieldSpec<L>[] }) {
+  const { list, index, item, fields } = props;
+  return fields.map(({ key, label, multiline }) => (
+    <TextField
+      key={String(key)}
+      label={label}
+      path={`${list}[${index}].${String(key)}`}
+      value={String(item[key])}
+      toEdit={(value) => patchItem(list, index, { [key]: value } as Partial<ItemOf<L>>)}
+      multiline={multiline}
+    />
+  ));
+}
+
 export function PromisesEditor({ playbook }: { playbook: Playbook }) {
   return (
     <ListEditor list="promises" title="Promises" add="Add a promise" playbook={playbook} nameOf={(p) => p.title}>
-      {(promise, i) => (
-        <>
-          <TextField
-            label="Title"
-            path={`promises[${i}].title`}
-            value={promise.title}
-            toEdit={(title) => patchItem('promises', i, { title })}
-          />
-          <TextField
-            label="Summary"
-            path={`promises[${i}].summary`}
-            value={promise.summary}
-            toEdit={(summary) => patchItem('promises', i, { summary })}
-            multiline
-          />
-          <TextField
-            label="Id"
-            path={`promises[${i}].id`}
-            value={promise.id}
-            toEdit={(id) => patchItem('promises', i, { id })}
-          />
-        </>
-      )}
+      {(promise, i) => <ItemFields list="promises" index={i} item={promise} fields={PROMISE_FIELDS} />}
     </ListEditor>
   );
 }
@@ -69,29 +81,7 @@ export function PromisesEditor({ playbook }: { playbook: Playbook }) {
 export function RolesEditor({ playbook }: { playbook: Playbook }) {
   return (
     <ListEditor list="roles" title="Roles" add="Add a role" playbook={playbook} nameOf={(r) => r.name}>
-      {(role, i) => (
-        <>
-          <TextField
-            label="Name"
-            path={`roles[${i}].name`}
-            value={role.name}
-            toEdit={(name) => patchItem('roles', i, { name })}
-          />
-          <TextField
-            label="Description"
-            path={`roles[${i}].description`}
-            value={role.description}
-            toEdit={(description) => patchItem('roles', i, { description })}
-            multiline
-          />
-          <TextField
-            label="Id"
-            path={`roles[${i}].id`}
-            value={role.id}
-            toEdit={(id) => patchItem('roles', i, { id })}
-          />
-        </>
-      )}
+      {(role, i) => <ItemFields list="roles" index={i} item={role} fields={ROLE_FIELDS} />}
     </ListEditor>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PlaybookEditor } from '@/components/options/PlaybookEditor';
+import { addItem, aliasesFromText, aliasesToText, moveItem, withTrigger } from '@/utils/playbook/draft';
 import { useActivePlaybook } from '@/utils/playbook/hooks';
 import type { Playbook } from '@/utils/playbook/schema';
 
@@ -252,5 +253,48 @@ describe('the playbook editor', () => {
     await user.type(text, ' Changed.');
     expect(text).toHaveValue('Sign every reply with your own name.');
     expect(await stored('playbookDraft')).toBeUndefined();
+  });
+});
+
+describe('the playbook editor’s edits', () => {
+  it('keep the tag synonyms as lines, a line without a colon a tag with none yet', () => {
+    const aliases = aliasesFromText('refund: refund_request, money_back ,\n\n vip\n: orphan');
+    expect(aliases).toEqual({ refund: ['refund_request', 'money_back'], vip: [] });
+    expect(aliasesToText(aliases)).toBe('refund: refund_request, money_back\nvip: ');
+    expect(aliasesFromText('  \n')).toBeUndefined();
+  });
+
+  it('drop a trigger left with no values, and `when` with nothing left', () => {
+    const when = withTrigger({ signals: ['repeat-contact'] }, 'tags', ['vip']);
+    expect(when).toEqual({ signals: ['repeat-contact'], tags: ['vip'] });
+    expect(withTrigger(when, 'signals', [])).toEqual({ tags: ['vip'] });
+    expect(withTrigger({ tags: ['vip'] }, 'tags', [])).toBeUndefined();
+  });
+
+  it('move an item within its list and leave a move off its end alone', () => {
+    const ids = (p: Playbook) => p.behaviours.map((b) => b.id);
+    expect(ids(moveItem('behaviours', 2, 0)(team))).toEqual(['sign-your-name', 'read-history', 'refund-status']);
+    expect(ids(moveItem('behaviours', 0, 1)(team))).toEqual(['refund-status', 'read-history', 'sign-your-name']);
+    expect(moveItem('behaviours', 2, 3)(team)).toBe(team);
+  });
+
+  it('give a new item an id not yet taken', () => {
+    const once = addItem('promises')(team);
+    const twice = addItem('promises')(once);
+    expect(twice.promises.map((p) => p.id).slice(2)).toEqual(['new-promise', 'new-promise-2']);
+  });
+});
+
+describe('the playbook editor’s tag synonyms', () => {
+  it('saves the synonyms a lead types, a trailing comma kept while typing', async () => {
+    await fakeBrowser.storage.local.set({ playbook: team });
+    const { user, region } = await renderEditor();
+    const field = within(region).getByLabelText('Tag synonyms');
+    await user.type(field, 'refund: refund_request,');
+    expect(field).toHaveValue('refund: refund_request,');
+    await user.type(field, ' money_back');
+    await user.click(within(region).getByRole('button', { name: 'Save playbook' }));
+    await within(region).findByText(/^Saved/);
+    expect((await storedPlaybook())?.tagAliases).toEqual({ refund: ['refund_request', 'money_back'] });
   });
 });

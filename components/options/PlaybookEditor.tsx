@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { aliasesFromText, aliasesToText } from '@/utils/playbook/draft';
 import { type PlaybookEditorState, usePlaybookEditor } from '@/utils/playbook/editor-store';
 import { exportPlaybook } from '@/utils/playbook/import-actions';
@@ -30,6 +30,10 @@ export function PlaybookEditor({ active }: { active: ActivePlaybook }) {
   // Closed until asked for (most who open Options are reps, not leads), open at once on an unsaved draft.
   const [opened, setOpened] = useState<boolean>();
   const shown = opened ?? editor.hasDraft;
+  // Once open for a draft it stays open when the draft goes (saved, discarded), until closed.
+  useEffect(() => {
+    if (editor.hasDraft) setOpened((was) => was ?? true);
+  }, [editor.hasDraft]);
   const bodyId = useId();
   return (
     <section aria-labelledby="playbook-editor-title" className="playbook-editor">
@@ -120,7 +124,11 @@ function DraftBar({ editor }: { editor: PlaybookEditorState }) {
         <button type="button" disabled={!hasDraft} onClick={editor.discard}>
           Discard draft
         </button>
-        <button type="button" disabled={!valid} onClick={() => valid && setExported(exportPlaybook(valid).text)}>
+        <button
+          type="button"
+          disabled={!hasDraft || !valid}
+          onClick={() => valid && setExported(exportPlaybook(valid).text)}
+        >
           Export draft
         </button>
       </div>

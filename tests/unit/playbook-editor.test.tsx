@@ -209,10 +209,17 @@ describe('the playbook editor', () => {
     );
     first.view.unmount();
 
-    const { region } = await renderEditor();
+    const { user, region } = await renderEditor();
     await within(region).findByText('Unsaved changes: kept in this browser until you save or discard them.');
     expect(behaviourNames(region)[2]).toBe('Sign every reply with your own name. Always.');
     expect(await storedPlaybook()).toEqual(team);
+
+    // Discarding is undone like any change.
+    await user.click(within(region).getByRole('button', { name: 'Discard draft' }));
+    expect(behaviourNames(region)[2]).toBe('Sign every reply with your own name.');
+    await waitFor(async () => expect(await stored('playbookDraft')).toBeUndefined());
+    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    expect(behaviourNames(region)[2]).toBe('Sign every reply with your own name. Always.');
   });
 
   it('marks the playbook reviewed with the lead’s name and today’s date, and saves it', async () => {

@@ -93,12 +93,13 @@ function createEditorStore() {
         set({ draft: last.draft, undo: get().undo.slice(0, -1), outcome: { kind: 'done', text: 'Undone.' } });
         keep(last.draft);
       },
+      // Undo brings a discarded draft back, so one click cannot lose an afternoon's work.
       discard: () => {
-        set({
-          draft: null,
-          undo: [],
-          outcome: { kind: 'done', text: 'Draft discarded; the saved playbook is shown.' },
-        });
+        const { draft, undo } = get();
+        if (!draft) return;
+        const steps = [...undo, { draft, key: undefined }].slice(-UNDO_LIMIT);
+        const text = 'Draft discarded; the saved playbook is shown. Undo brings the draft back.';
+        set({ draft: null, undo: steps, outcome: { kind: 'done', text } });
         keep(null);
       },
       save: () => saving(Date.now()),

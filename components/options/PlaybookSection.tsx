@@ -4,6 +4,7 @@ import { reviewSummary, triggerLabels } from '@/utils/playbook/io';
 import type { Behaviour, Playbook } from '@/utils/playbook/schema';
 import type { ActivePlaybook } from '@/utils/playbook/store';
 import { ErrorList } from './ErrorList';
+import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookImport } from './PlaybookImport';
 import { RoleOptions } from './RoleOptions';
 
@@ -29,6 +30,7 @@ export function PlaybookSection({ active, roleId, now = Date.now() }: Props) {
       </h2>
       <PlaybookFacts active={active} now={now} />
       <PlaybookImport active={active} />
+      <PlaybookEditor active={active} />
       <PlaybookReader playbook={active.playbook} roleId={roleId} />
     </section>
   );

@@ -224,6 +224,24 @@ export class OptionsPage {
     });
   }
 
+  get playbookEditor(): Locator {
+    return this.page.getByRole('region', { name: 'Playbook editor' });
+  }
+
+  /** A lead opens one behaviour in the Playbook editor, rewrites its text and saves the playbook. */
+  async editBehaviourText(text: string, newText: string): Promise<void> {
+    const editor = this.playbookEditor;
+    const open = editor.getByRole('button', { name: 'Edit the playbook' });
+    if ((await open.getAttribute('aria-expanded')) === 'false') await open.click();
+    const behaviour = editor
+      .getByRole('list', { name: 'Behaviours' })
+      .getByRole('listitem', { name: text, exact: true });
+    await behaviour.getByRole('button', { name: 'Edit' }).click();
+    await behaviour.getByLabel('Text', { exact: true }).fill(newText);
+    await editor.getByRole('button', { name: 'Save playbook' }).click();
+    await editor.getByText(/^Saved “/).waitFor({ timeout: 10_000 });
+  }
+
   async importRoster(file: PickedFile): Promise<void> {
     await this.field('Import roster from CSV').setInputFiles({
       name: file.name,

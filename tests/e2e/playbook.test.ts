@@ -80,4 +80,20 @@ describe('brand promises and behaviours, in Chromium', () => {
     expect(await panel.behaviours.textContent()).toContain('repeat contact');
     await options.page.close();
   });
+
+  it('shows a behaviour a lead rewrites in the Playbook editor in the open panel, without a reload', async () => {
+    const options = await OptionsPage.open(kept);
+    await options.chooseRole('Frontline support');
+    const first = panel.behaviours.locator('.behaviour-text').first();
+    await expect.poll(() => first.textContent(), { timeout: 15_000 }).toBeTruthy();
+    const before = (await first.textContent()) ?? '';
+    // A mark the panel page loses if it is reloaded.
+    await panel.page.evaluate(() => Object.assign(window, { keptNotReloaded: true }));
+
+    const rewritten = 'Read the last three conversations before you reply, and say so in the first line.';
+    await options.editBehaviourText(before, rewritten);
+    await expect.poll(() => first.textContent(), { timeout: 10_000 }).toBe(rewritten);
+    expect(await panel.page.evaluate(() => 'keptNotReloaded' in window)).toBe(true);
+    await options.page.close();
+  });
 });

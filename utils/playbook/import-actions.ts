@@ -52,7 +52,7 @@ export async function resetToStarter(): Promise<ImportOutcome> {
   return { kind: 'done', text: "Kept's starter playbook is in use again." };
 }
 
-export function exportPlaybook(playbook: Playbook): ImportOutcome {
+export function exportPlaybook(playbook: Playbook): { kind: 'done'; text: string } {
   downloadText(playbookToJson(playbook), EXPORT_FILE_NAME, 'application/json');
   return { kind: 'done', text: `Exported “${playbook.name}” as ${EXPORT_FILE_NAME}.` };
 }

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { type CaseFacts, type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
+import type { Playbook } from '@/utils/playbook/schema';
+import { RoleOptions } from '../RoleOptions';
+
+/** The case the preview imagines: a customer writing again about the same thing. */
+const REPEAT_CONTACT: CaseFacts = { signals: ['repeat-contact'], tags: [] };
+
+/** What a rep in a role would see in the panel on a repeat-contact case, from the draft as it stands. */
+export function EditorPreview({ playbook }: { playbook: Playbook | undefined }) {
+  const [picked, setPicked] = useState<string>();
+  if (!playbook) {
+    return (
+      <section aria-label="Preview" className="editor-preview">
+        <h4>Preview</h4>
+        <p className="muted">The preview shows once the draft has no problems.</p>
+      </section>
+    );
+  }
+  const role = playbook.roles.find((r) => r.id === picked) ?? playbook.roles[0];
+  const chosen = role ? focusedBehaviours(playbook, role.id, REPEAT_CONTACT) : undefined;
+  const more = chosen?.rest.reduce((n, g) => n + g.behaviours.length, 0) ?? 0;
+  return (
+    <section aria-label="Preview" className="editor-preview">
+      <h4>Preview on a repeat-contact case</h4>
+      <label className="field">
+        As a rep in the role
+        <select value={role?.id} onChange={(e) => setPicked(e.target.value)}>
+          <RoleOptions roles={playbook.roles} />
+        </select>
+      </label>
+      {chosen && (
+        <>
+          <PreviewList name="For this case" behaviours={chosen.focused} />
+          <p className="muted">{`${more} more behind “All behaviours for your role”.`}</p>
+          <PreviewList name="Today" behaviours={chosen.daily} />
+          <PreviewList name="This week" behaviours={chosen.weekly} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PreviewList({ name, behaviours }: { name: string; behaviours: ChosenBehaviour[] }) {
+  if (behaviours.length === 0) return null;
+  return (
+    <>
+      <p className="checklist-title">{name}</p>
+      <ul aria-label={name} className="checklist">
+        {behaviours.map(({ behaviour, reasons }) => (
+          <li key={behaviour.id} className={reasons.length > 0 ? 'behaviour behaviour--fits' : 'behaviour'}>
+            <span className="behaviour-text">{behaviour.text}</span>
+            {reasons.length > 0 && <span className="reason">{` Fits: ${reasons.join(', ')}`}</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,13 +1,12 @@
 // "Copy recap": the customer's story as plain text, to paste into an internal note or a hand-over. Pure.
 import type { Conversation, ThreadMessage } from '../schemas';
+import { calendarDate } from '../time';
 import { handlerOf, lastPublicReply, outcomeOf } from './story';
 
 /** Conversations a recap covers: the last few are what a colleague needs; the rest is one click away. */
 export const RECAP_CONVERSATIONS = 3;
 /** What we promised, cut to what fits a note. */
 const REPLY_CHARS = 280;
-
-const dateOf = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 /** A reply on one line, cut at a word near `max` characters. */
 export function oneLine(text: string, max = REPLY_CHARS): string {
@@ -23,7 +22,7 @@ function conversationLines(c: Conversation, thread: readonly ThreadMessage[] | u
       ? `rated ${c.satisfaction}${c.satisfactionComment ? `: “${oneLine(c.satisfactionComment)}”` : ''}`
       : undefined;
   const handler = handlerOf(c);
-  const head = [dateOf(c.updatedAt), c.subject, outcomeOf(c), handler && `handled by ${handler}`, rating]
+  const head = [calendarDate(c.updatedAt), c.subject, outcomeOf(c), handler && `handled by ${handler}`, rating]
     .filter(Boolean)
     .join(' · ');
   const reply = thread && lastPublicReply(thread);

@@ -35,7 +35,17 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'kept@kept.support', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'kept@kept.support',
+              strict_min_version: '128.0',
+              // Firefox's install prompt: a kudos sent to the team's channel carries the rep's name and email and the
+              // ticket's subject and the customer's words (masked) — see store/privacy-practices.md.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
+          },
+        }
       : {}),
   }),
 });

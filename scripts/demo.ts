@@ -4,11 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { gorgiasApi } from './demo-helpdesk/gorgias-api';
 import { SLACK_DEMO } from './demo-helpdesk/slack-api';
 import { openOnTicket } from './demo-open';
 import { type Kept, launchKept } from './kept-browser';
+import { panelBeside, pictureBeside } from './side-panel-picture';
 
 /** The demo team's feed: Options set to the Slack stand-in's channel, then the kudos wall with teammates' kudos. */
 async function showTeamWall(kept: Kept): Promise<void> {
@@ -30,38 +30,14 @@ execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 const PANEL = { width: 400, height: 900 };
 const PAGE = { width: 1040, height: 900 };
 
-/** One picture of the helpdesk page with the panel beside it, as a rep sees them: composed in a page of its own. */
-async function pictureBeside(context: BrowserContext, ticket: Page, panel: Page, file: string): Promise<void> {
-  const shot = async (page: Page) => `data:image/png;base64,${(await page.screenshot()).toString('base64')}`;
-  const [left, right] = [await shot(ticket), await shot(panel)];
-  const frame = await context.newPage();
-  await frame.setViewportSize({ width: PAGE.width + PANEL.width + 1, height: PAGE.height });
-  await frame.setContent(
-    `<body style="margin:0;display:flex;gap:1px;background:#9aa5a1"><img src="${left}"><img src="${right}"></body>`,
-  );
-  await frame.screenshot({ path: file });
-}
-
 const kept = await launchKept({ headless });
 await showTeamWall(kept);
 const ticketId = kept.helpdesk.seed.demo.repeatContactTicketId;
 const ticket = await openOnTicket(kept, ticketId, !headless);
-const tabId = await kept.tabIdOf(ticket);
 
 if (headless) {
   await ticket.setViewportSize(PAGE);
-  const panel = await kept.context.newPage();
-  await panel.setViewportSize(PANEL);
-  await panel.goto(`chrome-extension://${kept.extensionId}/sidepanel.html?tabId=${tabId}`);
-  const story = panel.getByRole('region', { name: 'The story so far' });
-  await story.getByText(/handled by/).waitFor({ timeout: 20_000 });
-  await story.locator('.last-reply').waitFor({ timeout: 20_000 });
-  await panel.getByRole('list', { name: 'Earlier conversations' }).waitFor({ timeout: 20_000 });
-  const behaviours = panel.getByRole('region', { name: 'Behaviours for your role' });
-  await behaviours
-    .getByRole('button', { name: 'Choose your role' })
-    .or(behaviours.getByRole('checkbox').first())
-    .waitFor();
+  const panel = await panelBeside(kept, ticket, PANEL);
   await mkdir('test-results', { recursive: true });
   const file = path.resolve('test-results/demo-side-panel.png');
   await pictureBeside(kept.context, ticket, panel, file);

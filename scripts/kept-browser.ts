@@ -51,6 +51,24 @@ interface LaunchOptions {
   servers?: Servers;
   /** Reuse a profile, as after a browser restart. */
   profile?: string;
+  /** The browser's language, as a rep's browser set to German (`de`) or Japanese (`ja`) would have it. */
+  language?: string;
+  /** The system's light or dark appearance. */
+  colorScheme?: 'light' | 'dark';
+}
+
+/**
+ * The flags and environment that start Chromium in a language: `--lang` (Windows, macOS, ChromeOS) and, as Chromium
+ * on Linux takes its UI language from the environment instead, LANGUAGE; the page-level locale (navigator.language,
+ * Intl's default) follows too.
+ */
+function languageOf(language: string | undefined) {
+  if (!language) return { args: [], env: undefined, locale: undefined };
+  return {
+    args: [`--lang=${language}`, `--accept-lang=${language}`],
+    env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8` },
+    locale: language,
+  };
 }
 
 /** Starts Debian's Chromium with the built extension loaded, helpdesk and Slack hosts mapped to the local servers. */
@@ -67,12 +85,16 @@ export async function launchKept(options: LaunchOptions = {}): Promise<Kept> {
     // Slack's Web API (the team feed's Slack app) is the demo helpdesk's stand-in.
     `MAP slack.com 127.0.0.1:${helpdesk.port}`,
   ];
+  const language = languageOf(options.language);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
+    ...(language.locale ? { locale: language.locale, env: language.env } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
+      ...language.args,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${rules.join(', ')}`,

@@ -1,6 +1,5 @@
 import type { PromiseCounts } from '@/utils/kudos/wall';
-
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' });
+import { monthOf } from '@/utils/time';
 
 /** Kudos per promise per month, as a table (no chart needed): a row per promise, a column per month. */
 export function WallCounts({ counts }: { counts: PromiseCounts }) {
@@ -13,7 +12,7 @@ export function WallCounts({ counts }: { counts: PromiseCounts }) {
             <th scope="col">Promise</th>
             {counts.periods.map((p) => (
               <th scope="col" key={p.month}>
-                <time dateTime={p.month}>{monthFormat.format(p.start)}</time>
+                <time dateTime={p.month}>{monthOf(p.start)}</time>
               </th>
             ))}
           </tr>

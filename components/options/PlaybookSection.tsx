@@ -3,6 +3,7 @@ import { behavioursFor, type CaseFacts } from '@/utils/playbook/choose';
 import { reviewSummary, triggerLabels } from '@/utils/playbook/io';
 import type { Behaviour, Playbook } from '@/utils/playbook/schema';
 import type { ActivePlaybook } from '@/utils/playbook/store';
+import { calendarDate } from '@/utils/time';
 import { ErrorList } from './ErrorList';
 import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookImport } from './PlaybookImport';
@@ -36,8 +37,6 @@ export function PlaybookSection({ active, roleId, now = Date.now() }: Props) {
   );
 }
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
 function PlaybookFacts({ active, now }: { active: ActivePlaybook; now: number }) {
   const { playbook, source, managedErrors } = active;
   const review = reviewSummary(playbook, now);
@@ -56,7 +55,7 @@ function PlaybookFacts({ active, now }: { active: ActivePlaybook; now: number })
         <div>
           <dt>Updated</dt>
           <dd>
-            <time dateTime={playbook.updatedAt}>{day.format(Date.parse(playbook.updatedAt))}</time>
+            <time dateTime={playbook.updatedAt}>{calendarDate(Date.parse(playbook.updatedAt))}</time>
           </dd>
         </div>
       </dl>

@@ -15,7 +15,7 @@ interface Props {
   now: number;
 }
 
-/** "Checked 2 min ago: Gorgias accepted the token." */
+/** "Checked 2 minutes ago: Gorgias accepted the token." */
 export function checkText(checked: TokenCheck | undefined, now: number): string {
   return checked ? `Checked ${relativeTime(checked.at, now)}: ${checked.message}` : 'Not checked yet.';
 }

@@ -35,7 +35,7 @@ export function App() {
   const kudos = useMemo(() => (sentHere && team ? mergeTeamKudos(sentHere, team) : undefined), [sentHere, team]);
   const active = useActivePlaybook();
   const me: Me = useStored(settings.profile) ?? settings.profile.fallback;
-  // Every minute, so "3 min ago" and the month columns stay true.
+  // Every minute, so "3 minutes ago" and the month columns stay true.
   const now = useNow(60_000);
   const [filter, setFilter] = useState<WallFilter>(NO_FILTER);
 

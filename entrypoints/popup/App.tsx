@@ -11,14 +11,17 @@ import { settings } from '@/utils/settings';
 import { useNow } from '@/utils/state/use-now';
 import { useStored } from '@/utils/state/use-stored';
 
-/** The toolbar popup: log a kudos quickly (with the case when the tab is a ticket), the last ten, and the way on. */
+/** Enough to see how the last few deliveries went; the wall has the rest. */
+const RECENT_KUDOS = 5;
+
+/** The toolbar popup: log a kudos quickly (with the case when the tab is a ticket), the last few, and the way on. */
 export function App() {
   const [tab, setTab] = useState<{ id?: number; windowId?: number } | null>(null);
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => setTab(active ?? {}));
   }, []);
   const tabCase = useTabCase(tab ? (tab.id ?? null) : undefined);
-  const recent = useKudos(10);
+  const recent = useKudos(RECENT_KUDOS);
   const promiseTitles = usePromiseTitles(useActivePlaybook()?.playbook);
   const praise = usePraiseForMe(useStored(settings.profile));
   const now = useNow();

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { helpdeskPages } from '../../utils/helpdesks/pages';
 
 interface Manifest {
@@ -20,8 +22,16 @@ interface Manifest {
   externally_connectable?: unknown;
   optional_host_permissions?: string[];
   storage?: { managed_schema?: string };
-  browser_specific_settings?: { gecko?: { id?: string } };
+  browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required?: string[] } } };
 }
+
+/** What `web-ext lint --output json` reports: addons-linter's messages by kind. */
+const LintMessage = z.object({ code: z.string(), message: z.string(), file: z.string().optional() });
+const LintReport = z.object({
+  summary: z.object({ errors: z.number(), warnings: z.number() }),
+  errors: z.array(LintMessage),
+  warnings: z.array(LintMessage),
+});
 
 /** Every helpdesk's pages (from the adapters), Slack's webhook host and its Web API (the team feed); nothing wider. */
 const HOST_PERMISSIONS = [
@@ -174,4 +184,22 @@ describe('the Firefox package', () => {
     expect(m.host_permissions).toEqual(HOST_PERMISSIONS);
     for (const file of referencedFiles(m)) expect(existsSync(path.join(dir('firefox'), file)), file).toBe(true);
   });
+
+  it('says what data it sends, as Firefox asks at install', () => {
+    expect(m.browser_specific_settings?.gecko?.data_collection_permissions?.required).toEqual([
+      'personallyIdentifyingInfo',
+      'websiteContent',
+    ]);
+  });
+
+  // addons-linter reads every file of the package: over a minute on a busy 2-core machine.
+  it('passes web-ext lint (Firefox Add-ons’ own checks) with no errors', () => {
+    const webExt = path.resolve('node_modules/.bin/web-ext');
+    const run = spawnSync(webExt, ['lint', '--source-dir', dir('firefox'), '--output', 'json', '--boring'], {
+      encoding: 'utf8',
+    });
+    const report = LintReport.parse(JSON.parse(run.stdout));
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    expect(run.status).toBe(0);
+  }, 240_000);
 });

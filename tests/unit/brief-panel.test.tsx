@@ -105,7 +105,7 @@ describe('the case brief', () => {
     await within(region).findByText(/handled by Jonas Weber · solved/);
     expect(region).toHaveTextContent('Jonas was brilliant, thank you!');
     expect(region).toHaveTextContent('Charged twice (Zendesk, pending)');
-    expect(region).toHaveTextContent(/\d\d:\d\d in Europe\/Berlin/);
+    expect(region).toHaveTextContent(/\d\d?:\d\d [AP]M in Europe\/Berlin/);
     expect(region).toHaveTextContent('German');
   });
 

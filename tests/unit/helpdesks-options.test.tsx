@@ -120,7 +120,7 @@ describe('Options → Helpdesks', () => {
     const { section } = await renderSection();
     const zendesk = within(section).getByRole('checkbox', { name: 'Zendesk' });
     expect(zendesk).toHaveAccessibleDescription(
-      'Seen 3 min ago on acme.zendesk.com Last history fetch failed 2 min ago: You are signed out of Zendesk. Sign in again and Kept retries.',
+      'Seen 3 minutes ago on acme.zendesk.com Last history fetch failed 2 minutes ago: You are signed out of Zendesk. Sign in again and Kept retries.',
     );
     const custom = within(section).getByRole('checkbox', { name: 'Custom helpdesks' });
     expect(custom).toHaveAccessibleDescription('Not seen yet No history source: Kept reads the ticket page only.');
@@ -134,7 +134,7 @@ describe('Options → Helpdesks', () => {
     });
     await waitFor(() =>
       expect(zendesk).toHaveAccessibleDescription(
-        'Seen 3 min ago on acme.zendesk.com Last history fetch OK, 1 min ago.',
+        'Seen 3 minutes ago on acme.zendesk.com Last history fetch OK, 1 minute ago.',
       ),
     );
   });
@@ -256,7 +256,7 @@ describe('Options → Helpdesks → API token', () => {
     });
     const { user, section } = await renderSection();
     expect(
-      await within(section).findByText('Checked 2 min ago: Gorgias refused the API token (HTTP 401).'),
+      await within(section).findByText('Checked 2 minutes ago: Gorgias refused the API token (HTTP 401).'),
     ).toHaveClass('error');
     expect(within(section).getByRole('checkbox', { name: 'Gorgias' })).toHaveAccessibleDescription(
       'Not seen yet History not fetched yet.',

@@ -248,7 +248,7 @@ describe('KudosList', () => {
     expect(within(sent).getByRole('button', { name: 'Delete' })).toBeInTheDocument();
 
     const retrying = await itemFor(toMe.message);
-    expect(within(retrying).getByText('Retrying (next at 14:05)')).toBeInTheDocument();
+    expect(within(retrying).getByText('Retrying (next at 2:05 PM)')).toBeInTheDocument();
     expect(within(retrying).getByText(SERVER).tagName).toBe('SMALL');
     // A case address that is not a web address stays text.
     expect(within(retrying).queryByRole('link')).not.toBeInTheDocument();

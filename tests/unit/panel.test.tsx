@@ -315,7 +315,7 @@ describe('earlier conversations', () => {
 describe('freshness and refresh', () => {
   it('says when the history was last updated', async () => {
     await showCase();
-    expect(await screen.findByText('Updated 3 min ago')).toBeInTheDocument();
+    expect(await screen.findByText('Updated 3 minutes ago')).toBeInTheDocument();
   });
 
   it('asks the background to refresh, saying "Refreshing…" while it waits', async () => {
@@ -380,7 +380,7 @@ describe('sync problems', () => {
       'Refresh',
       undefined,
     ],
-    [{ kind: 'rate-limited', message: 'Zendesk asked Kept to slow down.', retryAt }, undefined, 'Retrying at 14:05'],
+    [{ kind: 'rate-limited', message: 'Zendesk asked Kept to slow down.', retryAt }, undefined, 'Retrying at 2:05 PM'],
     [{ kind: 'server', message: 'Zendesk had a problem (503).' }, 'Retry', undefined],
     [{ kind: 'network', message: 'Zendesk could not be reached.' }, 'Retry', undefined],
     [{ kind: 'malformed', message: 'Zendesk answered in a way Kept does not understand.' }, undefined, undefined],
@@ -396,7 +396,7 @@ describe('sync problems', () => {
     // Saved history stays in view, and there is only ever one Refresh button.
     expect(within(await list()).getAllByRole('listitem')).toHaveLength(3);
     expect(screen.getAllByRole('button', { name: 'Refresh' })).toHaveLength(1);
-    expect(screen.getByText('Updated 3 min ago')).toBeInTheDocument();
+    expect(screen.getByText('Updated 3 minutes ago')).toBeInTheDocument();
   });
 
   it('retries from the banner', async () => {
@@ -413,7 +413,7 @@ describe('sync problems', () => {
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     await act(() => db.syncState.put(synced({ fetchedAt: Date.now(), attemptedAt: Date.now() })));
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    expect(screen.getByText('Updated just now')).toBeInTheDocument();
+    expect(screen.getByText('Updated now')).toBeInTheDocument();
   });
 });
 

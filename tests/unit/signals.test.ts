@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseSignals } from '@/utils/history/signals';
 import { freshnessOf, summarise, summaryLine } from '@/utils/history/summary';
-import { relativeTime } from '@/utils/time';
 import { conversation, DAY, MINUTE, NOW, SOURCE } from './history-fixtures';
 
 const current = { ticketId: '500', source: SOURCE };
@@ -128,23 +127,5 @@ describe('summary', () => {
         { ...base, source: 'b', fetchedAt: NOW - 3 * MINUTE, problem, attemptedAt: NOW - MINUTE },
       ]),
     ).toEqual({ fetchedAt: NOW - 3 * MINUTE, problem, unreadable: 0 });
-  });
-});
-
-describe('relativeTime', () => {
-  it.each([
-    [0, 'just now'],
-    [-5 * MINUTE, 'just now'],
-    [3 * MINUTE, '3 min ago'],
-    [1 * 60 * MINUTE, '1 hour ago'],
-    [5 * 60 * MINUTE, '5 hours ago'],
-    [DAY, 'yesterday'],
-    [3 * DAY, '3 days ago'],
-    [15 * DAY, '2 weeks ago'],
-    [45 * DAY, '1 month ago'],
-    [90 * DAY, '3 months ago'],
-    [800 * DAY, '2 years ago'],
-  ])('%i ms ago reads "%s"', (ago, text) => {
-    expect(relativeTime(NOW - ago, NOW)).toBe(text);
   });
 });

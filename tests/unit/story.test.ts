@@ -72,11 +72,11 @@ describe('the story so far', () => {
   });
 
   it('gives the customer’s local time and language where the helpdesk does', () => {
-    expect(localTimeOf('Europe/Berlin', NOW)).toBe('13:00 in Europe/Berlin');
+    expect(localTimeOf('Europe/Berlin', NOW)).toBe('1:00 PM in Europe/Berlin');
     expect(localTimeOf('Not/AZone', NOW)).toBeUndefined();
     expect(languageOf('de')).toBe('German');
     expect(storyOf([], { timeZone: 'Asia/Tokyo', locale: 'ja' }, NOW)).toMatchObject({
-      localTime: '21:00 in Asia/Tokyo',
+      localTime: '9:00 PM in Asia/Tokyo',
       language: 'Japanese',
     });
   });
@@ -98,10 +98,10 @@ describe('the recap', () => {
     expect(text).toBe(
       [
         'Hannah Schmidt: 3 earlier conversations, 1 open.',
-        '- 2026-12-03 · Still charged twice · solved · handled by Jonas Weber · rated good: “Jonas was brilliant”',
+        '- Dec 3, 2026 · Still charged twice · solved · handled by Jonas Weber · rated good: “Jonas was brilliant”',
         '  We said: “Refund on its way within 5 days.”',
-        '- 2026-11-29 · Ticket 1050 · still open',
-        '- 2026-10-06 · Ticket 1001 · solved',
+        '- Nov 29, 2026 · Ticket 1050 · still open',
+        '- Oct 6, 2026 · Ticket 1001 · solved',
       ].join('\n'),
     );
   });

@@ -36,7 +36,7 @@ export const helpdeskSeen = {
   },
 };
 
-/** "Seen 3 min ago on acme.zendesk.com", or "Not seen yet". */
+/** "Seen 3 minutes ago on acme.zendesk.com", or "Not seen yet". */
 export function seenText(entry: HelpdeskSeen[HelpdeskId], now: number): string {
   return entry ? `Seen ${relativeTime(entry.at, now)} on ${entry.host}` : 'Not seen yet';
 }

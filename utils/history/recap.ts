@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 // "Copy recap": the customer's story as plain text, to paste into an internal note or a hand-over. Pure.
 import type { Conversation, ThreadMessage } from '../schemas';
+import { calendarDate } from '../time';
 import { handlerOf, lastPublicReply, outcomeOf } from './story';
 import { isOpenStatus } from './summary';
 
@@ -8,8 +9,6 @@ import { isOpenStatus } from './summary';
 export const RECAP_CONVERSATIONS = 3;
 /** What we promised, cut to what fits a note. */
 const REPLY_CHARS = 280;
-
-const dateOf = (at: number) => new Date(at).toISOString().slice(0, 10);
 
 /** A reply on one line, cut at a word near `max` characters. */
 export function oneLine(text: string, max = REPLY_CHARS): string {
@@ -31,7 +30,7 @@ function conversationLines(c: Conversation, thread: readonly ThreadMessage[] | u
   const rating = ratingOf(c);
   const handler = handlerOf(c);
   const head = [
-    dateOf(c.updatedAt),
+    calendarDate(c.updatedAt),
     c.subject,
     outcomeOf(c),
     handler && i18n.t('panel.story.handledBy', { name: handler }),

@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 // The story so far: what a rep needs to know of a customer before replying, composed from the cached history and,
 // where Kept has read it, the last contact's thread. Pure.
 import type { Conversation, CustomerIdentity, ThreadMessage } from '../schemas';
+import { clockTimeIn } from '../time';
 import { isOpenStatus, statusLabel } from './summary';
 
 export interface LastContact {
@@ -42,13 +43,8 @@ export function lastPublicReply(messages: readonly ThreadMessage[]): ThreadMessa
 
 /** The customer's wall-clock time in their zone, or undefined for a zone the browser does not know. */
 export function localTimeOf(timeZone: string | undefined, now: number): string | undefined {
-  if (!timeZone) return undefined;
-  try {
-    const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(now);
-    return `${time} in ${timeZone}`;
-  } catch {
-    return undefined;
-  }
+  const time = timeZone ? clockTimeIn(timeZone, now) : undefined;
+  return time && `${time} in ${timeZone}`;
 }
 
 /** A language tag ("de", "en-US") as the rep reads it ("German", "American English"). */

@@ -2,6 +2,7 @@
 // wake-ups of the service worker never send the same kudos at once, and every kudos ends sent or visibly failed.
 import { db, type KeptDB } from '../db';
 import { type DeliveryTarget, Kudos, type OutboxEntry } from '../schemas';
+import { duration } from '../time';
 import { GIVE_UP_AFTER_MS, MAX_RETRY_MS, nextAttemptAt } from './backoff';
 import type { DeliveryOutcome } from './delivery';
 
@@ -150,7 +151,7 @@ function applyOutcome(
         return 'retrying';
       }
       const hours = Math.round(GIVE_UP_AFTER_MS / 3_600_000);
-      reason = `Not delivered after ${attempts} attempts over ${hours} hours. Last attempt: ${outcome.reason}`;
+      reason = `Not delivered after ${attempts} attempts over ${duration(hours, 'hour')}. Last attempt: ${outcome.reason}`;
     }
     await database.kudos.put({ ...withoutState(kudos), state: 'failed', stateDetail: detail(reason) });
     await database.outbox.delete(kudosId);

@@ -5,6 +5,7 @@ import { deleteAllData, exportAllData } from '../privacy/export';
 import { settings } from '../settings';
 import { errorText, useOutcome } from '../state/outcome';
 import { useStored } from '../state/use-stored';
+import { duration } from '../time';
 
 export function useDataSettings() {
   const stored = useStored(settings.retentionDays);
@@ -16,7 +17,10 @@ export function useDataSettings() {
     const days = typed ?? String(stored ?? '');
     try {
       await settings.retentionDays.setValue(Number(days));
-      show({ kind: 'done', text: `Customers not seen for ${days} days, and their history, will be forgotten.` });
+      show({
+        kind: 'done',
+        text: `Customers not seen for ${duration(Number(days), 'day')}, and their history, will be forgotten.`,
+      });
     } catch (error) {
       show({ kind: 'failed', text: `Keep customer history for: ${errorText(error)}` });
     }

@@ -40,7 +40,7 @@ export function useHelpdesks() {
     seen: useStored(helpdeskSeenItem),
     tokens: useStored(helpdeskTokensItem),
     syncRows: useLiveQuery(() => db.syncState.toArray(), []),
-    // Every minute, so "Seen 3 min ago" ages while the page is open.
+    // Every minute, so "Seen 3 minutes ago" ages while the page is open.
     now: useNow(60_000),
     outcome,
     toggle,

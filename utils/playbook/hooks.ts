@@ -15,8 +15,8 @@ export function useActivePlaybook(): ActivePlaybook | undefined {
   useEffect(() => {
     let live = true;
     let settled = false;
-    // The copy answers at once; the real read, which can take a second at start-up, has the last word.
-    void cachedActivePlaybook().then((a) => live && !settled && a && setActive(a));
+    // The copy answers at once; the real read, which can take two seconds on a fresh profile, has the last word.
+    void cachedActivePlaybook().then((a) => live && !settled && setActive(a));
     void loadActivePlaybook().then((a) => {
       settled = true;
       if (live) setActive(a);

@@ -1,3 +1,4 @@
+import { calendarDate, duration } from '../time';
 import type { Behaviour, Playbook } from './schema';
 import { MAX_PLAYBOOK_BYTES, type PlaybookError, parsePlaybookText } from './validate';
 
@@ -38,8 +39,6 @@ export function triggerLabels(when: Behaviour['when']): string[] {
   ];
 }
 
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
 /** "Last reviewed 20 Nov 2026 by Dana Okoro", and a nudge when that is too long ago or unknown. */
 export function reviewSummary(playbook: Playbook, now: number): { line: string; warning?: string } {
   const { reviewedAt, reviewedBy } = playbook;
@@ -47,7 +46,7 @@ export function reviewSummary(playbook: Playbook, now: number): { line: string; 
   const who = reviewedBy ? ` by ${reviewedBy}` : '';
   const line =
     reviewedAt && days !== null
-      ? `Last reviewed ${day.format(Date.parse(reviewedAt))}${who}`
+      ? `Last reviewed ${calendarDate(Date.parse(reviewedAt))}${who}`
       : reviewedBy
         ? `Reviewed by ${reviewedBy}; the date is not recorded`
         : 'Not reviewed yet';
@@ -55,7 +54,7 @@ export function reviewSummary(playbook: Playbook, now: number): { line: string; 
   const warning =
     days === null
       ? 'No review date — ask your team lead to review it'
-      : `Not reviewed for ${days} days — ask your team lead to review it`;
+      : `Not reviewed for ${duration(days, 'day')} — ask your team lead to review it`;
   return { line, warning };
 }
 
@@ -113,7 +112,7 @@ export async function downloadPlaybookText(
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       const seconds = Math.ceil(timeoutMs / 1000);
-      return failed('network', `no answer within ${seconds} second${seconds === 1 ? '' : 's'}`, 'Try again later.');
+      return failed('network', `no answer within ${duration(seconds, 'second')}`, 'Try again later.');
     }
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
     return failed('network', `the request failed${detail}`, 'Check your connection and the URL, then try again.');

@@ -83,10 +83,16 @@ export async function loadActivePlaybook(): Promise<ActivePlaybook> {
   return activeFrom(policy, local);
 }
 
-/** The playbook in force by the policy as last read, at once; undefined when the policy was never read here. */
-export async function cachedActivePlaybook(): Promise<ActivePlaybook | undefined> {
+/** No policy: what a profile that never read one assumes until the real read answers. */
+const NO_POLICY: Policy = { playbook: undefined, roles: undefined, presetRole: undefined };
+
+/**
+ * The playbook in force by the policy as last read, at once. A fresh profile has read none yet and gets the rep's
+ * own (or the starter) playbook with every role: a rep can pick at once, and the policy corrects it when it arrives.
+ */
+export async function cachedActivePlaybook(): Promise<ActivePlaybook> {
   const [policy, local] = await Promise.all([policyCache.getValue(), importedItem.getValue()]);
-  return policy ? activeFrom(policy, local) : undefined;
+  return activeFrom(policy ?? NO_POLICY, local);
 }
 
 export function watchActivePlaybook(callback: (active: ActivePlaybook) => void): () => void {

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { useAllowedTenants } from '@/utils/options/tenants';
 import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
@@ -10,12 +11,12 @@ export function AllowedTenants() {
   return (
     <form className="form" onSubmit={save}>
       <h3 id={`${hintId}-title`} className="subheading">
-        Allowed tenants
+        {i18n.t('options.tenants.title')}
       </h3>
       <ManagedNote managed={managed} />
       <fieldset className="managed-fields" disabled={managed}>
         <label>
-          Allowed tenants
+          {i18n.t('options.tenants.title')}
           <textarea
             rows={3}
             value={text}
@@ -25,10 +26,10 @@ export function AllowedTenants() {
           />
         </label>
         <p id={hintId} className="muted hint">
-          One helpdesk per line, its id and your accounts’ hosts: <code>zendesk: acme.zendesk.com</code>. On any other
-          account of a listed helpdesk Kept shows no button and reads nothing. A helpdesk with no line: every account.
+          {i18n.t('options.tenants.hintBefore')} <code>zendesk: acme.zendesk.com</code>
+          {i18n.t('options.tenants.hintAfter')}
         </p>
-        <button type="submit">Save allowed tenants</button>
+        <button type="submit">{i18n.t('options.tenants.save')}</button>
       </fieldset>
       <OutcomeView outcome={outcome} />
     </form>

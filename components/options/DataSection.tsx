@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { useDataSettings } from '@/utils/options/data';
 import { useManaged } from '@/utils/options/managed';
 import { settings } from '@/utils/settings';
@@ -15,27 +16,27 @@ export function DataSection() {
   return (
     <section className="options-section" aria-labelledby="data-heading">
       <h2 id="data-heading" className="heading">
-        Your data
+        {i18n.t('options.data.title')}
       </h2>
       <p className="muted">
-        Kept keeps customers and their conversations in this browser only, to show them beside the ticket.{' '}
+        {i18n.t('options.data.intro')}{' '}
         <a href={browser.runtime.getURL('/privacy.html')} target="_blank" rel="noreferrer">
-          What Kept stores and sends
+          {i18n.t('options.data.privacyLink')}
         </a>
       </p>
       <form onSubmit={saveRetention} className="form">
         <ManagedNote managed={managed} />
         <fieldset className="managed-fields" disabled={managed}>
           <label>
-            Keep customer history for (days)
+            {i18n.t('options.data.retention')}
             <input type="number" min={1} max={3650} value={days} onChange={(e) => setDays(e.target.value)} />
           </label>
-          <button type="submit">Save retention</button>
+          <button type="submit">{i18n.t('options.data.saveRetention')}</button>
         </fieldset>
       </form>
       <div className="row-buttons">
         <button type="button" onClick={exportData}>
-          Export my data
+          {i18n.t('options.data.export')}
         </button>
         {confirming ? (
           <>
@@ -47,10 +48,10 @@ export function DataSection() {
                 deleteData();
               }}
             >
-              Yes, delete everything
+              {i18n.t('options.data.confirmDelete')}
             </button>
             <button type="button" onClick={() => setConfirming(false)} ref={cancel}>
-              Cancel
+              {i18n.t('common.cancel')}
             </button>
           </>
         ) : (
@@ -63,16 +64,11 @@ export function DataSection() {
               requestAnimationFrame(() => cancel.current?.focus());
             }}
           >
-            Delete all Kept data
+            {i18n.t('options.data.delete')}
           </button>
         )}
       </div>
-      {confirming && (
-        <p className="error">
-          This deletes customers, conversations, kudos (also ones not delivered yet), the playbook you imported and your
-          settings, in this browser. It cannot be undone.
-        </p>
-      )}
+      {confirming && <p className="error">{i18n.t('options.data.deleteWarning')}</p>}
       <OutcomeNote outcome={outcome} />
     </section>
   );

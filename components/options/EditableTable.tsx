@@ -1,4 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
+import { i18n } from '#i18n';
 
 interface Props {
   titleId: string;
@@ -14,14 +15,14 @@ export function EditableTable({ titleId, tableRef, columns, children }: Props) {
     <table aria-labelledby={titleId} className="roster-table" ref={tableRef}>
       <thead>
         <tr>
-          <th scope="col">Name</th>
+          <th scope="col">{i18n.t('common.name')}</th>
           {columns.map((column) => (
             <th key={column} scope="col">
               {column}
             </th>
           ))}
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{i18n.t('common.actions')}</span>
           </th>
         </tr>
       </thead>

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 /** A form's submit button and, when there is something to cancel, Cancel beside it. */
 export function FormActions({ submit, onCancel }: { submit: string; onCancel?: () => void }) {
   return (
@@ -7,7 +9,7 @@ export function FormActions({ submit, onCancel }: { submit: string; onCancel?: (
       </button>
       {onCancel && (
         <button type="button" onClick={onCancel}>
-          Cancel
+          {i18n.t('common.cancel')}
         </button>
       )}
     </div>

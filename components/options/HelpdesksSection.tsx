@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { helpdeskTokensItem } from '@/utils/connections/tokens';
 import { customRules } from '@/utils/custom-helpdesks/storage';
 import { listedHelpdesks } from '@/utils/helpdesks';
@@ -23,16 +24,13 @@ export function HelpdesksSection() {
   return (
     <section aria-labelledby="helpdesks-title" className="options-section helpdesks">
       <h2 id="helpdesks-title" className="heading">
-        Helpdesks
+        {i18n.t('options.helpdesks.title')}
       </h2>
-      <p className="muted">
-        Kept works on every helpdesk below unless you switch it off. Switched off, Kept shows no button there and
-        ignores its tickets.
-      </p>
+      <p className="muted">{i18n.t('options.helpdesks.intro')}</p>
       <ManagedNote managed={switchesManaged} />
       {switches === undefined ? (
         <p className="muted" aria-busy="true">
-          Loading the helpdesks…
+          {i18n.t('options.helpdesks.loading')}
         </p>
       ) : (
         <ul className="helpdesk-list">

@@ -21,7 +21,7 @@ const READ_PROPS = new Set([
 /** A word of three letters or more in any script: "OK" and "·" are not sentences to translate. */
 const hasWords = (text: string) => /\p{L}{3,}/u.test(text);
 /** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, a URL. */
-const CODE_TOKEN = /^([a-z][\w.:/#?=&@-]*|https?:\S*|mailto:\S*|[.#[]\S*)$/;
+const CODE_TOKEN = /^([a-z][\w.:/#?=&@-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
 /**
  * Words for people: more than one word, or one capitalised. Code is one lower-case token, or class names (every token
  * with a dash), whatever `${…}` it holds.
@@ -33,6 +33,12 @@ function isProse(text: string): boolean {
     .split(/\s+/);
   const code = tokens.every((t) => CODE_TOKEN.test(t)) && (tokens.length === 1 || tokens.every((t) => /[-_]/.test(t)));
   return hasWords(text.replace(/\$\{[^}]*\}/g, '')) && !code;
+}
+
+/** Text inside `<code>` or `<kbd>` is an example to type as shown, not words to translate. */
+function insideCode(node: ts.JsxText, file: ts.SourceFile): boolean {
+  const element = node.parent;
+  return ts.isJsxElement(element) && /^(code|kbd)$/.test(element.openingElement.tagName.getText(file));
 }
 
 /** Attributes, imports and types hold code, not words, whatever their strings say. */
@@ -66,7 +72,7 @@ function hardCodedStrings(fileName: string, source: string): string[] {
     found.push(`${line}: ${text.trim().replace(/\s+/g, ' ')}`);
   };
   const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && hasWords(node.text)) report(node, node.text);
+    if (ts.isJsxText(node) && hasWords(node.text) && !insideCode(node, file)) report(node, node.text);
     const literal =
       ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
     if (literal && !isCodePosition(node, file)) {
@@ -105,17 +111,11 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/kudos/WallExport.tsx',
   'components/kudos/WallFilters.tsx',
   'components/kudos/WallQuotes.tsx',
-  'components/options/AllowedTenants.tsx',
-  'components/options/DataSection.tsx',
   'components/options/DeliveryFields.tsx',
   'components/options/DeliverySection.tsx',
-  'components/options/EditableTable.tsx',
-  'components/options/FormActions.tsx',
   'components/options/HelpdeskRow.tsx',
   'components/options/HelpdeskRuleForm.tsx',
   'components/options/HelpdeskRules.tsx',
-  'components/options/HelpdesksSection.tsx',
-  'components/options/ManagedNote.tsx',
   'components/options/PlaybookImport.tsx',
   'components/options/PlaybookSection.tsx',
   'components/options/RosterCsv.tsx',

@@ -93,6 +93,17 @@ describe('Zendesk', () => {
   readsThePages('zendesk', 'history', ref);
   readsTheEmptyPage('zendesk', 'history-empty', ref);
 
+  it('leaves out a sideloaded user it cannot read, and only that user', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const details = ticketOf('zendesk', 'ticket', ref);
+    const page = pageOf('zendesk', 'history-middle', ref);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/sideloaded user 3 could not be read and was left out/));
+    warn.mockRestore();
+    expect(details.conversation.assignee).toEqual({ name: 'Jonas Lindqvist', email: 'jonas@lumenbikes.com' });
+    expect(page).toMatchObject({ unreadable: 0 });
+    expect(page.conversations.map((c) => c.assignee?.name)).toEqual(['Jonas Lindqvist', undefined, 'Priya Raman']);
+  });
+
   it('keeps a status outside Zendesk’s list as the helpdesk says it', () => {
     const deleted = pageOf('zendesk', 'history-middle', ref).conversations.find((c) => c.id === '45540');
     expect(deleted).toMatchObject({ status: 'other', statusName: 'deleted', subject: 'Ticket #45540' });

@@ -64,6 +64,21 @@ export function ratingOf(
 /** The rows of a list answer, each read on its own: the envelope is checked, the rows are not yet. */
 export const Rows = z.array(z.unknown());
 
+/**
+ * The rows of a list beside the main one (sideloaded users, organisations) that match `schema`: one that does not is
+ * left out and logged, so a malformed person costs only their name, never the page.
+ */
+export function validRows<T>(helpdesk: string, what: string, rows: readonly unknown[], schema: z.ZodMiniType<T>): T[] {
+  return rows.flatMap((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return [parsed.data];
+    console.warn(
+      `[Kept] ${helpdesk} ${what} ${index + 1} could not be read and was left out:\n${z.prettifyError(parsed.error)}`,
+    );
+    return [];
+  });
+}
+
 /** A history row as Kept stores it, before it is tied to a customer. */
 const HistoryRow = z.omit(Conversation, { customerKey: true });
 

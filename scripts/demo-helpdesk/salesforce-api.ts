@@ -103,7 +103,7 @@ const CASES: readonly CaseSpec[] = [
     number: '00001022',
     subject: 'Audit log export for our ISO review',
     description: 'Could you export the audit log of the last 12 months?',
-    // A status of the org's own: Kept counts it as open.
+    // A status of the org's own: Kept places it by its word (waiting on the customer).
     status: 'Awaiting Customer',
     origin: 'Email',
     contact: '003Hs00000Zq8Lm',

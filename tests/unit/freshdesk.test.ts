@@ -179,8 +179,9 @@ describe('Freshdesk API payloads', () => {
     [3, 'pending'],
     [4, 'solved'],
     [5, 'closed'],
-    [6, 'hold'],
-    [11, 'hold'],
+    // An account's own statuses: named only by the status field's choices, which a ticket read does not have.
+    [6, 'other'],
+    [11, 'other'],
   ] as const)('reads status %i as %s', (status, expected) => {
     const result = ticketApi.parse({ ...ticket, status }, ref('316'));
     expect(result.ok && result.value.status).toBe(expected);
@@ -326,6 +327,18 @@ describe('Freshdesk history from the demo helpdesk', () => {
     expect(result.ok && result.value.conversations.map((c) => c.source)).toEqual(
       Array(3).fill('freshdesk:acme.freshdesk.com'),
     );
+  });
+
+  it('reads the account’s own statuses by the status field’s words, asked once before the pages', async () => {
+    const waiting = helpdesk.seed.freshdesk.tickets.find((t) => t.status === 6);
+    if (!waiting) throw new Error('no ticket in a custom status');
+    const customer = { externalId: String(waiting.requester_id) };
+    const result = await fetchHistory(apiOf(freshdesk), freshdesk.name, transport, ref('1'), customer, 500);
+    const row = result.ok && result.value.conversations.find((c) => c.id === String(waiting.id));
+    expect(row).toMatchObject({ status: 'hold', statusName: 'Waiting on Third Party' });
+    const asked = helpdesk.requestLog.map((r) => new URL(r.path, `https://${HOST}`).pathname);
+    expect(asked.filter((path) => path === '/api/v2/ticket_fields')).toHaveLength(1);
+    expect(asked[0]).toBe('/api/v2/ticket_fields');
   });
 
   it.each([

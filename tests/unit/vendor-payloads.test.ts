@@ -143,6 +143,30 @@ describe('Freshdesk', () => {
   });
 });
 
+describe('Freshdesk custom statuses', () => {
+  const ref = seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912');
+
+  it('asks for the status field’s choices and reads each custom status by its word, keeping the word', () => {
+    const { statuses } = apiOf('freshdesk').history ?? {};
+    const fixture = vendorFixture('freshdesk', 'ticket-fields');
+    expect(comparable(statuses?.request ?? null)).toEqual(comparable(fixture.request));
+    const words = statuses?.parse(fixture.body);
+    if (!words?.ok) throw new Error('the status field was not read');
+    const middle = vendorFixture('freshdesk', 'history-middle');
+    const page = apiOf('freshdesk').history?.parsePage(middle.body, ref, middle.request, words.value);
+    expect(page?.ok && page.value.conversations.map((c) => [c.id, c.status, c.statusName])).toEqual([
+      ['9655', 'closed', undefined],
+      ['9600', 'pending', 'Waiting on Customer'],
+      ['9588', 'other', 'Parts ordered'],
+    ]);
+  });
+
+  it('without the words, a custom status is one Kept cannot place', () => {
+    const rows = pageOf('freshdesk', 'history-middle', ref).conversations;
+    expect(rows.map((c) => c.status)).toEqual(['closed', 'other', 'other']);
+  });
+});
+
 describe('Jira Service Management', () => {
   const ref = seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482');
   const PORTAL_CUSTOMER = 'qm:ab54c0f9-3d1e-4b7a-9c2d-64c4f1fdd3b7:3fbe8163-963f-41da-89fb-cb731f2f6ff0';
@@ -329,6 +353,59 @@ describe('HubSpot', () => {
 
   readsThePages('hubspot', 'tickets-search', ref);
   readsTheEmptyPage('hubspot', 'tickets-search-empty', ref);
+});
+
+describe('HubSpot pipeline stages', () => {
+  const url = 'https://app.hubspot.com/help-desk/20014567/view/1/ticket/1937021184';
+  const ref = seenOn('hubspot', 'app.hubspot.com', '1937021184', url);
+
+  it('reads the portal’s pipelines: each stage by its label, closed where HubSpot says so', () => {
+    const { statuses } = apiOf('hubspot').history ?? {};
+    const fixture = vendorFixture('hubspot', 'pipelines');
+    expect(comparable(statuses?.request ?? null)).toEqual(comparable(fixture.request));
+    const words = statuses?.parse(fixture.body);
+    expect(words).toEqual({
+      ok: true,
+      value: {
+        '1': { status: 'new' },
+        '2': { status: 'pending', statusName: 'Waiting on contact' },
+        '3': { status: 'open', statusName: 'Waiting on us' },
+        '4': { status: 'closed' },
+        '98234560': { status: 'other', statusName: 'Bike received' },
+        '98234561': { status: 'hold', statusName: 'Waiting on supplier' },
+        '98234562': { status: 'closed', statusName: 'Returned to rider' },
+      },
+    });
+    const middle = vendorFixture('hubspot', 'tickets-search-middle');
+    const page = apiOf('hubspot').history?.parsePage(middle.body, ref, middle.request, words?.ok ? words.value : {});
+    expect(page?.ok && page.value.conversations.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['hold', 'Waiting on supplier'],
+      ['new', undefined],
+    ]);
+  });
+
+  it('without the pipelines, reads the default pipeline’s stages and cannot place a portal’s own', () => {
+    const rows = pageOf('hubspot', 'tickets-search-middle', ref).conversations;
+    expect(rows.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['other', undefined],
+      ['new', undefined],
+    ]);
+  });
+});
+
+describe('Salesforce status words', () => {
+  const ref = seenOn('salesforce', 'lumenbikes.lightning.force.com', '500Hs00001nQ2xAIAS');
+
+  it('places an org’s own status by its word and keeps the word', () => {
+    const rows = pageOf('salesforce', 'cases-middle', ref).conversations;
+    expect(rows.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['hold', 'Waiting on Courier'],
+      ['open', 'Escalated'],
+    ]);
+  });
 });
 
 describe('Gorgias', () => {

@@ -50,6 +50,37 @@ export function statusFrom(
 }
 
 /**
+ * How an account's own status words read, in order: the first that matches places the word. "Waiting on us" is the
+ * team's turn, so it is open; "waiting on the customer" is pending.
+ */
+const WORD_PLACES: ReadonlyArray<[RegExp, ConversationStatus]> = [
+  [/waiting (on|for) (us|support|agent)/i, 'open'],
+  [
+    /waiting (on|for) (the )?(customer|contact|requester|reply|response)|awaiting (the )?(customer|reply)|pending/i,
+    'pending',
+  ],
+  [/on hold|waiting (on|for) (a |the )?(third party|vendor|supplier|courier|carrier|approval|partner)/i, 'hold'],
+  [/resolved|solved/i, 'solved'],
+  [/closed|done|cancel|duplicate|spam/i, 'closed'],
+  [/^new$/i, 'new'],
+  [/open|progress|working|escalated|assigned|triage|investigating/i, 'open'],
+];
+
+/**
+ * An account's own status word (a Freshdesk custom status, a HubSpot stage, a Salesforce picklist value) placed by
+ * what it says, keeping the word to show; one that says nothing Kept knows is `other`. `closed`: the helpdesk itself
+ * says the status ends the ticket, which wins over the word.
+ */
+export function placedWord(word: string, closed?: boolean | null): Pick<Conversation, 'status' | 'statusName'> {
+  const name = word.trim().slice(0, 100);
+  const placed = WORD_PLACES.find(([pattern]) => pattern.test(name))?.[1];
+  const status = closed ? (placed === 'solved' ? 'solved' : 'closed') : (placed ?? 'other');
+  // Kept's own word says it already: no second name to show.
+  const same = name.toLowerCase() === status || (status === 'hold' && /^on hold$/i.test(name));
+  return compact({ status, statusName: name && !same ? name : undefined });
+}
+
+/**
  * A customer's 1–5 rating (Intercom's conversation rating, Gorgias's satisfaction survey) in Kept's words. Their CSAT
  * reports count 4 and 5 as satisfied and 1 and 2 as not; a 3 is neither, so only its comment is kept.
  */

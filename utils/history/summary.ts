@@ -12,9 +12,10 @@ const OPEN_STATUSES: ReadonlySet<ConversationStatus> = new Set(['new', 'open', '
 /** Still waiting on someone: new, open, pending or on hold. */
 export const isOpenStatus = (status: ConversationStatus): boolean => OPEN_STATUSES.has(status);
 
-/** The status as a rep says it; one Kept could not place in the helpdesk's own word. */
+/** The status as a rep says it: in the helpdesk's own word where it has one (its custom statuses, its stages). */
 export function statusLabel(status: ConversationStatus, statusName?: string): string {
-  if (status === 'other') return statusName || 'other';
+  if (statusName) return statusName;
+  if (status === 'other') return 'other';
   return status === 'hold' ? 'on hold' : status;
 }
 

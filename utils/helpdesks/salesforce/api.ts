@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import type { Conversation, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed, Rows, readRows } from '../payload';
+import { bounded, firstLine, malformed, placedWord, Rows, readRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
-import { keyOf, NAME, STATUSES, salesforcePage } from './page';
+import { keyOf, NAME, salesforcePage } from './page';
 
 // Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
 
@@ -91,10 +91,14 @@ const Grant = z.object({
 /** Case origins in the playbook's channel words; an org's own origins keep their name. */
 const ORIGINS: Record<string, string> = { email: 'email', phone: 'voice', web: 'web', chat: 'chat' };
 
-function statusOf(record: SalesforceCase): ConversationStatus {
-  const status = record.Status?.toLowerCase() ?? '';
-  if (Object.hasOwn(STATUSES, status) && STATUSES[status]) return STATUSES[status];
-  return record.IsClosed ? 'closed' : 'open';
+/**
+ * Status is an org's own picklist (New, Working, Escalated and Closed out of the box): placed by its word, kept to
+ * show; `IsClosed` says whether the org counts it as closed, which wins over the word.
+ */
+function statusOf(record: SalesforceCase): Pick<Conversation, 'status' | 'statusName'> {
+  const word = record.Status?.trim();
+  if (!word) return { status: record.IsClosed ? 'closed' : 'open' };
+  return placedWord(word, record.IsClosed);
 }
 
 function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['conversation'] {
@@ -105,7 +109,7 @@ function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['
     // The case in view keeps the id parseUrl gave it, so its page and its history row are one record.
     id: keyOf(record.Id) === keyOf(ref.ticketId) ? ref.ticketId : record.Id,
     subject: (record.Subject?.trim() || `Case ${record.CaseNumber ?? record.Id}`).slice(0, 500),
-    status: statusOf(record),
+    ...statusOf(record),
     channel: Object.hasOwn(ORIGINS, origin) ? ORIGINS[origin] : origin.slice(0, 40) || undefined,
     createdAt,
     updatedAt: Math.max(createdAt, timeOf(record.LastModifiedDate ?? record.CreatedDate)),

@@ -164,6 +164,35 @@ function conversationsOf(seed: Seed, ticketId: number): Reply {
   ]);
 }
 
+/** The demo's satisfaction survey answers, by ticket subject: [default_question on Freshdesk's scale, feedback]. */
+const RATINGS: Record<string, readonly [number, string]> = {
+  'Question about our annual renewal quote': [103, 'Clear answer on the first reply.'],
+};
+
+/** `GET /api/v2/tickets/{id}/satisfaction_ratings`: the ticket's ratings, an empty list when nobody rated it. */
+function satisfactionRatingsOf(seed: Seed, ticketId: number): Reply {
+  const ticket = seed.freshdesk.tickets.find((t) => t.id === ticketId);
+  if (!ticket) return freshdeskNotFound();
+  const rating = RATINGS[ticket.subject];
+  if (!rating) return json(200, []);
+  const [score, feedback] = rating;
+  const at = ticket.updated_at;
+  return json(200, [
+    {
+      id: 43000077000 + ticket.id,
+      survey_id: 43000000010,
+      user_id: ticket.requester_id,
+      agent_id: ticket.responder_id,
+      feedback,
+      group_id: null,
+      ticket_id: ticket.id,
+      created_at: at,
+      updated_at: at,
+      ratings: { default_question: score },
+    },
+  ]);
+}
+
 /** What customers read for a status, the second label of each choice. */
 const CUSTOMER_LABELS: Record<number, string> = {
   3: 'Awaiting your Reply',
@@ -203,6 +232,8 @@ export function freshdeskApi(seed: Seed, method: string, url: URL, origin: strin
   if (ticket) return showTicket(seed, Number(ticket[1]), url);
   if (path === '/api/v2/tickets') return listTickets(seed, url, origin);
   if (path === '/api/v2/ticket_fields' && url.searchParams.get('type') === 'default_status') return statusField();
+  const rated = /^\/api\/v2\/tickets\/(\d+)\/satisfaction_ratings$/.exec(path);
+  if (rated) return satisfactionRatingsOf(seed, Number(rated[1]));
   const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(path);
   if (conversations) return conversationsOf(seed, Number(conversations[1]));
   const contact = /^\/api\/v2\/contacts\/(\d+)$/.exec(path);

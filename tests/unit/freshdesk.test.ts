@@ -341,6 +341,32 @@ describe('Freshdesk history from the demo helpdesk', () => {
     expect(asked[0]).toBe('/api/v2/ticket_fields');
   });
 
+  it('reads the ratings Freshdesk keeps apart, for the finished tickets only, and keeps them without asking again', async () => {
+    const open = helpdesk.seed.freshdesk.tickets.find((t) => t.requester_id === zoe().id && t.status === 2);
+    if (!open) throw new Error('Zoë has no open Freshdesk ticket');
+    const page: PageCase = { ...ref(String(open.id)), url: `https://${HOST}/a/tickets/${open.id}`, customer: {} };
+    const deps: SyncDeps = { transport, now: Date.now, cap: 500 };
+    const ratingsAsked = () => helpdesk.requestLog.filter((r) => r.path.endsWith('/satisfaction_ratings')).length;
+    const tabCase = await resolveCase(page, deps);
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 3 });
+    const rated = (await conversationsOf(tabCase.customerKey ?? '')).filter((c) => c.satisfaction);
+    expect(rated).toEqual([
+      expect.objectContaining({
+        subject: 'Question about our annual renewal quote',
+        satisfaction: 'good',
+        satisfactionComment: 'Clear answer on the first reply.',
+      }),
+    ]);
+    // Her two finished tickets, not the open one.
+    expect(ratingsAsked()).toBe(2);
+
+    helpdesk.requestLog.length = 0;
+    await refreshHistory(tabCase, deps, 'now');
+    expect((await conversationsOf(tabCase.customerKey ?? '')).filter((c) => c.satisfaction)).toHaveLength(1);
+    // The rated one is known; only the unrated one is asked again.
+    expect(ratingsAsked()).toBe(1);
+  });
+
   it.each([
     ['401', 'signed-out', 'Signed out of Freshdesk'],
     ['html-login', 'signed-out', 'Signed out of Freshdesk'],

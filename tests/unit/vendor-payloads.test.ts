@@ -167,6 +167,47 @@ describe('Freshdesk custom statuses', () => {
   });
 });
 
+describe('satisfaction kept apart from the ticket', () => {
+  const cases: Array<[HelpdeskId, string, string, SeenTicket]> = [
+    ['freshdesk', 'satisfaction-ratings', '9740', seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912')],
+    ['jsm', 'feedback', 'SUP-433', seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482')],
+  ];
+
+  it.each(cases)('%s: asks for one conversation’s rating and reads the score and the words', (id, file, row, ref) => {
+    const rating = apiOf(id).history?.rating;
+    const fixture = vendorFixture(id, file);
+    expect(comparable(rating?.request({ id: row }, ref) ?? null)).toEqual(comparable(fixture.request));
+    expect(rating?.parse(fixture.body)).toEqual({
+      ok: true,
+      value: { satisfaction: 'good', satisfactionComment: 'Jonas was brilliant, fixed in one reply' },
+    });
+  });
+
+  it('Freshdesk: a ticket nobody rated has an empty list, read as no rating', () => {
+    const fixture = vendorFixture('freshdesk', 'satisfaction-ratings-none');
+    expect(apiOf('freshdesk').history?.rating?.parse(fixture.body)).toEqual({ ok: true, value: {} });
+  });
+
+  it('Freshdesk: reads the newest rating on Freshdesk’s scale, -103 unhappy', () => {
+    const [rated] = vendorFixture('freshdesk', 'satisfaction-ratings').body as Array<Record<string, unknown>>;
+    const older = { ...rated, created_at: '2026-11-01T09:00:00Z', ratings: { default_question: 103 } };
+    const newer = { ...rated, feedback: null, ratings: { default_question: -103 } };
+    expect(apiOf('freshdesk').history?.rating?.parse([older, newer])).toEqual({
+      ok: true,
+      value: { satisfaction: 'bad' },
+    });
+  });
+
+  it('JSM: a request nobody rated answers 404, which Kept reads as no rating', () => {
+    const fixture = vendorFixture('jsm', 'feedback-none');
+    expect(fixture.status).toBe(404);
+    const ref = seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482');
+    const asked = apiOf('jsm').history?.rating?.request({ id: 'SUP-482' }, ref);
+    expect(comparable(asked ?? null)).toEqual(comparable(fixture.request));
+    expect(adapterById('jsm')?.api?.pathPrefix).toBe('/rest/');
+  });
+});
+
 describe('Jira Service Management', () => {
   const ref = seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482');
   const PORTAL_CUSTOMER = 'qm:ab54c0f9-3d1e-4b7a-9c2d-64c4f1fdd3b7:3fbe8163-963f-41da-89fb-cb731f2f6ff0';

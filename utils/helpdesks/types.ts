@@ -129,6 +129,15 @@ interface ApiReads {
      * are read with the helpdesk's default statuses only.
      */
     statuses?: { request: ApiRequest; parse(json: unknown): Result<StatusWords> };
+    /**
+     * Where the helpdesk keeps a conversation's rating apart from the list (Freshdesk's satisfaction ratings, JSM's
+     * request feedback): one conversation's rating, asked for a few finished rows after the pages (utils/history/
+     * ratings.ts). An empty reading, or a 404, is a conversation nobody rated.
+     */
+    rating?: {
+      request(conversation: Pick<Conversation, 'id'>, ref: SeenTicket): ApiRequest;
+      parse(json: unknown): Result<Pick<Conversation, 'satisfaction' | 'satisfactionComment'>>;
+    };
   };
   /**
    * One earlier conversation's messages, fetched when the rep expands its row. Absent where the helpdesk's API has no

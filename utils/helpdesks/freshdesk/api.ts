@@ -105,6 +105,32 @@ function statusWordsOf(json: unknown): Result<StatusWords> {
   return { ok: true, value: Object.fromEntries(words) };
 }
 
+/**
+ * A ticket's satisfaction ratings (`/tickets/{id}/satisfaction_ratings`), newest last or first: Freshdesk does not
+ * say. `default_question` is on Freshdesk's scale: 103 to 101 happy, 100 neutral, -101 to -103 unhappy.
+ */
+const SatisfactionRatings = z.array(
+  z.object({
+    feedback: z.nullish(z.string()),
+    created_at: z.iso.datetime(),
+    ratings: z.object({ default_question: z.nullish(z.number()) }),
+  }),
+);
+
+function ratingFrom(json: unknown): Result<Pick<Conversation, 'satisfaction' | 'satisfactionComment'>> {
+  const parsed = SatisfactionRatings.safeParse(json);
+  if (!parsed.success) return malformed(NAME, 'satisfaction rating list', parsed.error);
+  const [latest] = [...parsed.data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  const score = latest?.ratings.default_question;
+  return {
+    ok: true,
+    value: compact({
+      satisfaction: score == null ? undefined : score > 100 ? 'good' : score < 0 ? 'bad' : undefined,
+      satisfactionComment: latest?.feedback?.trim().slice(0, 1000) || undefined,
+    }),
+  };
+}
+
 /** Source codes in the channel words Kept's playbook uses (the same as Zendesk's: email, web, voice, chat). */
 const CHANNELS: Record<number, string> = { 1: 'email', 2: 'web', 3: 'voice', 7: 'chat', 9: 'web', 10: 'email' };
 
@@ -168,6 +194,12 @@ export const freshdesk: HelpdeskAdapter = {
         (contactId, pageSize) =>
           `${PREFIX}tickets?requester_id=${encodeURIComponent(contactId)}&updated_since=${SINCE_EVER}&order_by=updated_at&order_type=desc&per_page=${pageSize}&page=1&include=description`,
       ),
+
+      // Ratings live apart from tickets: asked for a few finished tickets after the pages.
+      rating: {
+        request: (conversation) => `${PREFIX}tickets/${encodeURIComponent(conversation.id)}/satisfaction_ratings`,
+        parse: ratingFrom,
+      },
 
       // The status field's choices name the account's own statuses, which tickets give by id only.
       statuses: { request: `${PREFIX}ticket_fields?type=default_status`, parse: statusWordsOf },

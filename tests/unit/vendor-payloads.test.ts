@@ -588,6 +588,16 @@ describe('conversation threads', () => {
       'Jonas Lindqvist',
     ],
     [
+      'salesforce',
+      'email-messages',
+      seenOn('salesforce', 'lumenbikes.lightning.force.com', '500Hs00001nQ2xAIAS'),
+      [
+        ['customer', false],
+        ['agent', false],
+      ],
+      'Maria Okafor',
+    ],
+    [
       'freshdesk',
       'conversations',
       seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912'),

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import type { Conversation, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import type { Conversation, CustomerIdentity, HelpdeskToken, Result, ThreadMessage, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed, placedWord, Rows, readRows } from '../payload';
+import { bounded, firstLine, malformed, placedWord, Rows, readMessages, readRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
 import { keyOf, NAME, salesforcePage } from './page';
 
@@ -81,6 +81,37 @@ const QueryBatch = z.object({
   nextRecordsUrl: z.nullish(z.string().check(z.regex(/^\/services\/data\/v\d+\.\d\/query\/[\w-]+$/))),
 });
 const QueryResult = z.object({ ...QueryBatch.shape, records: z.array(SalesforceCase) });
+
+/** The EmailMessage fields a case's thread reads (Email-to-Case: the customer's emails and the team's replies). */
+const EMAIL_FIELDS =
+  'Id, ParentId, Incoming, FromName, FromAddress, ToAddress, Subject, TextBody, MessageDate, Status, CreatedDate';
+/** An EmailMessage Status of '5' is a draft: never sent, so not part of what the customer was told. */
+const DRAFT = '5';
+
+/** One email of a case: `Incoming` is from the customer; the team's replies are not. */
+const EmailMessage = z.object({
+  Id: z.string().check(z.regex(RECORD_ID)),
+  Incoming: z.nullish(z.boolean()),
+  FromName: Text,
+  TextBody: Text,
+  MessageDate: z.nullish(Time),
+  Status: Text,
+  CreatedDate: Time,
+});
+type EmailMessage = z.infer<typeof EmailMessage>;
+
+const toMessage = (email: EmailMessage): ThreadMessage =>
+  compact({
+    id: email.Id,
+    author: email.Incoming ? 'customer' : 'agent',
+    authorName: bounded(email.FromName, 200),
+    internal: false,
+    body: (email.TextBody ?? '').trim().slice(0, 20_000),
+    createdAt: timeOf(email.MessageDate ?? email.CreatedDate),
+  } satisfies ThreadMessage);
+
+const isDraft = (row: unknown): boolean =>
+  typeof row === 'object' && row !== null && (row as { Status?: unknown }).Status === DRAFT;
 
 /** The client-credentials answer: no `expires_in` as a rule, though an answer that has one is believed. */
 const Grant = z.object({
@@ -187,6 +218,27 @@ const salesforceToken: TokenApi = {
           channel: conversation.channel,
           conversation,
         }),
+      };
+    },
+  },
+
+  // A case's emails, oldest first; Salesforce chooses the batch size, `nextRecordsUrl` names the next.
+  thread: {
+    request: (conversation) =>
+      queryPath(
+        `SELECT ${EMAIL_FIELDS} FROM EmailMessage WHERE ParentId = ${soqlString(conversation.id)} ORDER BY MessageDate ASC`,
+      ),
+    parsePage(json) {
+      const parsed = QueryBatch.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'case emails', parsed.error);
+      const { done, records, nextRecordsUrl } = parsed.data;
+      const sent = records.filter((row) => !isDraft(row));
+      return {
+        ok: true,
+        value: {
+          messages: readMessages(NAME, sent, EmailMessage, toMessage),
+          next: !done && nextRecordsUrl && records.length > 0 ? nextRecordsUrl : null,
+        },
       };
     },
   },

@@ -2,7 +2,7 @@
 // a bare JSON list, page numbers with a `Link` header, per_page at most 100, and only tickets created in the last
 // 30 days unless `updated_since` asks for older ones.
 import { intParam, json, type Reply } from './replies';
-import { type FreshdeskContact, type FreshdeskTicket, iso, type Seed } from './seed';
+import { FRESHDESK_STATUSES, type FreshdeskContact, type FreshdeskTicket, iso, type Seed } from './seed';
 
 const DAY = 86_400_000;
 const MAX_PER_PAGE = 100;
@@ -164,12 +164,76 @@ function conversationsOf(seed: Seed, ticketId: number): Reply {
   ]);
 }
 
+/** The demo's satisfaction survey answers, by ticket subject: [default_question on Freshdesk's scale, feedback]. */
+const RATINGS: Record<string, readonly [number, string]> = {
+  'Question about our annual renewal quote': [103, 'Clear answer on the first reply.'],
+};
+
+/** `GET /api/v2/tickets/{id}/satisfaction_ratings`: the ticket's ratings, an empty list when nobody rated it. */
+function satisfactionRatingsOf(seed: Seed, ticketId: number): Reply {
+  const ticket = seed.freshdesk.tickets.find((t) => t.id === ticketId);
+  if (!ticket) return freshdeskNotFound();
+  const rating = RATINGS[ticket.subject];
+  if (!rating) return json(200, []);
+  const [score, feedback] = rating;
+  const at = ticket.updated_at;
+  return json(200, [
+    {
+      id: 43000077000 + ticket.id,
+      survey_id: 43000000010,
+      user_id: ticket.requester_id,
+      agent_id: ticket.responder_id,
+      feedback,
+      group_id: null,
+      ticket_id: ticket.id,
+      created_at: at,
+      updated_at: at,
+      ratings: { default_question: score },
+    },
+  ]);
+}
+
+/** What customers read for a status, the second label of each choice. */
+const CUSTOMER_LABELS: Record<number, string> = {
+  3: 'Awaiting your Reply',
+  4: 'This ticket has been Resolved',
+  5: 'This ticket has been Closed',
+};
+
+/** `GET /api/v2/ticket_fields?type=default_status`: the status field, its choices naming every status by its id. */
+function statusField(): Reply {
+  const choices = Object.fromEntries(
+    Object.entries(FRESHDESK_STATUSES).map(([code, label]) => [
+      code,
+      [label, CUSTOMER_LABELS[Number(code)] ?? 'Being Processed'],
+    ]),
+  );
+  return json(200, [
+    {
+      id: 43000512003,
+      name: 'status',
+      label: 'Status',
+      description: 'Ticket status',
+      position: 4,
+      type: 'default_status',
+      default: true,
+      customers_can_edit: false,
+      label_for_customers: 'Status',
+      displayed_to_customers: true,
+      choices,
+    },
+  ]);
+}
+
 export function freshdeskApi(seed: Seed, method: string, url: URL, origin: string): Reply {
   const path = url.pathname;
   if (method !== 'GET') return freshdeskNotFound();
   const ticket = /^\/api\/v2\/tickets\/(\d+)$/.exec(path);
   if (ticket) return showTicket(seed, Number(ticket[1]), url);
   if (path === '/api/v2/tickets') return listTickets(seed, url, origin);
+  if (path === '/api/v2/ticket_fields' && url.searchParams.get('type') === 'default_status') return statusField();
+  const rated = /^\/api\/v2\/tickets\/(\d+)\/satisfaction_ratings$/.exec(path);
+  if (rated) return satisfactionRatingsOf(seed, Number(rated[1]));
   const conversations = /^\/api\/v2\/tickets\/(\d+)\/conversations$/.exec(path);
   if (conversations) return conversationsOf(seed, Number(conversations[1]));
   const contact = /^\/api\/v2\/contacts\/(\d+)$/.exec(path);

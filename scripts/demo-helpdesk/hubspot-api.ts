@@ -1,6 +1,6 @@
 // HubSpot's CRM API (api.hubapi.com) as the demo answers it for Kept's token connection: a private app's Bearer
 // token, `POST /crm/v3/objects/tickets/search` with filter groups, sorts, properties and an `after` cursor, and the
-// ticket list Options' "Check connection" reads. HubSpot's error body (`status`, `message`, `category`) on refusals.
+// ticket list Options' "Check connection" reads, and the ticket pipelines that name the stages. HubSpot's error body (`status`, `message`, `category`) on refusals.
 import { randomUUID } from 'node:crypto';
 import * as z from 'zod/mini';
 import { type ApiCall, bearerOf, type TokenApiVendor } from './api-call';
@@ -75,7 +75,7 @@ const TICKETS: readonly TicketSpec[] = [
     HUBSPOT_ZOE_CONTACT,
     'Audit log export for our ISO review',
     'Could you export the audit log of the last 12 months?',
-    // A stage of the portal's own pipeline: Kept counts it as open.
+    // A stage of the portal's own pipeline, named by the pipelines list: Kept reads it by its label.
     '87213344',
     'EMAIL',
     '52011990',
@@ -251,6 +251,38 @@ function list(call: ApiCall, seed: Seed, origin: string): Reply {
   });
 }
 
+/** A pipeline stage as `GET /crm/v3/pipelines/tickets` lists it. */
+const stage = (id: string, label: string, displayOrder: number, ticketState: 'OPEN' | 'CLOSED') => ({
+  id,
+  label,
+  displayOrder,
+  metadata: { ticketState },
+  createdAt: '2024-02-11T09:14:52.417Z',
+  updatedAt: '2024-02-11T09:14:52.417Z',
+  archived: false,
+});
+
+/** The default ticket pipeline as HubSpot ships it, and one of the portal's own. */
+const PIPELINES = [
+  {
+    id: '0',
+    label: 'Support Pipeline',
+    displayOrder: 0,
+    stages: [
+      stage('1', 'New', 0, 'OPEN'),
+      stage('2', 'Waiting on contact', 1, 'OPEN'),
+      stage('3', 'Waiting on us', 2, 'OPEN'),
+      stage('4', 'Closed', 3, 'CLOSED'),
+    ],
+  },
+  {
+    id: '87213340',
+    label: 'Escalations',
+    displayOrder: 1,
+    stages: [stage('87213344', 'Escalated to engineering', 0, 'OPEN'), stage('87213345', 'Fixed', 1, 'CLOSED')],
+  },
+];
+
 export const hubspotApi: TokenApiVendor = {
   name: 'HubSpot',
   matches: (host) => host === 'api.hubapi.com',
@@ -271,6 +303,9 @@ export const hubspotApi: TokenApiVendor = {
     }
     if (call.path === '/crm/v3/objects/tickets') {
       return call.method === 'GET' ? list(call, seed, call.origin) : methodNotAllowed();
+    }
+    if (call.path === '/crm/v3/pipelines/tickets') {
+      return call.method === 'GET' ? json(200, { results: PIPELINES }) : methodNotAllowed();
     }
     return failure(404, 'OBJECT_NOT_FOUND', `No route for ${call.method} ${call.path}.`);
   },

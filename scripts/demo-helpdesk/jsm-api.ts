@@ -150,6 +150,20 @@ function commentsOf(seed: Seed, issue: JsmIssue, origin: string): Reply {
 }
 
 /** Jira's REST API under /rest/api/3/ for a signed-in agent. */
+/** The demo's CSAT answers, by request summary: [rating 1 to 5, the customer's comment]. */
+const FEEDBACK: Record<string, readonly [number, string]> = {
+  'Cancel duplicated request': [4, 'Cancelled within minutes.'],
+};
+
+/** `GET /rest/servicedeskapi/request/{key}/feedback`: the request's CSAT, or 404 when nobody rated it. */
+function feedbackOf(issue: JsmIssue | undefined): Reply {
+  const feedback = issue && FEEDBACK[issue.summary];
+  // The Service Management API's error body, not the platform's.
+  if (!feedback) return json(404, { errorMessage: 'No feedback found for the request.' });
+  const [rating, body] = feedback;
+  return json(200, { type: 'csat', rating, comment: { body } });
+}
+
 export function jsmApi(seed: Seed, method: string, url: URL, origin: string): Reply {
   const path = url.pathname;
   if (method !== 'GET') return errors(405, 'Method not allowed.');
@@ -162,6 +176,8 @@ export function jsmApi(seed: Seed, method: string, url: URL, origin: string): Re
   const commented = comments && seed.jsm.issues.find((i) => i.key === comments[1]);
   if (commented) return commentsOf(seed, commented, origin);
   if (path === '/rest/api/3/search/jql') return searchJql(seed, url, origin);
+  const rated = /^\/rest\/servicedeskapi\/request\/([A-Z][A-Z0-9_]+-\d+)\/feedback$/.exec(decodeURIComponent(path));
+  if (rated) return feedbackOf(seed.jsm.issues.find((i) => i.key === rated[1]));
   if (path === '/rest/api/3/search') {
     return errors(410, 'The requested API has been removed. Please migrate to the /rest/api/3/search/jql API.');
   }

@@ -5,6 +5,7 @@ import { gorgias } from '@/utils/helpdesks/gorgias/api';
 import { helpscout } from '@/utils/helpdesks/helpscout/api';
 import { intercom } from '@/utils/helpdesks/intercom/api';
 import { kustomer } from '@/utils/helpdesks/kustomer/api';
+import { salesforce } from '@/utils/helpdesks/salesforce/api';
 import type { HelpdeskAdapter } from '@/utils/helpdesks/types';
 import { getJson } from '@/utils/history/http';
 import type { CustomerIdentity, TicketRef } from '@/utils/schemas';
@@ -14,6 +15,7 @@ import { gorgiasApi } from '../../scripts/demo-helpdesk/gorgias-api';
 import { helpscoutApi } from '../../scripts/demo-helpdesk/helpscout-api';
 import { INTERCOM_ZOE_CONTACT, intercomApi } from '../../scripts/demo-helpdesk/intercom-api';
 import { kustomerApi } from '../../scripts/demo-helpdesk/kustomer-api';
+import { SALESFORCE_ZOE_CONTACT, salesforceApi } from '../../scripts/demo-helpdesk/salesforce-api';
 import { readHistory, useTokenDemo } from './token-demo';
 
 // Each token API's thread endpoint on the demo helpdesk, over HTTP: a customer's conversation from their history,
@@ -40,6 +42,12 @@ const cases: Array<[HelpdeskAdapter, TokenApiVendor, TicketRef, CustomerIdentity
     intercomApi,
     { helpdesk: 'intercom', host: 'app.intercom.com', ticketId: 'k9x2m4qp:1' },
     { externalId: INTERCOM_ZOE_CONTACT },
+  ],
+  [
+    salesforce,
+    salesforceApi,
+    { helpdesk: 'salesforce', host: 'fabrikam.lightning.force.com', ticketId: '500Hs00001Ab9mT' },
+    { externalId: SALESFORCE_ZOE_CONTACT },
   ],
 ];
 

@@ -179,8 +179,9 @@ describe('Freshdesk API payloads', () => {
     [3, 'pending'],
     [4, 'solved'],
     [5, 'closed'],
-    [6, 'hold'],
-    [11, 'hold'],
+    // An account's own statuses: named only by the status field's choices, which a ticket read does not have.
+    [6, 'other'],
+    [11, 'other'],
   ] as const)('reads status %i as %s', (status, expected) => {
     const result = ticketApi.parse({ ...ticket, status }, ref('316'));
     expect(result.ok && result.value.status).toBe(expected);
@@ -326,6 +327,44 @@ describe('Freshdesk history from the demo helpdesk', () => {
     expect(result.ok && result.value.conversations.map((c) => c.source)).toEqual(
       Array(3).fill('freshdesk:acme.freshdesk.com'),
     );
+  });
+
+  it('reads the account’s own statuses by the status field’s words, asked once before the pages', async () => {
+    const waiting = helpdesk.seed.freshdesk.tickets.find((t) => t.status === 6);
+    if (!waiting) throw new Error('no ticket in a custom status');
+    const customer = { externalId: String(waiting.requester_id) };
+    const result = await fetchHistory(apiOf(freshdesk), freshdesk.name, transport, ref('1'), customer, 500);
+    const row = result.ok && result.value.conversations.find((c) => c.id === String(waiting.id));
+    expect(row).toMatchObject({ status: 'hold', statusName: 'Waiting on Third Party' });
+    const asked = helpdesk.requestLog.map((r) => new URL(r.path, `https://${HOST}`).pathname);
+    expect(asked.filter((path) => path === '/api/v2/ticket_fields')).toHaveLength(1);
+    expect(asked[0]).toBe('/api/v2/ticket_fields');
+  });
+
+  it('reads the ratings Freshdesk keeps apart, for the finished tickets only, and keeps them without asking again', async () => {
+    const open = helpdesk.seed.freshdesk.tickets.find((t) => t.requester_id === zoe().id && t.status === 2);
+    if (!open) throw new Error('Zoë has no open Freshdesk ticket');
+    const page: PageCase = { ...ref(String(open.id)), url: `https://${HOST}/a/tickets/${open.id}`, customer: {} };
+    const deps: SyncDeps = { transport, now: Date.now, cap: 500 };
+    const ratingsAsked = () => helpdesk.requestLog.filter((r) => r.path.endsWith('/satisfaction_ratings')).length;
+    const tabCase = await resolveCase(page, deps);
+    expect(await refreshHistory(tabCase, deps, 'now')).toEqual({ ok: true, value: 3 });
+    const rated = (await conversationsOf(tabCase.customerKey ?? '')).filter((c) => c.satisfaction);
+    expect(rated).toEqual([
+      expect.objectContaining({
+        subject: 'Question about our annual renewal quote',
+        satisfaction: 'good',
+        satisfactionComment: 'Clear answer on the first reply.',
+      }),
+    ]);
+    // Her two finished tickets, not the open one.
+    expect(ratingsAsked()).toBe(2);
+
+    helpdesk.requestLog.length = 0;
+    await refreshHistory(tabCase, deps, 'now');
+    expect((await conversationsOf(tabCase.customerKey ?? '')).filter((c) => c.satisfaction)).toHaveLength(1);
+    // The rated one is known; only the unrated one is asked again.
+    expect(ratingsAsked()).toBe(1);
   });
 
   it.each([

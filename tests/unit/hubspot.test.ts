@@ -216,8 +216,8 @@ describe('HubSpot with a private app’s access token', () => {
           {
             id: '20014567002',
             subject: 'Ticket #20014567002',
-            // A stage of the portal's own pipeline.
-            status: 'open',
+            // A stage of the portal's own pipeline, with no pipelines read: Kept cannot place it.
+            status: 'other',
             channel: 'facebook_messenger',
             // No hs_lastmodifieddate: the record's own updatedAt.
             updatedAt: Date.parse('2025-02-02T00:00:00Z'),
@@ -232,8 +232,8 @@ describe('HubSpot with a private app’s access token', () => {
     ['2', 'pending'],
     ['3', 'open'],
     ['4', 'closed'],
-    ['87213344', 'open'],
-    [null, 'open'],
+    ['87213344', 'other'],
+    [null, 'other'],
   ])('maps the default pipeline’s stage %s to %s', (stage, status) => {
     const [first] = documented.results;
     const page = { results: [{ ...first, properties: { ...first?.properties, hs_pipeline_stage: stage } }] };

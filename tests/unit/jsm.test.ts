@@ -280,6 +280,22 @@ describe('Jira Service Management history from the demo helpdesk', () => {
     );
   });
 
+  it('reads the feedback Service Management keeps apart for finished requests; a 404 is one nobody rated', async () => {
+    const cancelled = helpdesk.seed.jsm.issues.find((i) => i.summary === 'Cancel duplicated request');
+    if (!cancelled) throw new Error('no cancelled request');
+    const deps = { transport, now: Date.now, cap: 500 };
+    const tabCase = await resolveCase(pageFor(cancelled.key), deps);
+    expect((await refreshHistory(tabCase, deps)).ok).toBe(true);
+    const stored = await conversationsOf(tabCase.customerKey ?? '');
+    expect(stored.find((c) => c.id === cancelled.key)).toMatchObject({
+      status: 'closed',
+      satisfaction: 'good',
+      satisfactionComment: 'Cancelled within minutes.',
+    });
+    const asked = helpdesk.requestLog.filter((r) => r.path.startsWith('/rest/servicedeskapi/'));
+    expect(asked.map((r) => r.path)).toEqual([`/rest/servicedeskapi/request/${cancelled.key}/feedback`]);
+  });
+
   it('reads a request’s comments as its thread: the assignee’s reply, public', async () => {
     const assigned = helpdesk.seed.jsm.issues.find((i) => i.assignee !== null);
     const thread = apiOf(jsm).thread;

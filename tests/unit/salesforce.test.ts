@@ -315,6 +315,8 @@ describe('Salesforce with a connected app’s client credentials', () => {
           id: CASE_B,
           subject: 'Can’t log in – password reset email never arrives',
           status: 'open',
+          // The org's word, shown as the org says it.
+          statusName: 'Working',
           channel: 'web',
           createdAt: Date.parse('2025-03-04T10:11:12.000Z'),
           updatedAt: Date.parse('2025-03-05T08:00:00.000Z'),
@@ -364,8 +366,11 @@ describe('Salesforce with a connected app’s client credentials', () => {
     ['Escalated', false, 'open'],
     ['On Hold', false, 'hold'],
     ['Closed', true, 'closed'],
-    ['Resolved by customer', true, 'closed'],
-    ['Awaiting Customer', false, 'open'],
+    ['Resolved by customer', true, 'solved'],
+    ['Closed as duplicate', true, 'closed'],
+    ['Awaiting Customer', false, 'pending'],
+    ['Triage', false, 'open'],
+    ['Parked', false, 'other'],
     [null, null, 'open'],
   ])('maps the status %s (closed: %s) to %s', (Status, IsClosed, status) => {
     const parsed = api.history.parsePage(answer({ ...documentedCase, Status, IsClosed }), caseRef, QUERY);
@@ -569,7 +574,7 @@ describe('Salesforce with a connected app’s client credentials', () => {
     expect(byContact.map((c) => c.id)).toEqual(ZOE_CASES);
     // Three batches of at most three.
     expect(queries() - before).toBe(3);
-    expect(byContact.map((c) => c.status)).toEqual(['open', 'new', 'open', 'hold', 'closed', 'open', 'closed']);
+    expect(byContact.map((c) => c.status)).toEqual(['open', 'new', 'pending', 'hold', 'closed', 'open', 'closed']);
     expect(byContact[0]).toMatchObject({ url: CASE_URL, channel: 'web', updatedAt: now() - 60 * 60_000 });
     const byEmail = await readHistory(helpdesk, caseRef, { email: ZOE_EMAIL }, { cap: 100 });
     expect(byEmail.map((c) => c.id)).toEqual([ZOE_WEB_CASE, ...ZOE_CASES]);

@@ -93,6 +93,17 @@ describe('Zendesk', () => {
   readsThePages('zendesk', 'history', ref);
   readsTheEmptyPage('zendesk', 'history-empty', ref);
 
+  it('leaves out a sideloaded user it cannot read, and only that user', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const details = ticketOf('zendesk', 'ticket', ref);
+    const page = pageOf('zendesk', 'history-middle', ref);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/sideloaded user 3 could not be read and was left out/));
+    warn.mockRestore();
+    expect(details.conversation.assignee).toEqual({ name: 'Jonas Lindqvist', email: 'jonas@lumenbikes.com' });
+    expect(page).toMatchObject({ unreadable: 0 });
+    expect(page.conversations.map((c) => c.assignee?.name)).toEqual(['Jonas Lindqvist', undefined, 'Priya Raman']);
+  });
+
   it('keeps a status outside Zendesk’s list as the helpdesk says it', () => {
     const deleted = pageOf('zendesk', 'history-middle', ref).conversations.find((c) => c.id === '45540');
     expect(deleted).toMatchObject({ status: 'other', statusName: 'deleted', subject: 'Ticket #45540' });
@@ -129,6 +140,71 @@ describe('Freshdesk', () => {
       ['9912', 'open', 'email'],
       ['9740', 'closed', 'web'],
     ]);
+  });
+});
+
+describe('Freshdesk custom statuses', () => {
+  const ref = seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912');
+
+  it('asks for the status field’s choices and reads each custom status by its word, keeping the word', () => {
+    const { statuses } = apiOf('freshdesk').history ?? {};
+    const fixture = vendorFixture('freshdesk', 'ticket-fields');
+    expect(comparable(statuses?.request ?? null)).toEqual(comparable(fixture.request));
+    const words = statuses?.parse(fixture.body);
+    if (!words?.ok) throw new Error('the status field was not read');
+    const middle = vendorFixture('freshdesk', 'history-middle');
+    const page = apiOf('freshdesk').history?.parsePage(middle.body, ref, middle.request, words.value);
+    expect(page?.ok && page.value.conversations.map((c) => [c.id, c.status, c.statusName])).toEqual([
+      ['9655', 'closed', undefined],
+      ['9600', 'pending', 'Waiting on Customer'],
+      ['9588', 'other', 'Parts ordered'],
+    ]);
+  });
+
+  it('without the words, a custom status is one Kept cannot place', () => {
+    const rows = pageOf('freshdesk', 'history-middle', ref).conversations;
+    expect(rows.map((c) => c.status)).toEqual(['closed', 'other', 'other']);
+  });
+});
+
+describe('satisfaction kept apart from the ticket', () => {
+  const cases: Array<[HelpdeskId, string, string, SeenTicket]> = [
+    ['freshdesk', 'satisfaction-ratings', '9740', seenOn('freshdesk', 'lumenbikes.freshdesk.com', '9912')],
+    ['jsm', 'feedback', 'SUP-433', seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482')],
+  ];
+
+  it.each(cases)('%s: asks for one conversation’s rating and reads the score and the words', (id, file, row, ref) => {
+    const rating = apiOf(id).history?.rating;
+    const fixture = vendorFixture(id, file);
+    expect(comparable(rating?.request({ id: row }, ref) ?? null)).toEqual(comparable(fixture.request));
+    expect(rating?.parse(fixture.body)).toEqual({
+      ok: true,
+      value: { satisfaction: 'good', satisfactionComment: 'Jonas was brilliant, fixed in one reply' },
+    });
+  });
+
+  it('Freshdesk: a ticket nobody rated has an empty list, read as no rating', () => {
+    const fixture = vendorFixture('freshdesk', 'satisfaction-ratings-none');
+    expect(apiOf('freshdesk').history?.rating?.parse(fixture.body)).toEqual({ ok: true, value: {} });
+  });
+
+  it('Freshdesk: reads the newest rating on Freshdesk’s scale, -103 unhappy', () => {
+    const [rated] = vendorFixture('freshdesk', 'satisfaction-ratings').body as Array<Record<string, unknown>>;
+    const older = { ...rated, created_at: '2026-11-01T09:00:00Z', ratings: { default_question: 103 } };
+    const newer = { ...rated, feedback: null, ratings: { default_question: -103 } };
+    expect(apiOf('freshdesk').history?.rating?.parse([older, newer])).toEqual({
+      ok: true,
+      value: { satisfaction: 'bad' },
+    });
+  });
+
+  it('JSM: a request nobody rated answers 404, which Kept reads as no rating', () => {
+    const fixture = vendorFixture('jsm', 'feedback-none');
+    expect(fixture.status).toBe(404);
+    const ref = seenOn('jsm', 'lumenbikes.atlassian.net', 'SUP-482');
+    const asked = apiOf('jsm').history?.rating?.request({ id: 'SUP-482' }, ref);
+    expect(comparable(asked ?? null)).toEqual(comparable(fixture.request));
+    expect(adapterById('jsm')?.api?.pathPrefix).toBe('/rest/');
   });
 });
 
@@ -320,6 +396,59 @@ describe('HubSpot', () => {
   readsTheEmptyPage('hubspot', 'tickets-search-empty', ref);
 });
 
+describe('HubSpot pipeline stages', () => {
+  const url = 'https://app.hubspot.com/help-desk/20014567/view/1/ticket/1937021184';
+  const ref = seenOn('hubspot', 'app.hubspot.com', '1937021184', url);
+
+  it('reads the portal’s pipelines: each stage by its label, closed where HubSpot says so', () => {
+    const { statuses } = apiOf('hubspot').history ?? {};
+    const fixture = vendorFixture('hubspot', 'pipelines');
+    expect(comparable(statuses?.request ?? null)).toEqual(comparable(fixture.request));
+    const words = statuses?.parse(fixture.body);
+    expect(words).toEqual({
+      ok: true,
+      value: {
+        '1': { status: 'new' },
+        '2': { status: 'pending', statusName: 'Waiting on contact' },
+        '3': { status: 'open', statusName: 'Waiting on us' },
+        '4': { status: 'closed' },
+        '98234560': { status: 'other', statusName: 'Bike received' },
+        '98234561': { status: 'hold', statusName: 'Waiting on supplier' },
+        '98234562': { status: 'closed', statusName: 'Returned to rider' },
+      },
+    });
+    const middle = vendorFixture('hubspot', 'tickets-search-middle');
+    const page = apiOf('hubspot').history?.parsePage(middle.body, ref, middle.request, words?.ok ? words.value : {});
+    expect(page?.ok && page.value.conversations.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['hold', 'Waiting on supplier'],
+      ['new', undefined],
+    ]);
+  });
+
+  it('without the pipelines, reads the default pipeline’s stages and cannot place a portal’s own', () => {
+    const rows = pageOf('hubspot', 'tickets-search-middle', ref).conversations;
+    expect(rows.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['other', undefined],
+      ['new', undefined],
+    ]);
+  });
+});
+
+describe('Salesforce status words', () => {
+  const ref = seenOn('salesforce', 'lumenbikes.lightning.force.com', '500Hs00001nQ2xAIAS');
+
+  it('places an org’s own status by its word and keeps the word', () => {
+    const rows = pageOf('salesforce', 'cases-middle', ref).conversations;
+    expect(rows.map((c) => [c.status, c.statusName])).toEqual([
+      ['closed', undefined],
+      ['hold', 'Waiting on Courier'],
+      ['open', 'Escalated'],
+    ]);
+  });
+});
+
 describe('Gorgias', () => {
   const ref = seenOn('gorgias', 'lumenbikes.gorgias.com', '72988101');
 
@@ -457,6 +586,16 @@ describe('conversation threads', () => {
         ['customer', false],
       ],
       'Jonas Lindqvist',
+    ],
+    [
+      'salesforce',
+      'email-messages',
+      seenOn('salesforce', 'lumenbikes.lightning.force.com', '500Hs00001nQ2xAIAS'),
+      [
+        ['customer', false],
+        ['agent', false],
+      ],
+      'Maria Okafor',
     ],
     [
       'freshdesk',

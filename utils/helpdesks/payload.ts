@@ -50,6 +50,37 @@ export function statusFrom(
 }
 
 /**
+ * How an account's own status words read, in order: the first that matches places the word. "Waiting on us" is the
+ * team's turn, so it is open; "waiting on the customer" is pending.
+ */
+const WORD_PLACES: ReadonlyArray<[RegExp, ConversationStatus]> = [
+  [/waiting (on|for) (us|support|agent)/i, 'open'],
+  [
+    /waiting (on|for) (the )?(customer|contact|requester|reply|response)|awaiting (the )?(customer|reply)|pending/i,
+    'pending',
+  ],
+  [/on hold|waiting (on|for) (a |the )?(third party|vendor|supplier|courier|carrier|approval|partner)/i, 'hold'],
+  [/resolved|solved/i, 'solved'],
+  [/closed|done|cancel|duplicate|spam/i, 'closed'],
+  [/^new$/i, 'new'],
+  [/open|progress|working|escalated|assigned|triage|investigating/i, 'open'],
+];
+
+/**
+ * An account's own status word (a Freshdesk custom status, a HubSpot stage, a Salesforce picklist value) placed by
+ * what it says, keeping the word to show; one that says nothing Kept knows is `other`. `closed`: the helpdesk itself
+ * says the status ends the ticket, which wins over the word.
+ */
+export function placedWord(word: string, closed?: boolean | null): Pick<Conversation, 'status' | 'statusName'> {
+  const name = word.trim().slice(0, 100);
+  const placed = WORD_PLACES.find(([pattern]) => pattern.test(name))?.[1];
+  const status = closed ? (placed === 'solved' ? 'solved' : 'closed') : (placed ?? 'other');
+  // Kept's own word says it already: no second name to show.
+  const same = name.toLowerCase() === status || (status === 'hold' && /^on hold$/i.test(name));
+  return compact({ status, statusName: name && !same ? name : undefined });
+}
+
+/**
  * A customer's 1–5 rating (Intercom's conversation rating, Gorgias's satisfaction survey) in Kept's words. Their CSAT
  * reports count 4 and 5 as satisfied and 1 and 2 as not; a 3 is neither, so only its comment is kept.
  */
@@ -63,6 +94,21 @@ export function ratingOf(
 
 /** The rows of a list answer, each read on its own: the envelope is checked, the rows are not yet. */
 export const Rows = z.array(z.unknown());
+
+/**
+ * The rows of a list beside the main one (sideloaded users, organisations) that match `schema`: one that does not is
+ * left out and logged, so a malformed person costs only their name, never the page.
+ */
+export function validRows<T>(helpdesk: string, what: string, rows: readonly unknown[], schema: z.ZodMiniType<T>): T[] {
+  return rows.flatMap((row, index) => {
+    const parsed = schema.safeParse(row);
+    if (parsed.success) return [parsed.data];
+    console.warn(
+      `[Kept] ${helpdesk} ${what} ${index + 1} could not be read and was left out:\n${z.prettifyError(parsed.error)}`,
+    );
+    return [];
+  });
+}
 
 /** A history row as Kept stores it, before it is tied to a customer. */
 const HistoryRow = z.omit(Conversation, { customerKey: true });

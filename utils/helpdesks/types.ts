@@ -15,6 +15,9 @@ import type {
  */
 export type SeenTicket = TicketRef & { url?: string };
 
+/** A helpdesk's own statuses by their id (Freshdesk's status choices, HubSpot's pipeline stages), in Kept's terms. */
+export type StatusWords = Readonly<Record<string, Pick<Conversation, 'status' | 'statusName'>>>;
+
 /** What the page itself shows for a ticket. */
 export interface PageRead {
   subject?: string;
@@ -116,9 +119,25 @@ interface ApiReads {
     request(customer: CustomerIdentity, ref: SeenTicket, pageSize: number): ApiRequest | null;
     /**
      * `request` is the one just answered, for APIs whose answer does not say where the next page is (a bare list, a
-     * cursor without the query): they build the next request from it.
+     * cursor without the query): they build the next request from it. `words`: the account's own statuses, where
+     * `statuses` read them.
      */
-    parsePage(json: unknown, ref: SeenTicket, request: ApiRequest): Result<HistoryPage>;
+    parsePage(json: unknown, ref: SeenTicket, request: ApiRequest, words?: StatusWords): Result<HistoryPage>;
+    /**
+     * Where rows name their status by an account-specific id (custom statuses, pipeline stages): the request that
+     * lists the account's statuses and their words, read once before the pages. Without it, or when it fails, rows
+     * are read with the helpdesk's default statuses only.
+     */
+    statuses?: { request: ApiRequest; parse(json: unknown): Result<StatusWords> };
+    /**
+     * Where the helpdesk keeps a conversation's rating apart from the list (Freshdesk's satisfaction ratings, JSM's
+     * request feedback): one conversation's rating, asked for a few finished rows after the pages (utils/history/
+     * ratings.ts). An empty reading, or a 404, is a conversation nobody rated.
+     */
+    rating?: {
+      request(conversation: Pick<Conversation, 'id'>, ref: SeenTicket): ApiRequest;
+      parse(json: unknown): Result<Pick<Conversation, 'satisfaction' | 'satisfactionComment'>>;
+    };
   };
   /**
    * One earlier conversation's messages, fetched when the rep expands its row. Absent where the helpdesk's API has no

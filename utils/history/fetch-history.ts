@@ -1,4 +1,4 @@
-import type { ApiRequest, HelpdeskApi, HistoryPage, SeenTicket, ThreadOf } from '../helpdesks/types';
+import type { ApiRequest, HelpdeskApi, HistoryPage, SeenTicket, StatusWords, ThreadOf } from '../helpdesks/types';
 import type { CustomerIdentity, Result, ThreadMessage, TicketRef } from '../schemas';
 import { getJson, type Transport } from './http';
 
@@ -50,7 +50,7 @@ async function followPages<T>({
 export type HistoryRead = Pick<HistoryPage, 'conversations' | 'unreadable'>;
 
 /** Follows the helpdesk's pages, newest first, until the end or `cap` conversations. */
-export function fetchHistory(
+export async function fetchHistory(
   api: HelpdeskApi,
   helpdesk: string,
   transport: Transport,
@@ -60,8 +60,9 @@ export function fetchHistory(
   now: () => number = Date.now,
 ): Promise<Result<HistoryRead>> {
   const { history } = api;
-  if (!history) return Promise.resolve({ ok: true, value: { conversations: [], unreadable: 0 } });
-  const read = followPages({
+  if (!history) return { ok: true, value: { conversations: [], unreadable: 0 } };
+  const words = history.statuses && (await statusWordsOf(history.statuses, api, helpdesk, transport, now));
+  const pages = await followPages({
     api,
     helpdesk,
     transport,
@@ -69,15 +70,30 @@ export function fetchHistory(
     cap,
     first: history.request(customer, ref, Math.min(PAGE_SIZE, cap)),
     read: (json, request) => {
-      const page = history.parsePage(json, ref, request);
+      const page = history.parsePage(json, ref, request, words);
       if (!page.ok) return page;
       const { conversations, unreadable, next } = page.value;
       return { ok: true, value: { items: conversations, unreadable, next } };
     },
   });
-  return read.then((pages) =>
-    pages.ok ? { ok: true, value: { conversations: pages.value.items, unreadable: pages.value.unreadable } } : pages,
-  );
+  return pages.ok
+    ? { ok: true, value: { conversations: pages.value.items, unreadable: pages.value.unreadable } }
+    : pages;
+}
+
+/** The account's own status words; none when they cannot be read, and the rows keep the helpdesk's default ones. */
+async function statusWordsOf(
+  statuses: NonNullable<NonNullable<HelpdeskApi['history']>['statuses']>,
+  api: HelpdeskApi,
+  helpdesk: string,
+  transport: Transport,
+  now: () => number,
+): Promise<StatusWords | undefined> {
+  const json = await getJson(transport, statuses.request, helpdesk, now, api.auth);
+  const words = json.ok ? statuses.parse(json.value) : json;
+  if (words.ok) return words.value;
+  console.warn(`[Kept] ${helpdesk} statuses could not be read, rows keep the default ones: ${words.error.message}`);
+  return undefined;
 }
 
 /** One conversation's messages, oldest first, all pages; none when the API has no thread endpoint. */

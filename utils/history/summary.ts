@@ -13,9 +13,9 @@ const OPEN_STATUSES: ReadonlySet<ConversationStatus> = new Set(['new', 'open', '
 /** Still waiting on someone: new, open, pending or on hold. */
 export const isOpenStatus = (status: ConversationStatus): boolean => OPEN_STATUSES.has(status);
 
-/** The status as a rep says it; one Kept could not place in the helpdesk's own word. */
+/** The status as a rep says it: in the helpdesk's own word where it has one (its custom statuses, its stages). */
 export function statusLabel(status: ConversationStatus, statusName?: string): string {
-  return (status === 'other' && statusName) || i18n.t(`status.${status}`);
+  return statusName || i18n.t(`status.${status}`);
 }
 
 export const isCurrentTicket = (conversation: Conversation, current: CurrentTicket): boolean =>

@@ -4,8 +4,9 @@ import { saveConversations, saveCustomer } from '../db/queries';
 import { adapterById } from '../helpdesks';
 import type { HelpdeskApi, TicketDetails } from '../helpdesks/types';
 import type { CaseContext, Conversation, CustomerIdentity, PageCase, Result, SyncState, TabCase } from '../schemas';
-import { fetchHistory } from './fetch-history';
+import { fetchHistory, type HistoryRead } from './fetch-history';
 import { getJson, type Transport } from './http';
+import { keepRatings, ratedRows, rowsToRate } from './ratings';
 
 /** History older than this is fetched again when the customer is seen. */
 export const STALE_AFTER_MS = 5 * 60_000;
@@ -169,9 +170,10 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
     });
     return result;
   }
+  const { unreadable } = result.value;
+  const conversations = await withKnownRatings(api, result.value.conversations, database);
   try {
     await database.transaction('rw', database.conversations, database.syncState, async () => {
-      const { conversations, unreadable } = result.value;
       await saveConversations(
         conversations.map((c) => ({ ...c, customerKey })),
         attemptedAt,
@@ -192,7 +194,41 @@ async function syncCustomer(context: CaseContext, customerKey: string, deps: Syn
     await recordProblem(database, { source, customerKey, fetchedAt: state?.fetchedAt, attemptedAt, problem });
     return { ok: false, error: problem } as const;
   }
-  return { ok: true, value: result.value.conversations.length } as const;
+  // After the history is saved, so the panel shows it at once; the ratings fill in when they come.
+  await saveRatings(api, adapter.name, context, customerKey, rowsToRate(api, conversations), deps);
+  return { ok: true, value: conversations.length } as const;
+}
+
+/** The rows with the ratings Kept read before, where the helpdesk keeps ratings apart from the list. */
+async function withKnownRatings(api: HelpdeskApi, rows: HistoryRead['conversations'], database: KeptDB) {
+  if (!api.history?.rating || rows.length === 0) return rows;
+  const known = await database.conversations.bulkGet(rows.map((c) => [c.source, c.id]));
+  return keepRatings(rows, known);
+}
+
+/** Reads the ratings of a few finished rows (utils/history/ratings.ts) and saves the ones found. */
+async function saveRatings(
+  api: HelpdeskApi,
+  helpdesk: string,
+  context: CaseContext,
+  customerKey: string,
+  rows: HistoryRead['conversations'],
+  deps: SyncDeps,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const rated = await ratedRows(api, helpdesk, deps.transport, context, rows, deps.now);
+  if (rated.length === 0) return;
+  const database = deps.database ?? defaultDb;
+  try {
+    await saveConversations(
+      rated.map((c) => ({ ...c, customerKey })),
+      deps.now(),
+      database,
+    );
+  } catch (error) {
+    if (!storageProblemOf(error, database)) throw error;
+    console.warn('[Kept] ratings could not be saved', error);
+  }
 }
 
 /** Keeps why a sync failed for the panel; a disk too full even for this small row leaves the reply to say it. */

@@ -33,7 +33,8 @@ export type HelpdeskId = z.infer<typeof HelpdeskId>;
 
 /**
  * Vendors' status lists are open-ended (an account's own statuses, values added later): one Kept cannot place is
- * `other`, and the conversation keeps the vendor's word for it (`statusName`).
+ * `other`. The conversation keeps the vendor's word (`statusName`) for those, and for an account's own words Kept
+ * placed (a custom "Waiting on Customer" is pending).
  */
 export const ConversationStatus = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed', 'other']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;

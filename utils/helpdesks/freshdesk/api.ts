@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import type { Conversation, ConversationStatus, Result, TicketRef } from '../../schemas';
 import { compact } from '../dom';
 import {
   byCustomerId,
@@ -8,13 +8,14 @@ import {
   malformed,
   messageText,
   pathOf,
+  placedWord,
   Rows,
   readMessages,
   readRows,
   ticketParser,
   withParam,
 } from '../payload';
-import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
+import type { HelpdeskAdapter, HistoryPage, StatusWords, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
 
 // Freshdesk's public v2 API with the rep's session (docs/helpdesks.md §2).
@@ -69,19 +70,76 @@ const toMessage = (c: FreshdeskConversation) => ({
   createdAt: Date.parse(c.created_at),
 });
 
+/** 2 Open, 3 Pending, 4 Resolved, 5 Closed: every account has them, under these ids, whatever it renamed them. */
 const STATUSES: Record<number, ConversationStatus> = { 2: 'open', 3: 'pending', 4: 'solved', 5: 'closed' };
-/** 2 Open, 3 Pending, 4 Resolved, 5 Closed; an account's own statuses (6 and up) are waiting on someone: on hold. */
-const statusOf = (code: number): ConversationStatus => STATUSES[code] ?? (code >= 6 ? 'hold' : 'open');
+
+/**
+ * A ticket's status: the four built-in ones by id (an account may rename them: its word is kept), an account's own
+ * (6 and up) by the word the status field's choices give it; without those words Kept cannot place it.
+ */
+function statusOf(code: number, words: StatusWords = {}): Pick<Conversation, 'status' | 'statusName'> {
+  const word = Object.hasOwn(words, code) ? words[code] : undefined;
+  const builtIn = STATUSES[code];
+  if (builtIn) return compact({ status: builtIn, statusName: word?.statusName });
+  return word ?? { status: 'other' };
+}
+
+/**
+ * The status field among the ticket fields (`?type=default_status`): its choices are `{ "6": ["Waiting on Customer",
+ * "Awaiting your Reply"] }`, the agents' word first, the customers' second.
+ */
+const StatusField = z.object({
+  type: z.string(),
+  choices: z.optional(z.record(z.string(), z.array(z.string()))),
+});
+const TicketFields = z.array(z.looseObject({ type: z.optional(z.string()) }));
+
+function statusWordsOf(json: unknown): Result<StatusWords> {
+  const parsed = TicketFields.safeParse(json);
+  if (!parsed.success) return malformed(NAME, 'ticket field list', parsed.error);
+  const field = StatusField.safeParse(parsed.data.find((f) => f.type === 'default_status'));
+  if (!field.success) return malformed(NAME, 'status field', field.error);
+  const words = Object.entries(field.data.choices ?? {}).flatMap(([code, labels]) =>
+    labels[0] ? [[code, placedWord(labels[0])] as const] : [],
+  );
+  return { ok: true, value: Object.fromEntries(words) };
+}
+
+/**
+ * A ticket's satisfaction ratings (`/tickets/{id}/satisfaction_ratings`), newest last or first: Freshdesk does not
+ * say. `default_question` is on Freshdesk's scale: 103 to 101 happy, 100 neutral, -101 to -103 unhappy.
+ */
+const SatisfactionRatings = z.array(
+  z.object({
+    feedback: z.nullish(z.string()),
+    created_at: z.iso.datetime(),
+    ratings: z.object({ default_question: z.nullish(z.number()) }),
+  }),
+);
+
+function ratingFrom(json: unknown): Result<Pick<Conversation, 'satisfaction' | 'satisfactionComment'>> {
+  const parsed = SatisfactionRatings.safeParse(json);
+  if (!parsed.success) return malformed(NAME, 'satisfaction rating list', parsed.error);
+  const [latest] = [...parsed.data].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+  const score = latest?.ratings.default_question;
+  return {
+    ok: true,
+    value: compact({
+      satisfaction: score == null ? undefined : score > 100 ? 'good' : score < 0 ? 'bad' : undefined,
+      satisfactionComment: latest?.feedback?.trim().slice(0, 1000) || undefined,
+    }),
+  };
+}
 
 /** Source codes in the channel words Kept's playbook uses (the same as Zendesk's: email, web, voice, chat). */
 const CHANNELS: Record<number, string> = { 1: 'email', 2: 'web', 3: 'voice', 7: 'chat', 9: 'web', 10: 'email' };
 
-function toConversation(ticket: FreshdeskTicket, ref: TicketRef): TicketDetails['conversation'] {
+function toConversation(ticket: FreshdeskTicket, ref: TicketRef, words?: StatusWords): TicketDetails['conversation'] {
   return compact({
     source: `freshdesk:${ref.host}`,
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
-    status: statusOf(ticket.status),
+    ...statusOf(ticket.status, words),
     channel: ticket.source == null ? undefined : CHANNELS[ticket.source],
     createdAt: Date.parse(ticket.created_at),
     updatedAt: Date.parse(ticket.updated_at),
@@ -137,13 +195,22 @@ export const freshdesk: HelpdeskAdapter = {
           `${PREFIX}tickets?requester_id=${encodeURIComponent(contactId)}&updated_since=${SINCE_EVER}&order_by=updated_at&order_type=desc&per_page=${pageSize}&page=1&include=description`,
       ),
 
-      parsePage(json, ref, request): Result<HistoryPage> {
+      // Ratings live apart from tickets: asked for a few finished tickets after the pages.
+      rating: {
+        request: (conversation) => `${PREFIX}tickets/${encodeURIComponent(conversation.id)}/satisfaction_ratings`,
+        parse: ratingFrom,
+      },
+
+      // The status field's choices name the account's own statuses, which tickets give by id only.
+      statuses: { request: `${PREFIX}ticket_fields?type=default_status`, parse: statusWordsOf },
+
+      parsePage(json, ref, request, words): Result<HistoryPage> {
         const parsed = ListPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
         return {
           ok: true,
           value: {
-            ...readRows(NAME, parsed.data, FreshdeskTicket, (t) => toConversation(t, ref)),
+            ...readRows(NAME, parsed.data, FreshdeskTicket, (t) => toConversation(t, ref, words)),
             next: next(pathOf(request), parsed.data.length),
           },
         };

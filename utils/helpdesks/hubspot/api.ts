@@ -1,9 +1,17 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import type { Result, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { firstLine, idOf, malformed, Rows, readRows } from '../payload';
-import type { ApiRequest, HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails, TokenApi } from '../types';
+import { firstLine, idOf, malformed, placedWord, Rows, readRows } from '../payload';
+import type {
+  ApiRequest,
+  HelpdeskAdapter,
+  HistoryPage,
+  SeenTicket,
+  StatusWords,
+  TicketDetails,
+  TokenApi,
+} from '../types';
 import { hubspotPage, NAME } from './page';
 
 // HubSpot's CRM API with a private app's access token (docs/helpdesks.md §6); why no session API: page.ts.
@@ -52,8 +60,43 @@ const SearchPage = z.object({
 /** The search Kept sends, read back to ask for the next page with the same body. */
 const SearchBody = z.looseObject({ filterGroups: z.array(z.unknown()) });
 
-/** The stages of HubSpot's default ticket pipeline, by id; a portal's own stages count as open. */
-const STAGES: Record<string, ConversationStatus> = { '1': 'new', '2': 'pending', '3': 'open', '4': 'closed' };
+/**
+ * The stages of HubSpot's default ticket pipeline (New, Waiting on contact, Waiting on us, Closed), by id, for when
+ * the portal's pipelines cannot be read; a portal's own stages are named only there.
+ */
+const STAGES: StatusWords = {
+  '1': { status: 'new' },
+  '2': { status: 'pending', statusName: 'Waiting on contact' },
+  '3': { status: 'open', statusName: 'Waiting on us' },
+  '4': { status: 'closed' },
+};
+
+/** The portal's ticket pipelines: every stage's id, its label and whether it closes the ticket. */
+const Pipelines = z.object({
+  results: z.array(
+    z.object({
+      stages: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          metadata: z.nullish(z.object({ ticketState: z.nullish(z.string()) })),
+        }),
+      ),
+    }),
+  ),
+});
+
+function stageWordsOf(json: unknown): Result<StatusWords> {
+  const parsed = Pipelines.safeParse(json);
+  if (!parsed.success) return malformed(NAME, 'ticket pipeline list', parsed.error);
+  const stages = parsed.data.results.flatMap((pipeline) => pipeline.stages);
+  return {
+    ok: true,
+    value: Object.fromEntries(
+      stages.map((stage) => [stage.id, placedWord(stage.label, stage.metadata?.ticketState === 'CLOSED')]),
+    ),
+  };
+}
 
 /** HubSpot's ticket sources in the playbook's channel words; others keep their own name. */
 const SOURCES: Record<string, string> = { EMAIL: 'email', CHAT: 'chat', PHONE: 'voice', FORM: 'web' };
@@ -80,7 +123,11 @@ function recordUrl(ref: SeenTicket, id: string): string {
     : `https://${ref.host}/l/contacts/record/0-5/${id}`;
 }
 
-function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['conversation'] {
+function toConversation(
+  ticket: HubSpotTicket,
+  ref: TicketRef,
+  words: StatusWords = STAGES,
+): TicketDetails['conversation'] {
   const p = ticket.properties;
   const stage = p.hs_pipeline_stage ?? '';
   const source = p.source_type ?? '';
@@ -90,7 +137,7 @@ function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['c
     // The ticket id, as parseUrl names the ticket in view: its page and its history row are one record.
     id: ticket.id,
     subject: (p.subject?.trim() || `Ticket #${ticket.id}`).slice(0, 500),
-    status: (Object.hasOwn(STAGES, stage) && STAGES[stage]) || 'open',
+    ...((Object.hasOwn(words, stage) && words[stage]) || { status: 'other' as const }),
     channel: Object.hasOwn(SOURCES, source) ? SOURCES[source] : source.toLowerCase().slice(0, 40) || undefined,
     createdAt,
     updatedAt: Math.max(createdAt, Date.parse(p.hs_lastmodifieddate ?? ticket.updatedAt)),
@@ -138,11 +185,14 @@ const hubspotToken: TokenApi = {
       };
       return { path: SEARCH_PATH, json };
     },
-    parsePage(json, ref, request): Result<HistoryPage> {
+    // Stage ids are the portal's own: the pipelines name them and say which close the ticket.
+    statuses: { request: '/crm/v3/pipelines/tickets', parse: stageWordsOf },
+
+    parsePage(json, ref, request, words): Result<HistoryPage> {
       const parsed = SearchPage.safeParse(json);
       if (!parsed.success) return malformed(NAME, 'ticket search page', parsed.error);
       const after = parsed.data.paging?.next?.after;
-      const rows = readRows(NAME, parsed.data.results, HubSpotTicket, (t) => toConversation(t, ref));
+      const rows = readRows(NAME, parsed.data.results, HubSpotTicket, (t) => toConversation(t, ref, words));
       return {
         ok: true,
         value: { ...rows, next: after && parsed.data.results.length > 0 ? nextSearch(request, after) : null },

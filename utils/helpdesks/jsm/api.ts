@@ -9,12 +9,13 @@ import {
   malformed,
   pathOf,
   Rows,
+  ratingOf,
   readMessages,
   readRows,
   withParam,
 } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
-import { jsmPage, KEY, NAME, PREFIX } from './page';
+import { jsmPage, KEY, NAME, PREFIX, SERVICE_DESK_PREFIX } from './page';
 
 // Jira Service Management's REST API v3 with the rep's session (docs/helpdesks.md §10).
 
@@ -74,6 +75,12 @@ const CommentPage = z.object({
 
 /** Comments read a page at a time. */
 const COMMENTS_PER_PAGE = 100;
+
+/** A request's CSAT feedback (`/rest/servicedeskapi/request/{key}/feedback`): 1 to 5 and the customer's words. */
+const Feedback = z.object({
+  rating: z.nullish(z.number()),
+  comment: z.nullish(z.object({ body: z.nullish(z.string()) })),
+});
 
 const SearchPage = z.object({
   issues: Rows,
@@ -193,6 +200,16 @@ export const jsm: HelpdeskAdapter = {
 
     // /rest/api/3/search answers 410 Gone now; search/jql pages with nextPageToken.
     history: {
+      // The Service Management API keeps a request's feedback; a request nobody rated answers 404.
+      rating: {
+        request: (conversation) => `${SERVICE_DESK_PREFIX}request/${encodeURIComponent(conversation.id)}/feedback`,
+        parse(json) {
+          const parsed = Feedback.safeParse(json);
+          if (!parsed.success) return malformed(NAME, 'request feedback', parsed.error);
+          return { ok: true, value: ratingOf(parsed.data.rating, parsed.data.comment?.body) };
+        },
+      },
+
       request: byCustomerId((accountId, pageSize) => {
         const jql = `reporter = "${accountId.replace(/["\\]/g, '\\$&')}" ORDER BY updated DESC`;
         return `${PREFIX}search/jql?jql=${encodeURIComponent(jql)}&fields=${FIELDS}&maxResults=${pageSize}`;

@@ -8,6 +8,8 @@ import { subdomainOf, ticketInPath } from '../urls';
 
 export const NAME = 'Jira SM';
 export const PREFIX = '/rest/api/3/';
+/** The Service Management API, beside the platform's: it keeps a request's feedback. */
+export const SERVICE_DESK_PREFIX = '/rest/servicedeskapi/';
 /** An issue key: `KEY-1`. */
 export const KEY = '[A-Z][A-Z0-9_]+-\\d+';
 /** `/browse/KEY-1`, and a request opened from a queue: `.../queues/custom/{n}/KEY-1` or `.../queues/issue/KEY-1`. */
@@ -56,5 +58,6 @@ export const jsmPage: HelpdeskPage = {
     };
   },
 
-  api: { pathPrefix: PREFIX },
+  // Both Jira APIs the session reads: the platform's (/rest/api/3/) and Service Management's (/rest/servicedeskapi/).
+  api: { pathPrefix: '/rest/' },
 };

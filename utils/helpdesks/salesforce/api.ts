@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import type { ConversationStatus, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import type { Conversation, CustomerIdentity, HelpdeskToken, Result, ThreadMessage, TicketRef } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
-import { bounded, firstLine, malformed, Rows, readRows } from '../payload';
+import { bounded, firstLine, malformed, placedWord, Rows, readMessages, readRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
-import { keyOf, NAME, STATUSES, salesforcePage } from './page';
+import { keyOf, NAME, salesforcePage } from './page';
 
 // Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
 
@@ -82,6 +82,37 @@ const QueryBatch = z.object({
 });
 const QueryResult = z.object({ ...QueryBatch.shape, records: z.array(SalesforceCase) });
 
+/** The EmailMessage fields a case's thread reads (Email-to-Case: the customer's emails and the team's replies). */
+const EMAIL_FIELDS =
+  'Id, ParentId, Incoming, FromName, FromAddress, ToAddress, Subject, TextBody, MessageDate, Status, CreatedDate';
+/** An EmailMessage Status of '5' is a draft: never sent, so not part of what the customer was told. */
+const DRAFT = '5';
+
+/** One email of a case: `Incoming` is from the customer; the team's replies are not. */
+const EmailMessage = z.object({
+  Id: z.string().check(z.regex(RECORD_ID)),
+  Incoming: z.nullish(z.boolean()),
+  FromName: Text,
+  TextBody: Text,
+  MessageDate: z.nullish(Time),
+  Status: Text,
+  CreatedDate: Time,
+});
+type EmailMessage = z.infer<typeof EmailMessage>;
+
+const toMessage = (email: EmailMessage): ThreadMessage =>
+  compact({
+    id: email.Id,
+    author: email.Incoming ? 'customer' : 'agent',
+    authorName: bounded(email.FromName, 200),
+    internal: false,
+    body: (email.TextBody ?? '').trim().slice(0, 20_000),
+    createdAt: timeOf(email.MessageDate ?? email.CreatedDate),
+  } satisfies ThreadMessage);
+
+const isDraft = (row: unknown): boolean =>
+  typeof row === 'object' && row !== null && (row as { Status?: unknown }).Status === DRAFT;
+
 /** The client-credentials answer: no `expires_in` as a rule, though an answer that has one is believed. */
 const Grant = z.object({
   access_token: z.string().check(z.minLength(1)),
@@ -91,10 +122,14 @@ const Grant = z.object({
 /** Case origins in the playbook's channel words; an org's own origins keep their name. */
 const ORIGINS: Record<string, string> = { email: 'email', phone: 'voice', web: 'web', chat: 'chat' };
 
-function statusOf(record: SalesforceCase): ConversationStatus {
-  const status = record.Status?.toLowerCase() ?? '';
-  if (Object.hasOwn(STATUSES, status) && STATUSES[status]) return STATUSES[status];
-  return record.IsClosed ? 'closed' : 'open';
+/**
+ * Status is an org's own picklist (New, Working, Escalated and Closed out of the box): placed by its word, kept to
+ * show; `IsClosed` says whether the org counts it as closed, which wins over the word.
+ */
+function statusOf(record: SalesforceCase): Pick<Conversation, 'status' | 'statusName'> {
+  const word = record.Status?.trim();
+  if (!word) return { status: record.IsClosed ? 'closed' : 'open' };
+  return placedWord(word, record.IsClosed);
 }
 
 function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['conversation'] {
@@ -105,7 +140,7 @@ function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['
     // The case in view keeps the id parseUrl gave it, so its page and its history row are one record.
     id: keyOf(record.Id) === keyOf(ref.ticketId) ? ref.ticketId : record.Id,
     subject: (record.Subject?.trim() || `Case ${record.CaseNumber ?? record.Id}`).slice(0, 500),
-    status: statusOf(record),
+    ...statusOf(record),
     channel: Object.hasOwn(ORIGINS, origin) ? ORIGINS[origin] : origin.slice(0, 40) || undefined,
     createdAt,
     updatedAt: Math.max(createdAt, timeOf(record.LastModifiedDate ?? record.CreatedDate)),
@@ -183,6 +218,27 @@ const salesforceToken: TokenApi = {
           channel: conversation.channel,
           conversation,
         }),
+      };
+    },
+  },
+
+  // A case's emails, oldest first; Salesforce chooses the batch size, `nextRecordsUrl` names the next.
+  thread: {
+    request: (conversation) =>
+      queryPath(
+        `SELECT ${EMAIL_FIELDS} FROM EmailMessage WHERE ParentId = ${soqlString(conversation.id)} ORDER BY MessageDate ASC`,
+      ),
+    parsePage(json) {
+      const parsed = QueryBatch.safeParse(json);
+      if (!parsed.success) return malformed(NAME, 'case emails', parsed.error);
+      const { done, records, nextRecordsUrl } = parsed.data;
+      const sent = records.filter((row) => !isDraft(row));
+      return {
+        ok: true,
+        value: {
+          messages: readMessages(NAME, sent, EmailMessage, toMessage),
+          next: !done && nextRecordsUrl && records.length > 0 ? nextRecordsUrl : null,
+        },
       };
     },
   },

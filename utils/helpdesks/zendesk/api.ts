@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
 import { compact } from '../dom';
-import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom } from '../payload';
+import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom, validRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
 
@@ -35,15 +35,18 @@ const ZendeskUser = z.object({
   locale: z.nullish(z.string()),
 });
 
+const ZendeskOrganisation = z.object({ id: z.number(), name: z.string() });
+
+// Sideloaded users and organisations are read one by one: one Kept cannot read costs only its name.
 const TicketShow = z.object({
   ticket: ZendeskTicket,
-  users: z.optional(z.array(ZendeskUser)),
-  organizations: z.optional(z.array(z.object({ id: z.number(), name: z.string() }))),
+  users: z.optional(Rows),
+  organizations: z.optional(Rows),
 });
 
 const RequestedPage = z.object({
   tickets: Rows,
-  users: z.optional(z.array(ZendeskUser)),
+  users: z.optional(Rows),
   meta: z.optional(z.object({ has_more: z.boolean() })),
   links: z.optional(z.object({ next: z.nullish(z.string()) })),
 });
@@ -59,7 +62,7 @@ const ZendeskComment = z.object({
 
 const CommentsPage = z.object({
   comments: z.array(ZendeskComment),
-  users: z.optional(z.array(ZendeskUser)),
+  users: z.optional(Rows),
   meta: z.optional(z.object({ has_more: z.boolean() })),
   links: z.optional(z.object({ next: z.nullish(z.string()) })),
 });
@@ -67,6 +70,9 @@ const CommentsPage = z.object({
 const SCORES: Record<string, Satisfaction> = { good: 'good', bad: 'bad', offered: 'offered', unoffered: 'unoffered' };
 
 type ZendeskUser = z.infer<typeof ZendeskUser>;
+
+/** The sideloaded users an answer could be read with. */
+const usersIn = (rows: readonly unknown[] = []) => validRows(NAME, 'sideloaded user', rows, ZendeskUser);
 
 function toConversation(
   ticket: ZendeskTicket,
@@ -125,7 +131,14 @@ export const zendesk: HelpdeskAdapter = {
       parse(json, ref): Result<TicketDetails> {
         const parsed = TicketShow.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket', parsed.error);
-        const { ticket, users = [], organizations = [] } = parsed.data;
+        const { ticket } = parsed.data;
+        const users = usersIn(parsed.data.users);
+        const organizations = validRows(
+          NAME,
+          'sideloaded organisation',
+          parsed.data.organizations ?? [],
+          ZendeskOrganisation,
+        );
         const requester = users.find((u) => u.id === ticket.requester_id);
         const organisation = organizations.find((o) => o.id === requester?.organization_id)?.name;
         const conversation = toConversation(ticket, ref, users);
@@ -158,7 +171,8 @@ export const zendesk: HelpdeskAdapter = {
       parsePage(json, ref): Result<ThreadPage> {
         const parsed = CommentsPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'conversation thread', parsed.error);
-        const { comments, users = [], meta, links } = parsed.data;
+        const { comments, meta, links } = parsed.data;
+        const users = usersIn(parsed.data.users);
         return {
           ok: true,
           value: {
@@ -178,7 +192,8 @@ export const zendesk: HelpdeskAdapter = {
       parsePage(json, ref): Result<HistoryPage> {
         const parsed = RequestedPage.safeParse(json);
         if (!parsed.success) return malformed(NAME, 'ticket history page', parsed.error);
-        const { tickets, users, meta, links } = parsed.data;
+        const { tickets, meta, links } = parsed.data;
+        const users = usersIn(parsed.data.users);
         return {
           ok: true,
           value: {

@@ -120,9 +120,14 @@ export const Kudos = z.object({
 });
 export type Kudos = z.infer<typeof Kudos>;
 
-/** A delivery still to make. The lease stops two wake-ups of the worker from sending the same kudos. */
+/**
+ * A delivery still to make. The lease stops two wake-ups of the worker from sending the same kudos. `kudosId` is the
+ * id of what it carries (named when kudos were all it carried; a primary key cannot be renamed in place).
+ */
 export const OutboxEntry = z.object({
   kudosId: text(64),
+  /** What the entry delivers: a kudos (also when absent, as older rows are) or a rep's feedback on the playbook. */
+  carries: z.optional(z.enum(['kudos', 'feedback'])),
   attempts: z.number().check(z.int(), z.nonnegative()),
   firstAttemptAt: Millis,
   nextAttemptAt: Millis,

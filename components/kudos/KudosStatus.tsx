@@ -1,8 +1,11 @@
 import type { Kudos } from '@/utils/schemas';
 import { absoluteDate, clockTime } from '@/utils/time';
 
+/** What a delivery state shows; feedback on the playbook has the same. */
+type Delivered = Pick<Kudos, 'state' | 'stateDetail' | 'nextAttemptAt' | 'sentAt'>;
+
 /** A kudos' delivery state in the rep's words, with the reason or last answer as detail. */
-export function kudosStatus(kudos: Kudos): { label: string; detail?: string } {
+export function kudosStatus(kudos: Delivered): { label: string; detail?: string } {
   switch (kudos.state) {
     case 'local':
       return { label: 'Kept in Kept' };
@@ -21,7 +24,7 @@ export function kudosStatus(kudos: Kudos): { label: string; detail?: string } {
 }
 
 /** Where a kudos' delivery stands: "Queued", "Sent", "Retrying (next at 14:05)", "Failed: …", "Kept in Kept". */
-export function KudosStatus({ kudos }: { kudos: Kudos }) {
+export function KudosStatus({ kudos }: { kudos: Delivered }) {
   const { label, detail } = kudosStatus(kudos);
   return (
     <p className={`kudos-state kudos-state--${kudos.state}`}>

@@ -203,7 +203,7 @@ describe('delivery through the kudos outbox to a real receiver', () => {
     });
     expect(await database.feedback.get('fb-refused')).toMatchObject({
       state: 'failed',
-      stateDetail: expect.stringContaining('HTTP 400'),
+      stateDetail: 'The webhook refused the feedback as malformed (HTTP 400). Please report this to Kept.',
     });
     expect(await database.outbox.count()).toBe(0);
   });

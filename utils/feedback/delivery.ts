@@ -145,9 +145,8 @@ export function deliverFeedback(
   feedback: Feedback,
   options: AttemptOptions = {},
 ): Promise<DeliveryOutcome> {
-  return attemptRequest(
-    target,
-    (now) => channelRequest(target, feedback.id, MESSAGES[target.kind](feedback), now),
-    options,
-  );
+  return attemptRequest(target, (now) => channelRequest(target, feedback.id, MESSAGES[target.kind](feedback), now), {
+    ...options,
+    what: 'feedback',
+  });
 }

@@ -338,6 +338,10 @@ const SLACK_PERMANENT: Record<string, string> = {
 };
 const CHANNEL_NAME: Record<ChannelKind, string> = { slack: 'Slack', teams: 'Teams', webhook: 'The webhook' };
 
+/** What Kept delivers, as a reason names it. */
+export type Delivered = 'kudos' | 'feedback';
+const SETTINGS_OF: Record<Delivered, string> = { kudos: 'Options → Delivery', feedback: 'Options → Playbook feedback' };
+
 /** What one HTTP answer means: sent, worth another try later, or never going to work. */
 export function classifyResponse(
   kind: ChannelKind,
@@ -345,6 +349,7 @@ export function classifyResponse(
   body: string,
   retryAfter: string | null,
   now: number,
+  what: Delivered = 'kudos',
 ): DeliveryOutcome {
   const name = CHANNEL_NAME[kind];
   const code = body.trim().slice(0, 100);
@@ -367,19 +372,19 @@ export function classifyResponse(
     return { kind: 'sent' };
   }
   if (status === 429) return retry(`${name} asked Kept to slow down (HTTP 429). Kept will try again.`);
-  if (status === 408) return retry(`${name} timed out waiting for the kudos (HTTP 408). Kept will try again.`);
+  if (status === 408) return retry(`${name} timed out waiting for the ${what} (HTTP 408). Kept will try again.`);
   if (status >= 500) return retry(`${name} had a problem (HTTP ${status}${slackCode}). Kept will try again.`);
 
   const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
   if (slackError) return permanent(slackError);
   switch (status) {
     case 400:
-      return permanent(`${name} refused the kudos as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
+      return permanent(`${name} refused the ${what} as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
     case 401:
     case 403:
       return permanent(
         kind === 'webhook'
-          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in Options → Delivery.`
+          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in ${SETTINGS_OF[what]}.`
           : `${name} refused the webhook’s credentials (HTTP ${status}${slackCode}). ${ASK_ADMIN}`,
       );
     case 404:
@@ -387,9 +392,9 @@ export function classifyResponse(
     case 410:
       return permanent(`${name} says this webhook is gone (HTTP 410${slackCode}). ${ASK_ADMIN}`);
     case 413:
-      return permanent(`The kudos is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
+      return permanent(`The ${what} is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
   }
-  if (status >= 400) return permanent(`${name} refused the kudos (HTTP ${status}${slackCode}).`);
+  if (status >= 400) return permanent(`${name} refused the ${what} (HTTP ${status}${slackCode}).`);
   return permanent(`${name} gave an answer Kept does not understand (HTTP ${status}). Check the URL.`);
 }
 
@@ -442,6 +447,8 @@ function hostOf(url: string): string | null {
 const MAX_BODY_CHARS = 4096;
 
 export interface AttemptOptions {
+  /** What is sent, for the reasons' words (default kudos). */
+  what?: Delivered;
   fetch?: typeof fetch;
   timeoutMs?: number;
   now?: () => number;
@@ -499,5 +506,6 @@ export async function attemptRequest(
     // The kudos may have landed: retry, and let the Idempotency-Key keep it from showing twice.
     return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, true)}.` };
   }
-  return classifyResponse(target.kind, response.status, body, response.headers.get('retry-after'), now());
+  const retryAfter = response.headers.get('retry-after');
+  return classifyResponse(target.kind, response.status, body, retryAfter, now(), options.what);
 }

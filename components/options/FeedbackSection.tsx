@@ -1,11 +1,9 @@
-import { useId } from 'react';
 import { KudosStatus } from '@/components/kudos/KudosStatus';
 import { useFeedbackChannel } from '@/utils/feedback/channel-settings';
 import { useSentFeedback } from '@/utils/feedback/hooks';
 import { BLOCKER_LABELS, type Feedback } from '@/utils/feedback/schema';
-import { DELIVERY_KIND_LABELS, DELIVERY_KINDS, type DeliveryKind, keptUrl } from '@/utils/kudos/delivery-form';
 import { absoluteDate } from '@/utils/time';
-import { DeliverySecretField, DeliveryUrlField } from './DeliveryFields';
+import { ChannelFields } from './ChannelFields';
 import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
 
@@ -32,7 +30,6 @@ export function FeedbackSection() {
 function FeedbackChannelForm() {
   const channel = useFeedbackChannel();
   const { saved, managed, draft, outcome } = channel;
-  const selectId = useId();
   if (!saved) {
     return (
       <p className="muted" aria-busy="true">
@@ -40,40 +37,21 @@ function FeedbackChannelForm() {
       </p>
     );
   }
-  const kind = draft.kind;
   return (
     <form className="form delivery" aria-label="Playbook feedback channel" onSubmit={channel.save} noValidate>
       <ManagedNote managed={managed} />
       <fieldset className="managed-fields" disabled={managed}>
-        <div className="field">
-          <label htmlFor={selectId}>Send playbook feedback to</label>
-          <select id={selectId} value={kind} onChange={(e) => channel.setKind(e.target.value as DeliveryKind)}>
-            {DELIVERY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DELIVERY_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {kind === 'kept' ? (
-          <p className="muted hint">Feedback is saved in this browser only; nobody else sees it.</p>
-        ) : (
-          <DeliveryUrlField
-            kind={kind}
-            value={draft.url}
-            saved={keptUrl({ kind, secret: '' }, saved)}
-            onChange={channel.setUrl}
-            hint={kind === 'webhook' ? WEBHOOK_HINT : undefined}
-          />
-        )}
-        {kind === 'webhook' && (
-          <DeliverySecretField
-            value={draft.secret}
-            isSet={saved.kind === 'webhook' && Boolean(saved.secret)}
-            onChange={channel.setSecret}
-            onRemove={channel.removeSecret}
-          />
-        )}
+        <ChannelFields
+          label="Send playbook feedback to"
+          draft={draft}
+          saved={saved}
+          keptHint="Feedback is saved in this browser only; nobody else sees it."
+          webhookHint={WEBHOOK_HINT}
+          onKind={channel.setKind}
+          onUrl={channel.setUrl}
+          onSecret={channel.setSecret}
+          onRemoveSecret={channel.removeSecret}
+        />
         <div className="form-actions">
           <button type="submit" className="primary">
             Save feedback channel

@@ -2,7 +2,7 @@
 // of doing it. Kept like a kudos (saved first, then delivered through the outbox), never with the customer's name
 // or email.
 import * as z from 'zod/mini';
-import { DeliveryState } from '../schemas';
+import { Delivery } from '../schemas';
 import { Millis, text } from '../schemas/common';
 
 /** `suggestion`: "Suggest a change"; `blocker`: "This got in my way". */
@@ -45,11 +45,6 @@ export const Feedback = z.object({
   /** What got in the way; blockers only. */
   blocker: z.optional(Blocker),
   case: z.optional(FeedbackCase),
-  /** The channel it was written for: it is never sent elsewhere without the rep's Retry. */
-  channel: z.optional(text(300)),
-  state: DeliveryState,
-  stateDetail: z.optional(text(1000)),
-  nextAttemptAt: z.optional(Millis),
-  sentAt: z.optional(Millis),
+  ...Delivery.shape,
 });
 export type Feedback = z.infer<typeof Feedback>;

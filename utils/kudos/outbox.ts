@@ -3,7 +3,7 @@
 // A rep's feedback on the playbook goes through the same outbox: each entry says what it carries.
 import { db, type KeptDB } from '../db';
 import { Feedback } from '../feedback/schema';
-import { type DeliveryState, type DeliveryTarget, Kudos, type OutboxEntry } from '../schemas';
+import { type Delivery, type DeliveryTarget, Kudos, type OutboxEntry } from '../schemas';
 import { GIVE_UP_AFTER_MS, MAX_RETRY_MS, nextAttemptAt } from './backoff';
 import type { DeliveryOutcome } from './delivery';
 
@@ -19,15 +19,10 @@ function newLeaseToken(): string {
 }
 
 /** What the outbox delivers: a kudos or a rep's feedback, each with its delivery state. */
-interface Deliverable {
+interface Deliverable extends Delivery {
   id: string;
-  channel?: string;
-  state: DeliveryState;
-  stateDetail?: string;
-  nextAttemptAt?: number;
-  sentAt?: number;
 }
-type DeliveryStatus = Pick<Deliverable, 'state' | 'stateDetail' | 'nextAttemptAt' | 'sentAt'>;
+type DeliveryStatus = Omit<Delivery, 'channel'>;
 
 /** The item without what belongs to a past delivery state. */
 function withoutState<T extends Deliverable>(item: T): Omit<T, keyof DeliveryStatus> {

@@ -1,6 +1,7 @@
+import { useId } from 'react';
 import { KudosStatus } from '@/components/kudos/KudosStatus';
 import { useFeedbackChannel } from '@/utils/feedback/channel-settings';
-import { useSentFeedback } from '@/utils/feedback/hooks';
+import { useFeedbackRetry, useSentFeedback } from '@/utils/feedback/hooks';
 import { BLOCKER_LABELS, type Feedback } from '@/utils/feedback/schema';
 import { absoluteDate } from '@/utils/time';
 import { ChannelFields } from './ChannelFields';
@@ -85,13 +86,15 @@ function SentFeedback() {
 }
 
 function SentItem({ feedback }: { feedback: Feedback }) {
+  const { retry, error } = useFeedbackRetry(feedback.id);
+  const headId = useId();
   const what =
     feedback.kind === 'suggestion'
       ? 'Suggested a change'
       : `Got in the way${feedback.blocker ? ` (${BLOCKER_LABELS[feedback.blocker].toLowerCase()})` : ''}`;
   return (
     <li className="sent-feedback-item">
-      <p>
+      <p id={headId}>
         <strong>{what}</strong>: “{feedback.behaviour.text}”
       </p>
       <p className="muted">
@@ -108,6 +111,12 @@ function SentItem({ feedback }: { feedback: Feedback }) {
       <p>{feedback.message}</p>
       {feedback.wording && <p className="muted">New wording: {feedback.wording}</p>}
       <KudosStatus kudos={feedback} />
+      {(feedback.state === 'failed' || feedback.state === 'retrying') && (
+        <button type="button" aria-describedby={headId} onClick={retry}>
+          Retry
+        </button>
+      )}
+      {error && <p className="error">{error}</p>}
     </li>
   );
 }

@@ -3,10 +3,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { db } from '../db';
+import { retryFeedback } from '../kudos/outbox';
+import { send } from '../messages';
 import type { Behaviour, Playbook, Role } from '../playbook/schema';
 import type { CaseContext } from '../schemas';
 import { settings } from '../settings';
-import { useOutcome } from '../state/outcome';
+import { errorText, useOutcome } from '../state/outcome';
 import type { Blocker, FeedbackKind } from './schema';
 import { type FeedbackDraft, type FeedbackProblems, feedbackProblems, sendFeedback } from './send';
 
@@ -77,4 +79,18 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
 /** What the rep sent about the playbook, newest first, live; undefined while loading. */
 export function useSentFeedback() {
   return useLiveQuery(() => db.feedback.orderBy('createdAt').reverse().toArray(), []);
+}
+
+/** Retry of one piece of feedback that failed or waits: queued again now, and the background woken to send it. */
+export function useFeedbackRetry(id: string) {
+  const [error, setError] = useState('');
+  const retry = () => {
+    setError('');
+    retryFeedback(id, Date.now()).then(
+      // If the background cannot be reached now, the feedback goes out at its next start.
+      () => send('outbox:wake', {}).catch(() => undefined),
+      (e: unknown) => setError(`Retry did not work: ${errorText(e)}`),
+    );
+  };
+  return { retry, error };
 }

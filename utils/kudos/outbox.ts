@@ -299,21 +299,39 @@ export async function processOutbox(deps: OutboxDeps): Promise<OutboxRun> {
  * The rep's Retry. A failed kudos is queued again with a fresh entry (a new 24 h window); one still waiting for its
  * next attempt has that attempt brought forward to now. Sent and Kept-only kudos are left alone.
  */
-export async function retryKudos(id: string, now: number, database: KeptDB = db): Promise<void> {
-  await database.transaction('rw', database.kudos, database.outbox, async () => {
-    const kudos = await database.kudos.get(id);
-    if (!kudos || kudos.state === 'sent' || kudos.state === 'local') return;
-    const entry = await database.outbox.get(id);
-    if (kudos.state === 'failed' || !entry) {
-      // The rep's Retry sends it to the channel in force now, if that changed since it was written.
-      const { channel: _writtenFor, ...retried } = withStatus(kudos, { state: 'queued' });
-      await database.outbox.put(freshEntry(id, now));
-      await database.kudos.put(retried);
-    } else if (!isLeased(entry, now, LEASE_MS) && entry.nextAttemptAt > now) {
-      await database.outbox.put({ ...entry, nextAttemptAt: now });
-      if (kudos.state === 'retrying') await database.kudos.put({ ...kudos, nextAttemptAt: now });
-    }
-  });
+export function retryKudos(id: string, now: number, database: KeptDB = db): Promise<void> {
+  return database.transaction('rw', database.kudos, database.outbox, () =>
+    retryItem<Kudos>(database, database.kudos, id, 'kudos', now),
+  );
+}
+
+/** The rep's Retry of a piece of feedback, as for a kudos. */
+export function retryFeedback(id: string, now: number, database: KeptDB = db): Promise<void> {
+  return database.transaction('rw', database.feedback, database.outbox, () =>
+    retryItem<Feedback>(database, database.feedback, id, 'feedback', now),
+  );
+}
+
+async function retryItem<T extends Deliverable>(
+  database: KeptDB,
+  items: Items<T>,
+  id: string,
+  carries: Parcel['carries'],
+  now: number,
+): Promise<void> {
+  const item = await items.get(id);
+  if (!item || item.state === 'sent' || item.state === 'local') return;
+  const entry = await database.outbox.get(id);
+  if (item.state === 'failed' || !entry) {
+    // The rep's Retry sends it to the channel in force now, if that changed since it was written.
+    const { channel: _writtenFor, ...retried } = withStatus(item, { state: 'queued' });
+    await database.outbox.put(freshEntry(id, now, carries));
+    // Still a T: the channel it was written for is optional.
+    await items.put(retried as T);
+  } else if (!isLeased(entry, now, LEASE_MS) && entry.nextAttemptAt > now) {
+    await database.outbox.put({ ...entry, nextAttemptAt: now });
+    if (item.state === 'retrying') await items.put({ ...item, nextAttemptAt: now });
+  }
 }
 
 /** Deletes a kudos and anything still to send for it. An attempt already under way is not recorded. */

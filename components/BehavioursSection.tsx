@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
+import type { FeedbackScope } from '@/utils/feedback/hooks';
 import type { CaseSignal } from '@/utils/history/signals';
 import { caseKeyOf, routineKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
 import { type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
 import { useRole } from '@/utils/playbook/hooks';
 import type { CaseContext } from '@/utils/schemas';
 import { useNow } from '@/utils/state/use-now';
+import { BehaviourFeedback } from './BehaviourFeedback';
 
 const SECTION = 'Behaviours for your role';
 
@@ -56,6 +58,7 @@ export function BehavioursSection({ current, signals }: Props) {
     );
   }
   const count = chosen.rest.reduce((n, g) => n + g.behaviours.length, 0);
+  const scope: FeedbackScope = { playbook: active.playbook, role, current };
   return (
     <section aria-label={SECTION} className="behaviours">
       <h2 className="heading">
@@ -64,7 +67,7 @@ export function BehavioursSection({ current, signals }: Props) {
       {count + chosen.focused.length === 0 && (
         <p className="muted">The playbook has no behaviours for this role yet.</p>
       )}
-      <Checklist name="For this case" behaviours={chosen.focused} listKey={caseKey} />
+      <Checklist name="For this case" behaviours={chosen.focused} listKey={caseKey} scope={scope} />
       {count > 0 && (
         <button type="button" aria-expanded={showAll} aria-controls={allId} onClick={() => setShowAll(!showAll)}>
           All behaviours for your role ({count})
@@ -73,25 +76,42 @@ export function BehavioursSection({ current, signals }: Props) {
       {showAll && (
         <div id={allId} className="all-behaviours">
           {chosen.rest.map(({ promise, behaviours }) => (
-            <Checklist key={promise.id} name={promise.title} behaviours={behaviours} listKey={caseKey} titled />
+            <Checklist
+              key={promise.id}
+              name={promise.title}
+              behaviours={behaviours}
+              listKey={caseKey}
+              scope={scope}
+              titled
+            />
           ))}
         </div>
       )}
-      <Routines daily={chosen.daily} weekly={chosen.weekly} />
+      <Routines daily={chosen.daily} weekly={chosen.weekly} scope={scope} />
     </section>
   );
 }
 
 /** Daily and weekly behaviours, apart from the case: ticked once per day or week, whichever ticket is open. */
-function Routines({ daily, weekly }: { daily: ChosenBehaviour[]; weekly: ChosenBehaviour[] }) {
+function Routines({
+  daily,
+  weekly,
+  scope,
+}: {
+  daily: ChosenBehaviour[];
+  weekly: ChosenBehaviour[];
+  scope: FeedbackScope;
+}) {
   const now = useNow();
   if (daily.length === 0 && weekly.length === 0) return null;
   return (
     <section aria-label="Your routines" className="routines">
       <h3 className="routines-title">Your routines</h3>
-      {daily.length > 0 && <Checklist name="Today" behaviours={daily} listKey={routineKeyOf('day', now)} titled />}
+      {daily.length > 0 && (
+        <Checklist name="Today" behaviours={daily} listKey={routineKeyOf('day', now)} scope={scope} titled />
+      )}
       {weekly.length > 0 && (
-        <Checklist name="This week" behaviours={weekly} listKey={routineKeyOf('week', now)} titled />
+        <Checklist name="This week" behaviours={weekly} listKey={routineKeyOf('week', now)} scope={scope} titled />
       )}
     </section>
   );
@@ -102,11 +122,13 @@ interface ChecklistProps {
   behaviours: ChosenBehaviour[];
   /** Where the ticks are kept: the case, or the day or week of a routine. */
   listKey: string;
+  /** Where feedback on a behaviour comes from. */
+  scope: FeedbackScope;
   /** Shows the name above the list. */
   titled?: boolean;
 }
 
-function Checklist({ name, behaviours, listKey, titled }: ChecklistProps) {
+function Checklist({ name, behaviours, listKey, scope, titled }: ChecklistProps) {
   const done = useDoneBehaviours(listKey);
   if (behaviours.length === 0) return null;
   return (
@@ -118,6 +140,7 @@ function Checklist({ name, behaviours, listKey, titled }: ChecklistProps) {
             key={chosen.behaviour.id}
             chosen={chosen}
             listKey={listKey}
+            scope={scope}
             done={!!done?.has(chosen.behaviour.id)}
           />
         ))}
@@ -126,8 +149,16 @@ function Checklist({ name, behaviours, listKey, titled }: ChecklistProps) {
   );
 }
 
-function BehaviourItem({ chosen, listKey, done }: { chosen: ChosenBehaviour; listKey: string; done: boolean }) {
+interface ItemProps {
+  chosen: ChosenBehaviour;
+  listKey: string;
+  scope: FeedbackScope;
+  done: boolean;
+}
+
+function BehaviourItem({ chosen, listKey, scope, done }: ItemProps) {
   const { behaviour, reasons } = chosen;
+  const textId = useId();
   return (
     <li className={reasons.length > 0 ? 'behaviour behaviour--fits' : 'behaviour'}>
       <label>
@@ -136,10 +167,13 @@ function BehaviourItem({ chosen, listKey, done }: { chosen: ChosenBehaviour; lis
           checked={done}
           onChange={(e) => void setBehaviourDone(listKey, behaviour.id, e.target.checked)}
         />
-        <span className="behaviour-text">{behaviour.text}</span>
+        <span id={textId} className="behaviour-text">
+          {behaviour.text}
+        </span>
       </label>
       {reasons.length > 0 && <span className="reason">Fits: {reasons.join(', ')}</span>}
       {behaviour.detail && <p className="muted detail">{behaviour.detail}</p>}
+      <BehaviourFeedback behaviour={behaviour} scope={scope} describedById={textId} />
     </li>
   );
 }

@@ -1,4 +1,4 @@
-// Credentials (helpdesk API tokens, the kudos webhook URL and its signing secret) live in the extension's own
+// Credentials (helpdesk API tokens, the kudos and feedback webhook URLs and their signing secrets) live in the extension's own
 // IndexedDB, in a small database of their own. Extension pages and the background read it; content scripts, which
 // run in the helpdesk page's origin, cannot, whereas they can read all of `storage.local`, where these used to be.
 import Dexie, { type EntityTable, liveQuery } from 'dexie';
@@ -54,7 +54,7 @@ function movedFromLocal(key: string, database: SecretsDB): Promise<void> {
 }
 
 /** The settings that are credentials: their storage.local keys before, their keys in the database now. */
-export const SECRET_KEYS = ['deliveryTarget', 'helpdeskTokens'] as const;
+export const SECRET_KEYS = ['deliveryTarget', 'feedbackTarget', 'helpdeskTokens'] as const;
 
 /** A credential setting in the secrets database, checked against its schema like every setting. */
 export function secretItem<S extends z.ZodMiniType>(

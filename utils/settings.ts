@@ -23,6 +23,8 @@ export const settings = {
   roleId: checkedItem('local:roleId', { schema: RoleId, fallback: null }),
   // A credential (webhook URLs carry theirs): in the secrets database, out of content scripts' reach.
   deliveryTarget: managedItem(secretItem('deliveryTarget', DeliveryTarget, KEPT_ONLY), 'delivery', targetOf),
+  // The playbook owner's channel, for reps' feedback on behaviours: a credential like the kudos one.
+  feedbackTarget: managedItem(secretItem('feedbackTarget', DeliveryTarget, KEPT_ONLY), 'feedback', targetOf),
   // Every helpdesk is on until the rep turns it off.
   helpdesks: managedItem(
     checkedItem('local:helpdesks', { schema: HelpdeskSwitches, fallback: {} }),

@@ -1,8 +1,8 @@
-import type { Kudos } from '@/utils/schemas';
+import type { Delivery } from '@/utils/schemas';
 import { absoluteDate, clockTime } from '@/utils/time';
 
-/** A kudos' delivery state in the rep's words, with the reason or last answer as detail. */
-export function kudosStatus(kudos: Kudos): { label: string; detail?: string } {
+/** A kudos' (or feedback's) delivery state in the rep's words, with the reason or last answer as detail. */
+export function kudosStatus(kudos: Delivery): { label: string; detail?: string } {
   switch (kudos.state) {
     case 'local':
       return { label: 'Kept in Kept' };
@@ -21,7 +21,7 @@ export function kudosStatus(kudos: Kudos): { label: string; detail?: string } {
 }
 
 /** Where a kudos' delivery stands: "Queued", "Sent", "Retrying (next at 14:05)", "Failed: …", "Kept in Kept". */
-export function KudosStatus({ kudos }: { kudos: Kudos }) {
+export function KudosStatus({ kudos }: { kudos: Delivery }) {
   const { label, detail } = kudosStatus(kudos);
   return (
     <p className={`kudos-state kudos-state--${kudos.state}`}>

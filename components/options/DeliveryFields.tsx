@@ -17,10 +17,12 @@ interface UrlProps {
   /** The saved URL this kind keeps unless a new one is typed. */
   saved: string | undefined;
   onChange: (value: string | undefined) => void;
+  /** What to say under the field instead of the kudos hint for this kind. */
+  hint?: string;
 }
 
 /** The webhook URL: once saved it is shown masked with an Edit button (it is a credential), never in full. */
-export function DeliveryUrlField({ kind, value, saved, onChange }: UrlProps) {
+export function DeliveryUrlField({ kind, value, saved, onChange, hint }: UrlProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const edit = useRef<HTMLButtonElement>(null);
@@ -73,7 +75,7 @@ export function DeliveryUrlField({ kind, value, saved, onChange }: UrlProps) {
         />
       </label>
       <p id={`${id}-hint`} className="muted hint">
-        {URL_HINTS[kind]}
+        {hint ?? URL_HINTS[kind]}
       </p>
       {saved !== undefined && (
         <button type="button" className="link-button" onClick={keepSaved}>

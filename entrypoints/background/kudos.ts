@@ -1,5 +1,7 @@
 import { postToSlackApp } from '@/utils/feed/post';
 import { loadTeamFeed } from '@/utils/feed/settings';
+import { deliverFeedback } from '@/utils/feedback/delivery';
+import type { Feedback } from '@/utils/feedback/schema';
 import { channelChanged, channelOf } from '@/utils/kudos/channel';
 import { kudosContext } from '@/utils/kudos/context';
 import { type DeliveryOutcome, deliver } from '@/utils/kudos/delivery';
@@ -35,12 +37,26 @@ export async function deliverOne(kudos: Kudos): Promise<DeliveryOutcome> {
   return deliver(target, kudos, kudosContext(kudos, playbook));
 }
 
+/** One attempt of a rep's feedback to the playbook owner's channel in force, if it was written for that one. */
+export async function deliverFeedbackOne(feedback: Feedback): Promise<DeliveryOutcome> {
+  const target = await settings.feedbackTarget.getValue();
+  const moved = channelChanged(feedback, channelOf(target), 'feedback');
+  if (moved) return moved;
+  if (target.kind === 'kept') {
+    return {
+      kind: 'permanent',
+      reason: 'Feedback is set to stay in Kept. Choose a channel in Options → Playbook feedback, then Retry.',
+    };
+  }
+  return deliverFeedback(target, feedback);
+}
+
 let running: Promise<void> | undefined;
 let wokenWhileRunning = false;
 
 /** One pass over the outbox, then an alarm for what is still waiting. */
 async function deliverDue(): Promise<void> {
-  const run = await processOutbox({ now: Date.now, deliver: deliverOne });
+  const run = await processOutbox({ now: Date.now, deliver: deliverOne, deliverFeedback: deliverFeedbackOne });
   // Alarms survive the worker being stopped, and are re-created here at every start.
   if (run.nextDueAt === null) await browser.alarms.clear(ALARM);
   else browser.alarms.create(ALARM, { when: Math.max(run.nextDueAt, Date.now() + 1000) });

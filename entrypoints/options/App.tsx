@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
+import { FeedbackSection } from '@/components/options/FeedbackSection';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
 import { RosterSection } from '@/components/options/RosterSection';
@@ -61,6 +62,7 @@ export function App() {
       )}
       <HelpdesksSection />
       <DeliverySection />
+      <FeedbackSection />
       <TeamFeedSection />
       <RosterSection />
       <DataSection />

@@ -14,14 +14,15 @@ export function App() {
         </li>
         <li>
           <strong>Kudos</strong> you send, with the case link and the customer quote as sent (masked unless you turned
-          masking off), until you delete them.
+          masking off), until you delete them; and <strong>feedback on the playbook</strong> you send from the panel
+          (“Suggest a change”, “This got in my way”).
         </li>
         <li>
           <strong>Your settings</strong>: role, name and email, playbook, roster, helpdesk switches and allowed tenants,
-          in the extension's local storage. <strong>Credentials</strong> (the kudos webhook URL and its signing secret,
-          the helpdesk API tokens an admin saved) in the extension's own database, which scripts Kept runs in helpdesk
-          pages cannot read. Never synced to other browsers; a data export shows them masked. Settings your organisation
-          manages come from its browser policy and are not stored by Kept.
+          in the extension's local storage. <strong>Credentials</strong> (the kudos and feedback webhook URLs and their
+          signing secrets, the helpdesk API tokens an admin saved) in the extension's own database, which scripts Kept
+          runs in helpdesk pages cannot read. Never synced to other browsers; a data export shows them masked. Settings
+          your organisation manages come from its browser policy and are not stored by Kept.
         </li>
         <li>
           <strong>The case in each tab</strong>, in session storage, gone when the browser closes.
@@ -42,6 +43,11 @@ export function App() {
           when you send one; with a signing secret, a webhook gets a signature of the body, never the secret. A
           customer's email address is never sent; the ticket subject, and the quote unless you turn that off, go with
           email addresses, phone, card and bank account numbers masked.
+        </li>
+        <li>
+          <strong>Feedback on the playbook</strong>, to the playbook owner's channel your team configured, and only when
+          you send it: the behaviour and its promise, your name, email and role, your words (masked the same way) and
+          the case's helpdesk, number and link. Never the customer's name or email, nor the ticket subject.
         </li>
         <li>
           A playbook you import from a URL is downloaded from that URL; a roster your organisation's policy names by URL

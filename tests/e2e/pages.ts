@@ -113,6 +113,23 @@ export class SidePanelPage {
   get noTicket(): Locator {
     return this.page.getByRole('heading', { name: 'No ticket open' });
   }
+
+  /**
+   * The rep says "This got in my way" on the first behaviour shown for the case, picks what blocked it and what
+   * happened, and sends, until Kept says it is saved. Answers the behaviour's text.
+   */
+  async reportBlocker(blocker: string, happened: string): Promise<string> {
+    const item = this.behaviours.locator('.behaviour').first();
+    await item.waitFor({ timeout: 15_000 });
+    const text = (await item.locator('.behaviour-text').textContent()) ?? '';
+    await item.getByRole('button', { name: 'This got in my way', exact: true }).click();
+    const form = item.getByRole('form', { name: 'This got in my way' });
+    await form.getByRole('radio', { name: blocker }).check();
+    await form.getByLabel('What happened?').fill(happened);
+    await form.getByRole('button', { name: 'Send', exact: true }).click();
+    await item.getByText(/^Blocker saved/).waitFor({ timeout: 10_000 });
+    return text;
+  }
 }
 
 /** A ticket the rep has open: the helpdesk's tab and the side panel beside it. */
@@ -197,6 +214,15 @@ export class OptionsPage {
       .getByText(/hooks\.slack\.com.*…/)
       .first()
       .waitFor({ timeout: 10_000 });
+  }
+
+  /** The admin points playbook feedback at a webhook and saves; once saved, the URL shows masked. */
+  async sendFeedbackToWebhook(webhookUrl: string): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Playbook feedback channel' });
+    await form.getByLabel('Send playbook feedback to').selectOption({ label: 'Any HTTPS webhook' });
+    await form.getByLabel('Webhook URL').fill(webhookUrl);
+    await form.getByRole('button', { name: 'Save feedback channel' }).click();
+    await form.getByText(/^Saved: playbook feedback goes to/).waitFor({ timeout: 10_000 });
   }
 
   /** The rep says who they are (what "For me" and praise notices match). */

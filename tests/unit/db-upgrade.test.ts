@@ -2,10 +2,20 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { KeptDB } from '@/utils/db';
 import { conversationsOf } from '@/utils/db/queries';
-import { BehaviourCheck, Conversation, Customer, Kudos, OutboxEntry, SyncState } from '@/utils/schemas';
+import { FeedState, TeamKudos } from '@/utils/feed/schema';
+import {
+  BehaviourCheck,
+  Conversation,
+  ConversationThread,
+  Customer,
+  Kudos,
+  OutboxEntry,
+  SyncState,
+} from '@/utils/schemas';
 import v1 from '../fixtures/db/v1.json';
 import v2 from '../fixtures/db/v2.json';
 import v3 from '../fixtures/db/v3.json';
+import v4 from '../fixtures/db/v4.json';
 
 interface Fixture {
   stores: Record<string, string>;
@@ -17,6 +27,7 @@ const FIXTURES: Array<[number, Fixture]> = [
   [1, v1],
   [2, v2],
   [3, v3],
+  [4, v4],
 ];
 
 const schemas = {
@@ -26,6 +37,9 @@ const schemas = {
   outbox: OutboxEntry,
   syncState: SyncState,
   checks: BehaviourCheck,
+  threads: ConversationThread,
+  teamKudos: TeamKudos,
+  feedState: FeedState,
 };
 
 async function writeOld(name: string, version: number, fixture: Fixture) {

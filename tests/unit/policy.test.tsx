@@ -51,6 +51,10 @@ describe('the policy’s keys', () => {
       url: HOOK,
       secret: 'org-signing-secret',
     });
+    expect(await settings.feedbackTarget.getValue()).toEqual({
+      kind: 'slack',
+      url: 'https://hooks.slack.com/services/T0/B0/playbookowner',
+    });
     expect(await settings.historyCap.getValue()).toBe(200);
     expect(await settings.retentionDays.getValue()).toBe(30);
     expect(await settings.helpdesks.getValue()).toEqual({ freshdesk: false });
@@ -87,6 +91,9 @@ describe('Options under a policy', () => {
     const delivery = await screen.findByRole('region', { name: 'Kudos delivery' });
     await within(delivery).findByText(/Managed by your organisation/);
     expect(within(delivery).getByLabelText('Deliver kudos to')).toBeDisabled();
+    const feedback = screen.getByRole('region', { name: 'Playbook feedback' });
+    await within(feedback).findByText(/Managed by your organisation/);
+    expect(within(feedback).getByLabelText('Send playbook feedback to')).toBeDisabled();
     const helpdesks = screen.getByRole('region', { name: 'Helpdesks' });
     await within(helpdesks).findByRole('textbox', { name: 'Allowed tenants' });
     expect(await within(helpdesks).findByRole('checkbox', { name: 'Freshdesk' })).toBeDisabled();

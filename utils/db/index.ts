@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { FeedState, TeamKudos } from '../feed/schema';
+import type { Feedback } from '../feedback/schema';
 import type {
   BehaviourCheck,
   Conversation,
@@ -51,6 +52,15 @@ export const STORES_V4 = {
 } as const;
 
 /**
+ * Version 5 keeps what reps said about the playbook ("Suggest a change", "This got in my way"), newest first; its
+ * deliveries share the kudos outbox, whose rows say what they carry.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  feedback: 'id, createdAt',
+} as const;
+
+/**
  * Whether this page can use the database: `upgrade-blocked` while a newer version waits for older Kept pages to
  * close; `outdated` once a newer Kept upgraded it (this page's code is older than the data now); `deleted` once
  * another page deleted it. Both of the last two need a reload.
@@ -67,6 +77,7 @@ export class KeptDB extends Dexie {
   threads!: Table<ConversationThread, [string, string]>;
   teamKudos!: EntityTable<TeamKudos, 'id'>;
   feedState!: EntityTable<FeedState, 'feed'>;
+  feedback!: EntityTable<Feedback, 'id'>;
   state: DatabaseState = 'open';
   private readonly stateListeners = new Set<(state: DatabaseState) => void>();
 
@@ -76,6 +87,7 @@ export class KeptDB extends Dexie {
     this.version(2).stores(STORES_V2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToVersion3);
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
     this.watchUpgrades();
   }
 

@@ -15,13 +15,18 @@ export function channelOf(target: DeliveryTarget, feed?: TeamFeed): string | und
 }
 
 /**
- * A queued kudos never goes silently to a channel configured after it was written: it stops and says where it was
+ * A queued kudos (or feedback) never goes silently to a channel configured after it was written: it stops and says where it was
  * for and where kudos go now, and the rep's Retry sends it there.
  */
-export function channelChanged(kudos: Kudos, now: string | undefined): DeliveryOutcome | null {
-  if (!kudos.channel || !now || kudos.channel === now) return null;
+export function channelChanged(
+  item: Pick<Kudos, 'channel'>,
+  now: string | undefined,
+  what: 'kudos' | 'feedback' = 'kudos',
+): DeliveryOutcome | null {
+  if (!item.channel || !now || item.channel === now) return null;
+  const goes = what === 'kudos' ? 'kudos now go' : 'feedback now goes';
   return {
     kind: 'permanent',
-    reason: `Written for ${kudos.channel}; kudos now go to ${now}. Retry sends it there.`,
+    reason: `Written for ${item.channel}; ${goes} to ${now}. Retry sends it there.`,
   };
 }

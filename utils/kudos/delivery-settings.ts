@@ -18,7 +18,7 @@ import {
 } from './delivery-form';
 
 /** Asks for a checked draft's host, if it needs one (without a port); called inside the click, before any await. */
-const withAccess = (checked: CheckedDraft & { ok: true }, notDone: string): Promise<Access> =>
+export const withAccess = (checked: CheckedDraft & { ok: true }, notDone: string): Promise<Access> =>
   checked.origin
     ? requestOrigin(
         checked.origin,

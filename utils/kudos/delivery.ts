@@ -1,5 +1,6 @@
 // Delivery channels for kudos: the message each channel gets (pure builders), the request, and what an answer means.
-// One `deliver` call makes one attempt; retries, leases and state live in ./outbox.ts.
+// One `deliver` call makes one attempt; retries, leases and state live in ./outbox.ts. Feedback on the playbook
+// (utils/feedback/delivery.ts) builds its own messages from the parts exported here and is sent the same way.
 
 import * as z from 'zod/mini';
 import { isRedirect } from '../history/token';
@@ -26,20 +27,21 @@ export const DELIVERY_TIMEOUT_MS = 20_000;
 /** Teams Workflows refuses messages over about 28 KB; stay under it with room for the wrapper's own headers. */
 export const TEAMS_MAX_BYTES = 27_000;
 /** Slack refuses a `section` whose text is longer than this. */
-const SLACK_SECTION_MAX = 3000;
-const SLACK_HEADER_MAX = 150;
+export const SLACK_SECTION_MAX = 3000;
+export const SLACK_HEADER_MAX = 150;
 
 // ---------- shared ----------
 
 /** At most `max` UTF-16 units, ending in "…" when shortened, never splitting a surrogate pair. */
-function clip(value: string, max: number): string {
+export function clip(value: string, max: number): string {
   if (value.length <= max) return value;
   const head = value.slice(0, Math.max(0, Math.floor(max) - 1));
   return `${/[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head}…`;
 }
 
 const helpdeskName = (id: string): string => (id ? id.charAt(0).toUpperCase() + id.slice(1) : 'Helpdesk');
-const caseLabel = (c: KudosCase): string => `${helpdeskName(c.helpdesk)} #${c.ticketId}`;
+export const caseLabel = (c: Pick<KudosCase, 'helpdesk' | 'ticketId'>): string =>
+  `${helpdeskName(c.helpdesk)} #${c.ticketId}`;
 const senderOf = (kudos: Kudos, ctx: KudosContext): string => ctx.fromName.trim() || kudos.from.name;
 const recipientOf = (kudos: Kudos): string =>
   kudos.to.kind === 'person' && kudos.to.team ? `${kudos.to.name} (${kudos.to.team})` : kudos.to.name;
@@ -52,12 +54,13 @@ const utf8Length = (value: string): number => new TextEncoder().encode(value).le
 // ---------- Slack (Block Kit, incoming webhook) ----------
 
 /** Slack's mrkdwn needs only these three escaped; escaping `<` also stops pasted `<!channel>` mentions. */
-const slackEscape = (value: string): string => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const slackLink = (url: string, label: string): string =>
+export const slackEscape = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const slackLink = (url: string, label: string): string =>
   `<${slackEscape(url.replace(/[|<> ]/g, (c) => encodeURIComponent(c)))}|${slackEscape(label.replace(/\|/g, '¦'))}>`;
 
 /** Splits escaped text into pieces Slack accepts as section text, never inside an entity or a surrogate pair. */
-function slackChunks(raw: string, max = SLACK_SECTION_MAX): string[] {
+export function slackChunks(raw: string, max = SLACK_SECTION_MAX): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const char of raw) {
@@ -72,7 +75,7 @@ function slackChunks(raw: string, max = SLACK_SECTION_MAX): string[] {
   return chunks;
 }
 
-const mrkdwnSection = (value: string) => ({ type: 'section', text: { type: 'mrkdwn', text: value } });
+export const mrkdwnSection = (value: string) => ({ type: 'section', text: { type: 'mrkdwn', text: value } });
 
 /** Block Kit for a Slack incoming webhook: who → whom, the message, the promise, the customer's words, the case. */
 export function slackMessage(kudos: Kudos, ctx: KudosContext): object {
@@ -117,8 +120,8 @@ export function slackMessage(kudos: Kudos, ctx: KudosContext): object {
 
 // Rep- and customer-written text goes into TextRuns, which Adaptive Cards never read as markdown, so a quote
 // holding "[click](https://…)" stays text.
-const run = (value: string, style: Record<string, unknown> = {}) => ({ type: 'TextRun', text: value, ...style });
-const richText = (...inlines: object[]) => ({ type: 'RichTextBlock', inlines });
+export const run = (value: string, style: Record<string, unknown> = {}) => ({ type: 'TextRun', text: value, ...style });
+export const richText = (...inlines: object[]) => ({ type: 'RichTextBlock', inlines });
 
 function teamsCard(kudos: Kudos, ctx: KudosContext): object {
   const promise = promiseTitleOf(kudos, ctx);
@@ -149,6 +152,11 @@ function teamsCard(kudos: Kudos, ctx: KudosContext): object {
     actions.push(open);
   }
   body.push(richText(run('Sent with Kept', { isSubtle: true, size: 'Small' })));
+  return adaptiveCard(body, actions);
+}
+
+/** An Adaptive Card's body and actions in the message a Teams Workflows webhook takes. */
+export function adaptiveCard(body: object[], actions: object[]): object {
   return {
     type: 'message',
     attachments: [
@@ -263,8 +271,27 @@ async function hmacSha256Hex(secret: string, body: string): Promise<string> {
   return Array.from(signature, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
+/** The POST of one message to a channel, signed when the webhook has a secret; `id` is its Idempotency-Key. */
+export async function channelRequest(
+  target: ChannelTarget,
+  id: string,
+  payload: object,
+  now: number,
+): Promise<{ url: string; init: RequestInit }> {
+  const body = JSON.stringify(payload);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Idempotency-Key': id,
+  };
+  if (target.kind === 'webhook' && target.secret) {
+    headers['X-Kept-Timestamp'] = String(Math.floor(now / 1000));
+    headers['X-Kept-Signature'] = `sha256=${await hmacSha256Hex(target.secret, body)}`;
+  }
+  return { url: target.url, init: { method: 'POST', headers, body } };
+}
+
 /** The POST for one attempt. `now` only sets `X-Kept-Timestamp`; the body does not depend on it. */
-export async function buildRequest(
+export function buildRequest(
   target: ChannelTarget,
   kudos: Kudos,
   ctx: KudosContext,
@@ -276,16 +303,7 @@ export async function buildRequest(
       : target.kind === 'teams'
         ? teamsMessage(kudos, ctx)
         : webhookBody(kudos, ctx);
-  const body = JSON.stringify(payload);
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json; charset=utf-8',
-    'Idempotency-Key': kudos.id,
-  };
-  if (target.kind === 'webhook' && target.secret) {
-    headers['X-Kept-Timestamp'] = String(Math.floor(now / 1000));
-    headers['X-Kept-Signature'] = `sha256=${await hmacSha256Hex(target.secret, body)}`;
-  }
-  return { url: target.url, init: { method: 'POST', headers, body } };
+  return channelRequest(target, kudos.id, payload, now);
 }
 
 // ---------- what an answer means ----------
@@ -320,6 +338,10 @@ const SLACK_PERMANENT: Record<string, string> = {
 };
 const CHANNEL_NAME: Record<ChannelKind, string> = { slack: 'Slack', teams: 'Teams', webhook: 'The webhook' };
 
+/** What Kept delivers, as a reason names it. */
+export type Delivered = 'kudos' | 'feedback';
+const SETTINGS_OF: Record<Delivered, string> = { kudos: 'Options → Delivery', feedback: 'Options → Playbook feedback' };
+
 /** What one HTTP answer means: sent, worth another try later, or never going to work. */
 export function classifyResponse(
   kind: ChannelKind,
@@ -327,6 +349,7 @@ export function classifyResponse(
   body: string,
   retryAfter: string | null,
   now: number,
+  what: Delivered = 'kudos',
 ): DeliveryOutcome {
   const name = CHANNEL_NAME[kind];
   const code = body.trim().slice(0, 100);
@@ -349,19 +372,19 @@ export function classifyResponse(
     return { kind: 'sent' };
   }
   if (status === 429) return retry(`${name} asked Kept to slow down (HTTP 429). Kept will try again.`);
-  if (status === 408) return retry(`${name} timed out waiting for the kudos (HTTP 408). Kept will try again.`);
+  if (status === 408) return retry(`${name} timed out waiting for the ${what} (HTTP 408). Kept will try again.`);
   if (status >= 500) return retry(`${name} had a problem (HTTP ${status}${slackCode}). Kept will try again.`);
 
   const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
   if (slackError) return permanent(slackError);
   switch (status) {
     case 400:
-      return permanent(`${name} refused the kudos as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
+      return permanent(`${name} refused the ${what} as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
     case 401:
     case 403:
       return permanent(
         kind === 'webhook'
-          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in Options → Delivery.`
+          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in ${SETTINGS_OF[what]}.`
           : `${name} refused the webhook’s credentials (HTTP ${status}${slackCode}). ${ASK_ADMIN}`,
       );
     case 404:
@@ -369,9 +392,9 @@ export function classifyResponse(
     case 410:
       return permanent(`${name} says this webhook is gone (HTTP 410${slackCode}). ${ASK_ADMIN}`);
     case 413:
-      return permanent(`The kudos is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
+      return permanent(`The ${what} is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
   }
-  if (status >= 400) return permanent(`${name} refused the kudos (HTTP ${status}${slackCode}).`);
+  if (status >= 400) return permanent(`${name} refused the ${what} (HTTP ${status}${slackCode}).`);
   return permanent(`${name} gave an answer Kept does not understand (HTTP ${status}). Check the URL.`);
 }
 
@@ -423,15 +446,33 @@ function hostOf(url: string): string | null {
 /** Answers longer than this are not needed to classify them. */
 const MAX_BODY_CHARS = 4096;
 
-/**
- * One delivery attempt. Whatever the network or the receiver does comes back as an outcome, never an exception,
- * and no outcome's reason holds the URL or the secret (both are credentials), only the host.
- */
-export async function deliver(
+export interface AttemptOptions {
+  /** What is sent, for the reasons' words (default kudos). */
+  what?: Delivered;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+/** One delivery attempt of a kudos; see `attemptRequest`. */
+export function deliver(
   target: ChannelTarget,
   kudos: Kudos,
   ctx: KudosContext,
-  options: { fetch?: typeof fetch; timeoutMs?: number; now?: () => number } = {},
+  options: AttemptOptions = {},
+): Promise<DeliveryOutcome> {
+  return attemptRequest(target, (now) => buildRequest(target, kudos, ctx, now), options);
+}
+
+/**
+ * One delivery attempt of the request `build` makes for `target`. Whatever the network or the receiver does comes
+ * back as an outcome, never an exception, and no outcome's reason holds the URL or the secret (both are
+ * credentials), only the host.
+ */
+export async function attemptRequest(
+  target: ChannelTarget,
+  build: (now: number) => Promise<{ url: string; init: RequestInit }>,
+  options: AttemptOptions = {},
 ): Promise<DeliveryOutcome> {
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
@@ -440,7 +481,7 @@ export async function deliver(
   if (!host)
     return { kind: 'permanent', reason: 'The delivery address is not a web address. Check Options → Delivery.' };
 
-  const request = await buildRequest(target, kudos, ctx, now());
+  const request = await build(now());
   let response: Response;
   try {
     // Never followed: a redirect would take the kudos (and a signed body) to another address than the configured one.
@@ -465,5 +506,6 @@ export async function deliver(
     // The kudos may have landed: retry, and let the Idempotency-Key keep it from showing twice.
     return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, true)}.` };
   }
-  return classifyResponse(target.kind, response.status, body, response.headers.get('retry-after'), now());
+  const retryAfter = response.headers.get('retry-after');
+  return classifyResponse(target.kind, response.status, body, retryAfter, now(), options.what);
 }

@@ -5,6 +5,7 @@ import { secretsDb } from '../secrets';
 /** Settings keys whose values are credentials: exported masked, never in full. */
 const SECRET_PATHS: Record<string, string[]> = {
   deliveryTarget: ['url', 'secret'],
+  feedbackTarget: ['url', 'secret'],
 };
 const SECRET_KEY = /token|secret|password/i;
 

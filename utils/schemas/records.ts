@@ -89,6 +89,19 @@ export type KudosRecipient = z.infer<typeof KudosRecipient>;
 export const DeliveryState = z.enum(['local', 'queued', 'retrying', 'sent', 'failed']);
 export type DeliveryState = z.infer<typeof DeliveryState>;
 
+/** Where the delivery of something Kept sends (a kudos, feedback on the playbook) stands. */
+export const Delivery = z.object({
+  /** The channel it was written for ("Slack at hooks.slack.com"): it is never sent elsewhere without the rep's Retry. */
+  channel: z.optional(text(300)),
+  state: DeliveryState,
+  /** Why it failed, or what the last attempt said. */
+  stateDetail: z.optional(text(1000)),
+  /** When the next delivery attempt is due, while retrying. */
+  nextAttemptAt: z.optional(Millis),
+  sentAt: z.optional(Millis),
+});
+export type Delivery = z.infer<typeof Delivery>;
+
 /** The case a kudos came from. Never the customer's email. */
 export const KudosCase = z.object({
   helpdesk: text(50),
@@ -109,20 +122,18 @@ export const Kudos = z.object({
   /** As it will be sent: masked unless the rep turned masking off for this kudos. */
   quote: z.optional(text(2000)),
   case: z.optional(KudosCase),
-  /** The channel it was written for ("Slack at hooks.slack.com"): it is never sent elsewhere without the rep's Retry. */
-  channel: z.optional(text(300)),
-  state: DeliveryState,
-  /** Why it failed, or what the last attempt said. */
-  stateDetail: z.optional(text(1000)),
-  /** When the next delivery attempt is due, while retrying. */
-  nextAttemptAt: z.optional(Millis),
-  sentAt: z.optional(Millis),
+  ...Delivery.shape,
 });
 export type Kudos = z.infer<typeof Kudos>;
 
-/** A delivery still to make. The lease stops two wake-ups of the worker from sending the same kudos. */
+/**
+ * A delivery still to make. The lease stops two wake-ups of the worker from sending the same kudos. `kudosId` is the
+ * id of what it carries (named when kudos were all it carried; a primary key cannot be renamed in place).
+ */
 export const OutboxEntry = z.object({
   kudosId: text(64),
+  /** What the entry delivers: a kudos (also when absent, as older rows are) or a rep's feedback on the playbook. */
+  carries: z.optional(z.enum(['kudos', 'feedback'])),
   attempts: z.number().check(z.int(), z.nonnegative()),
   firstAttemptAt: Millis,
   nextAttemptAt: Millis,

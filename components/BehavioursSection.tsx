@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { CaseSignal } from '@/utils/history/signals';
 import { caseKeyOf, routineKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
-import { type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
+import { type ChosenBehaviour, caseFactsOf, focusedBehaviours } from '@/utils/playbook/choose';
 import { useRole } from '@/utils/playbook/hooks';
 import type { CaseContext } from '@/utils/schemas';
 import { useNow } from '@/utils/state/use-now';
@@ -22,15 +22,7 @@ export function BehavioursSection({ current, signals }: Props) {
   const [showAll, setShowAll] = useState(false);
   const allId = useId();
   const caseKey = caseKeyOf(current);
-  const facts = useMemo(
-    () => ({
-      signals: (signals ?? []).map((s) => s.id),
-      tags: current.tags,
-      channel: current.channel,
-      status: current.status,
-    }),
-    [signals, current.tags, current.channel, current.status],
-  );
+  const facts = useMemo(() => caseFactsOf(current, signals), [current, signals]);
   const chosen = useMemo(
     () => (active && roleId ? focusedBehaviours(active.playbook, roleId, facts) : undefined),
     [active, roleId, facts],

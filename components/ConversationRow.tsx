@@ -1,4 +1,5 @@
 import type { CSSProperties, MouseEvent, Ref } from 'react';
+import { channelLabel } from '@/utils/helpdesks/channels';
 import { handlerOf } from '@/utils/history/story';
 import { statusLabel } from '@/utils/history/summary';
 import { isWebUrl, sourceName } from '@/utils/panel/history-state';
@@ -82,7 +83,7 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
         </span>
         {handler && <span>{handler}</span>}
         {rating && <span className={`rating rating--${c.satisfaction}`}>{rating}</span>}
-        {c.channel && <span>{c.channel}</span>}
+        {channelLabel(c) && <span>{channelLabel(c)}</span>}
         <When label="opened" at={c.createdAt} now={now} />
         {c.updatedAt - c.createdAt > HOUR && <When label="updated" at={c.updatedAt} now={now} />}
       </p>

@@ -16,6 +16,7 @@ import {
 } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
+import { type ChannelWords, channelFrom } from '../channels';
 
 // Freshdesk's public v2 API with the rep's session (docs/helpdesks.md §2).
 
@@ -73,8 +74,42 @@ const STATUSES: Record<number, ConversationStatus> = { 2: 'open', 3: 'pending', 
 /** 2 Open, 3 Pending, 4 Resolved, 5 Closed; an account's own statuses (6 and up) are waiting on someone: on hold. */
 const statusOf = (code: number): ConversationStatus => STATUSES[code] ?? (code >= 6 ? 'hold' : 'open');
 
-/** Source codes in the channel words Kept's playbook uses (the same as Zendesk's: email, web, voice, chat). */
-const CHANNELS: Record<number, string> = { 1: 'email', 2: 'web', 3: 'voice', 7: 'chat', 9: 'web', 10: 'email' };
+/** Freshdesk's source codes as its agent app names them (API v2 reference: Tickets → source). */
+const SOURCES: Record<number, string> = {
+  1: 'Email',
+  2: 'Portal',
+  3: 'Phone',
+  4: 'Forum',
+  5: 'Twitter',
+  6: 'Facebook',
+  7: 'Chat',
+  8: 'MobiHelp',
+  9: 'Feedback Widget',
+  10: 'Outbound Email',
+  11: 'Ecommerce',
+  12: 'Bot',
+  13: 'WhatsApp',
+};
+
+/** Those names among Kept's channels. */
+const CHANNELS: ChannelWords = {
+  email: 'email',
+  'outbound email': 'email',
+  portal: 'web',
+  forum: 'web',
+  'feedback widget': 'web',
+  phone: 'voice',
+  chat: 'chat',
+  bot: 'chat',
+  mobihelp: 'messaging',
+  whatsapp: 'messaging',
+  twitter: 'social',
+  facebook: 'social',
+};
+
+/** A source code Freshdesk added later keeps its number as its name. */
+const sourceName = (code: number | null | undefined) =>
+  code == null ? undefined : (SOURCES[code] ?? `Source ${code}`);
 
 function toConversation(ticket: FreshdeskTicket, ref: TicketRef): TicketDetails['conversation'] {
   return compact({
@@ -82,7 +117,7 @@ function toConversation(ticket: FreshdeskTicket, ref: TicketRef): TicketDetails[
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
     status: statusOf(ticket.status),
-    channel: ticket.source == null ? undefined : CHANNELS[ticket.source],
+    ...channelFrom(sourceName(ticket.source), CHANNELS),
     createdAt: Date.parse(ticket.created_at),
     updatedAt: Date.parse(ticket.updated_at),
     excerpt: firstLine(ticket.description_text),

@@ -5,6 +5,7 @@ import { compact } from '../dom';
 import { firstLine, idOf, malformed, Rows, readRows } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails, TokenApi } from '../types';
 import { hubspotPage, NAME } from './page';
+import { type ChannelWords, channelFrom } from '../channels';
 
 // HubSpot's CRM API with a private app's access token (docs/helpdesks.md §6); why no session API: page.ts.
 
@@ -55,8 +56,16 @@ const SearchBody = z.looseObject({ filterGroups: z.array(z.unknown()) });
 /** The stages of HubSpot's default ticket pipeline, by id; a portal's own stages count as open. */
 const STAGES: Record<string, ConversationStatus> = { '1': 'new', '2': 'pending', '3': 'open', '4': 'closed' };
 
-/** HubSpot's ticket sources in the playbook's channel words; others keep their own name. */
-const SOURCES: Record<string, string> = { EMAIL: 'email', CHAT: 'chat', PHONE: 'voice', FORM: 'web' };
+/** HubSpot's ticket sources (`source_type`) among Kept's channels. */
+const SOURCES: ChannelWords = {
+  email: 'email',
+  chat: 'chat',
+  phone: 'voice',
+  call: 'voice',
+  form: 'web',
+  facebook_messenger: 'messaging',
+  whatsapp: 'messaging',
+};
 
 /** The portal (Hub ID) in the URL of the case's page: record links need it, and a case carries its page's URL. */
 const PORTAL_PATH = /^\/(?:help-desk|contacts|live-messages)\/(\d+)\//;
@@ -83,7 +92,6 @@ function recordUrl(ref: SeenTicket, id: string): string {
 function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['conversation'] {
   const p = ticket.properties;
   const stage = p.hs_pipeline_stage ?? '';
-  const source = p.source_type ?? '';
   const createdAt = Date.parse(p.createdate ?? ticket.createdAt);
   return compact({
     source: `hubspot:${ref.host}`,
@@ -91,7 +99,7 @@ function toConversation(ticket: HubSpotTicket, ref: TicketRef): TicketDetails['c
     id: ticket.id,
     subject: (p.subject?.trim() || `Ticket #${ticket.id}`).slice(0, 500),
     status: (Object.hasOwn(STAGES, stage) && STAGES[stage]) || 'open',
-    channel: Object.hasOwn(SOURCES, source) ? SOURCES[source] : source.toLowerCase().slice(0, 40) || undefined,
+    ...channelFrom(p.source_type, SOURCES),
     createdAt,
     updatedAt: Math.max(createdAt, Date.parse(p.hs_lastmodifieddate ?? ticket.updatedAt)),
     excerpt: firstLine(p.content),

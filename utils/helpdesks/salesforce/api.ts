@@ -5,6 +5,7 @@ import { compact } from '../dom';
 import { bounded, firstLine, malformed, Rows, readRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
 import { keyOf, NAME, STATUSES, salesforcePage } from './page';
+import { type ChannelWords, channelFrom } from '../channels';
 
 // Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
 
@@ -88,8 +89,18 @@ const Grant = z.object({
   expires_in: z.optional(z.number()),
 });
 
-/** Case origins in the playbook's channel words; an org's own origins keep their name. */
-const ORIGINS: Record<string, string> = { email: 'email', phone: 'voice', web: 'web', chat: 'chat' };
+/** Case origins (the standard picklist: Email, Phone, Web, plus common additions) among Kept's channels. */
+const ORIGINS: ChannelWords = {
+  email: 'email',
+  phone: 'voice',
+  web: 'web',
+  chat: 'chat',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  messaging: 'messaging',
+  social: 'social',
+  'social media': 'social',
+};
 
 function statusOf(record: SalesforceCase): ConversationStatus {
   const status = record.Status?.toLowerCase() ?? '';
@@ -98,7 +109,6 @@ function statusOf(record: SalesforceCase): ConversationStatus {
 }
 
 function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['conversation'] {
-  const origin = record.Origin?.trim().toLowerCase() ?? '';
   const createdAt = timeOf(record.CreatedDate);
   return compact({
     source: `salesforce:${ref.host}`,
@@ -106,7 +116,7 @@ function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['
     id: keyOf(record.Id) === keyOf(ref.ticketId) ? ref.ticketId : record.Id,
     subject: (record.Subject?.trim() || `Case ${record.CaseNumber ?? record.Id}`).slice(0, 500),
     status: statusOf(record),
-    channel: Object.hasOwn(ORIGINS, origin) ? ORIGINS[origin] : origin.slice(0, 40) || undefined,
+    ...channelFrom(record.Origin, ORIGINS),
     createdAt,
     updatedAt: Math.max(createdAt, timeOf(record.LastModifiedDate ?? record.CreatedDate)),
     excerpt: firstLine(record.Description),
@@ -181,6 +191,7 @@ const salesforceToken: TokenApi = {
           status: conversation.status,
           tags: [],
           channel: conversation.channel,
+          channelName: conversation.channelName,
           conversation,
         }),
       };

@@ -263,7 +263,7 @@ const TOPICS: readonly Topic[] = [
   topic(
     'API returns 500 on POST /v1/orders',
     'Hello,\n\nSince this morning POST /v1/orders returns HTTP 500 for about one request in five.\nRequest id: req_{n}. Our checkout is affected.\n\n{first}',
-    ['api', 'bug'],
+    ['api', 'bug', 'service_down'],
     'incident',
     'Technical',
     'urgent',

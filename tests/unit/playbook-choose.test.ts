@@ -278,9 +278,16 @@ describe('behaviours focused on the case, with cadence', () => {
     expect(isoWeek(new Date(2026, 0, 1))).toBe('2026-W01');
   });
 
-  it('gives the starter playbook’s team lead weekly routines and at most three behaviours per case', () => {
+  it('gives the starter playbook’s team lead daily and weekly routines and at most three behaviours per case', () => {
     const chosen = focusedBehaviours(DEFAULT_PLAYBOOK, 'team-lead', repeat);
     expect(chosen.focused.length).toBeLessThanOrEqual(3);
-    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual(['lead-removes-a-second-contact', 'share-praise-weekly']);
+    expect(chosen.daily.map((c) => c.behaviour.id)).toEqual(['lead-checks-due-updates']);
+    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual([
+      'lead-removes-a-second-contact',
+      'lead-answers-customers',
+      'share-praise-weekly',
+      'lead-coaches-weekly',
+      'lead-clears-blockers',
+    ]);
   });
 });

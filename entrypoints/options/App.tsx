@@ -3,6 +3,7 @@ import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
+import { ReflectionSection } from '@/components/options/ReflectionSection';
 import { RosterSection } from '@/components/options/RosterSection';
 import { TeamFeedSection } from '@/components/options/TeamFeedSection';
 import { Welcome } from '@/components/options/Welcome';
@@ -59,6 +60,7 @@ export function App() {
           Loading the playbook…
         </p>
       )}
+      <ReflectionSection />
       <HelpdesksSection />
       <DeliverySection />
       <TeamFeedSection />

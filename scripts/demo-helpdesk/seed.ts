@@ -523,7 +523,10 @@ function storyDrafts(rand: Random, user: SeedUser, story: Story, now: number): D
     case 'no-email':
       return [
         { ...draftAt(rand, user, TOPICS, daysAgo(rand, now, 200, 40), now, 'closed'), channel: 'voice' },
-        { ...current(rand, user, [TOPICS[4] as Topic], now, 15, 'new', 'noEmailTicketId'), channel: 'native_messaging' },
+        {
+          ...current(rand, user, [TOPICS[4] as Topic], now, 15, 'new', 'noEmailTicketId'),
+          channel: 'native_messaging',
+        },
       ];
     default:
       return random(story, 600);

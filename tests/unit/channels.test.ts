@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { channelFrom, channelLabel } from '@/utils/helpdesks/channels';
 import { gorgias } from '@/utils/helpdesks/gorgias/api';
-import { zendesk } from '@/utils/helpdesks/zendesk/api';
 import type { TicketDetails } from '@/utils/helpdesks/types';
+import { zendesk } from '@/utils/helpdesks/zendesk/api';
 import { matchReasons } from '@/utils/playbook/choose';
 import type { Result } from '@/utils/schemas';
 import { seenOn, vendorFixture } from './vendor-fixtures';

@@ -103,13 +103,9 @@ describe('matchReasons', () => {
   it('fits a tag trigger through the organisation’s synonyms, both ways and in any case', () => {
     const synonyms = tagSynonyms({ refund: ['refund_request', 'Money_Back'] });
     expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['MONEY_BACK'] }), synonyms)).toEqual(['tag "refund"']);
-    expect(matchReasons({ tags: ['Refund'] }, facts({ tags: ['refund_request'] }), synonyms)).toEqual([
-      'tag "Refund"',
-    ]);
+    expect(matchReasons({ tags: ['Refund'] }, facts({ tags: ['refund_request'] }), synonyms)).toEqual(['tag "Refund"']);
     // A trigger written with a synonym fits the main tag and the other synonyms too.
-    expect(matchReasons({ tags: ['money_back'] }, facts({ tags: ['refund'] }), synonyms)).toEqual([
-      'tag "money_back"',
-    ]);
+    expect(matchReasons({ tags: ['money_back'] }, facts({ tags: ['refund'] }), synonyms)).toEqual(['tag "money_back"']);
     expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['billing'] }), synonyms)).toEqual([]);
     // Without the playbook's synonyms a synonym is just another tag.
     expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['money_back'] }))).toEqual([]);
@@ -119,9 +115,7 @@ describe('matchReasons', () => {
     const synonyms = tagSynonyms({ outage: ['incident'], refund: ['money_back'], billing: ['money_back'] });
     expect(matchReasons({ tags: ['outage'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual([]);
     expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual(['tag "refund"']);
-    expect(matchReasons({ tags: ['billing'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual([
-      'tag "billing"',
-    ]);
+    expect(matchReasons({ tags: ['billing'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual(['tag "billing"']);
   });
 
   it('uses the playbook’s tagAliases when choosing behaviours', () => {
@@ -132,9 +126,13 @@ describe('matchReasons', () => {
 
   it('takes the facts from the case and its signals', () => {
     const signal = { id: 'last-rating-comment' as const, label: 'Last rating comment', reason: '“Sorted”' };
-    expect(
-      caseFactsOf({ tags: ['vip'], channel: 'voice', channelName: 'Phone', status: 'hold' }, [signal]),
-    ).toEqual({ signals: ['last-rating-comment'], tags: ['vip'], channel: 'voice', channelName: 'Phone', status: 'hold' });
+    expect(caseFactsOf({ tags: ['vip'], channel: 'voice', channelName: 'Phone', status: 'hold' }, [signal])).toEqual({
+      signals: ['last-rating-comment'],
+      tags: ['vip'],
+      channel: 'voice',
+      channelName: 'Phone',
+      status: 'hold',
+    });
     expect(caseFactsOf(null, undefined)).toEqual({ signals: [], tags: [] });
   });
 });

@@ -404,7 +404,8 @@ describe('DEFAULT_PLAYBOOK', () => {
   });
 
   it('gives each role at most 20 behaviours, each a sentence or two ending in a full stop', () => {
-    for (const role of roles) expect(behaviours.filter((b) => rolesOf(b).includes(role.id)).length).toBeLessThanOrEqual(20);
+    for (const role of roles)
+      expect(behaviours.filter((b) => rolesOf(b).includes(role.id)).length).toBeLessThanOrEqual(20);
     for (const b of behaviours) {
       expect(b.text).toMatch(/^[A-Z].*[.”]$/);
       expect(b.text.length).toBeLessThanOrEqual(200);

@@ -85,11 +85,12 @@ describe('the starter playbook on the demo helpdesk', () => {
     expect(firing(behaviour.when), JSON.stringify(behaviour.when)).toBeDefined();
   });
 
-  it.each(
-    triggered.flatMap((b) => singleTriggers(b.when).map((when) => [b.id, JSON.stringify(when), when] as const)),
-  )('fires %s’s trigger %s on its own on at least one demo ticket', (_id, _label, when) => {
-    expect(firing(when)).toBeDefined();
-  });
+  it.each(triggered.flatMap((b) => singleTriggers(b.when).map((when) => [b.id, JSON.stringify(when), when] as const)))(
+    'fires %s’s trigger %s on its own on at least one demo ticket',
+    (_id, _label, when) => {
+      expect(firing(when)).toBeDefined();
+    },
+  );
 
   it('fires a tag trigger through the playbook’s synonyms where no ticket has the tag itself', () => {
     expect(cases.some((c) => c.facts.tags.includes('outage'))).toBe(false);

@@ -83,7 +83,8 @@ const ownIt: Behaviour[] = [
     promiseId: 'own-it',
     roles: 'all',
     text: 'When you hand a ticket to another team, write the summary yourself and tell the customer who has it and when they will hear back.',
-    example: 'An internal note with the problem, what was tried and what happens next, and a reply naming the new owner.',
+    example:
+      'An internal note with the problem, what was tried and what happens next, and a reply naming the new owner.',
   },
   {
     id: 'stay-on-the-bug',
@@ -208,7 +209,8 @@ const makeItEasy: Behaviour[] = [
     promiseId: 'make-it-easy',
     roles: [FRONTLINE, BILLING],
     text: 'On chat, reply within a minute, keep each message to two or three lines, and say so when you need a few minutes to check something.',
-    detail: 'Before transferring a chat, write a two-line summary into the transfer so the next person greets them by name and problem.',
+    detail:
+      'Before transferring a chat, write a two-line summary into the transfer so the next person greets them by name and problem.',
     when: { channels: ['chat'] },
   },
   {

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import {
   byCustomerId,
@@ -16,7 +17,6 @@ import {
 } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails } from '../types';
 import { freshdeskPage, NAME, PREFIX } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Freshdesk's public v2 API with the rep's session (docs/helpdesks.md §2).
 

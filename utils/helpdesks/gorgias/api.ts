@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
 import { compact } from '../dom';
 import {
@@ -18,7 +19,6 @@ import {
 } from '../payload';
 import type { HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { gorgiasPage, NAME } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Gorgias's REST API with an admin's API key, Basic auth (docs/helpdesks.md §7); why no session API: page.ts.
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import {
@@ -15,7 +16,6 @@ import {
 } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { helpscoutPage, NAME, statusOf } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Help Scout's Mailbox API 2.0 with an admin's own app, OAuth2 client credentials (docs/helpdesks.md §3).
 

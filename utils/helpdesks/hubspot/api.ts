@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import { firstLine, idOf, malformed, Rows, readRows } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails, TokenApi } from '../types';
 import { hubspotPage, NAME } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // HubSpot's CRM API with a private app's access token (docs/helpdesks.md §6); why no session API: page.ts.
 

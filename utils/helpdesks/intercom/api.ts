@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import {
@@ -16,7 +17,6 @@ import {
 } from '../payload';
 import type { ApiRequest, HelpdeskAdapter, TicketDetails, TokenApi } from '../types';
 import { intercomPage, NAME, PREFIX, splitCaseId } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Intercom's undocumented `/ember/` API with the rep's session, and its documented REST API with an access token
 // (docs/helpdesks.md §4).

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer, DNS_LABEL } from '../connect';
 import { compact } from '../dom';
 import { firstLine, idOf, malformed, pathOf, Rows, readMessages, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, TokenApi } from '../types';
 import { ID, kustomerPage, NAME } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Kustomer's API with an API key, Bearer on {org}.api.kustomerapp.com (docs/helpdesks.md §11).
 

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, CustomerIdentity, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import { bounded, firstLine, malformed, Rows, readRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, TicketDetails, TokenApi } from '../types';
 import { keyOf, NAME, STATUSES, salesforcePage } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Salesforce's REST API with an admin's connected app (docs/helpdesks.md §9); why no session API: page.ts.
 

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Zendesk's REST API with the rep's session. Facts and sources: docs/helpdesks.md §1.
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import {
   bounded,
@@ -17,7 +18,6 @@ import {
 } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, SeenTicket, TicketDetails } from '../types';
 import { AGENT_PATH, NAME, PREFIX, zohodeskPage } from './page';
-import { type ChannelWords, channelFrom } from '../channels';
 
 // Zoho Desk's agent-app API with the rep's session and the page's org id (docs/helpdesks.md §8; see page.ts).
 

@@ -22,7 +22,11 @@ export function BehavioursSection({ current, signals }: Props) {
   const [showAll, setShowAll] = useState(false);
   const allId = useId();
   const caseKey = caseKeyOf(current);
-  const facts = useMemo(() => caseFactsOf(current, signals), [current, signals]);
+  const { tags, channel, channelName, status } = current;
+  const facts = useMemo(
+    () => caseFactsOf({ tags, channel, channelName, status }, signals),
+    [tags, channel, channelName, status, signals],
+  );
   const chosen = useMemo(
     () => (active && roleId ? focusedBehaviours(active.playbook, roleId, facts) : undefined),
     [active, roleId, facts],

@@ -72,7 +72,9 @@ describe('Behaviours for your role', () => {
     expect((await db.checks.toArray())[0]?.caseKey).toMatch(/^week:\d{4}-W\d{2}$/);
     await userEvent.click(within(section()).getByRole('button', { name: /All behaviours for your role/ }));
     // Every weekly routine shows once, in the routines, none among the case's behaviours.
-    expect(within(section()).queryAllByText(/^Each week,/)).toHaveLength(within(weekly).getAllByRole('checkbox').length);
+    expect(within(section()).queryAllByText(/^Each week,/)).toHaveLength(
+      within(weekly).getAllByRole('checkbox').length,
+    );
     expect(within(weekly).getAllByRole('checkbox')).toHaveLength(5);
   });
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { FeedbackScope } from '@/utils/feedback/hooks';
 import type { CaseSignal } from '@/utils/history/signals';
 import { caseKeyOf, routineKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
-import { type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
+import { type ChosenBehaviour, caseFactsOf, focusedBehaviours } from '@/utils/playbook/choose';
 import { useRole } from '@/utils/playbook/hooks';
 import type { CaseContext } from '@/utils/schemas';
 import { useNow } from '@/utils/state/use-now';
@@ -24,14 +24,10 @@ export function BehavioursSection({ current, signals }: Props) {
   const [showAll, setShowAll] = useState(false);
   const allId = useId();
   const caseKey = caseKeyOf(current);
+  const { tags, channel, channelName, status } = current;
   const facts = useMemo(
-    () => ({
-      signals: (signals ?? []).map((s) => s.id),
-      tags: current.tags,
-      channel: current.channel,
-      status: current.status,
-    }),
-    [signals, current.tags, current.channel, current.status],
+    () => caseFactsOf({ tags, channel, channelName, status }, signals),
+    [tags, channel, channelName, status, signals],
   );
   const chosen = useMemo(
     () => (active && roleId ? focusedBehaviours(active.playbook, roleId, facts) : undefined),

@@ -1,5 +1,6 @@
 import type { CSSProperties, MouseEvent, Ref } from 'react';
 import { i18n } from '#i18n';
+import { channelLabel } from '@/utils/helpdesks/channels';
 import { handlerOf } from '@/utils/history/story';
 import { statusLabel } from '@/utils/history/summary';
 import { isWebUrl, sourceName } from '@/utils/panel/history-state';
@@ -83,7 +84,7 @@ export function ConversationRow({ conversation: c, now, onOpen, thread, virtual 
         </span>
         {handler && <span>{handler}</span>}
         {rating && <span className={`rating rating--${c.satisfaction}`}>{rating}</span>}
-        {c.channel && <span>{c.channel}</span>}
+        {channelLabel(c) && <span>{channelLabel(c)}</span>}
         <When label={i18n.t('panel.row.opened')} at={c.createdAt} now={now} />
         {c.updatedAt - c.createdAt > HOUR && <When label={i18n.t('panel.row.updated')} at={c.updatedAt} now={now} />}
       </p>

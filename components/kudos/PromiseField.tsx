@@ -11,10 +11,14 @@ interface Props {
   selectRef: RefObject<HTMLSelectElement | null>;
 }
 
-/** Promise: which brand promise (or which of the role's behaviours under it) was kept; the case suggests one. */
+/**
+ * Promise: which brand promise (or which behaviour under it) was kept. The behaviours are the recipient's role's
+ * when the roster knows it, else every role's; the case may suggest a promise.
+ */
 export function PromiseField({ value, onChange, choices, required, error, selectRef }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const whoseId = `${id}-whose`;
   const errorId = `${id}-error`;
   const suggested = value !== '' && value === choices.suggested;
   return (
@@ -26,7 +30,7 @@ export function PromiseField({ value, onChange, choices, required, error, select
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(suggested && hintId, error && errorId)}
+        aria-describedby={describedBy(whoseId, suggested && hintId, error && errorId)}
         onChange={(event) => onChange(event.target.value)}
       >
         <option value="">—</option>
@@ -41,6 +45,9 @@ export function PromiseField({ value, onChange, choices, required, error, select
           </optgroup>
         ))}
       </select>
+      <p id={whoseId} className="muted kudos-hint">
+        {choices.role ? `Behaviours of their role: ${choices.role.name}.` : 'Behaviours of every role.'}
+      </p>
       {suggested && (
         <p id={hintId} className="muted kudos-hint">
           Suggested from this case{choices.suggestedReasons.length ? `: ${choices.suggestedReasons.join(', ')}` : ''}.

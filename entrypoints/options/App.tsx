@@ -4,6 +4,7 @@ import { DeliverySection } from '@/components/options/DeliverySection';
 import { FeedbackSection } from '@/components/options/FeedbackSection';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
+import { ReflectionSection } from '@/components/options/ReflectionSection';
 import { RosterSection } from '@/components/options/RosterSection';
 import { TeamFeedSection } from '@/components/options/TeamFeedSection';
 import { Welcome } from '@/components/options/Welcome';
@@ -60,6 +61,7 @@ export function App() {
           Loading the playbook…
         </p>
       )}
+      <ReflectionSection />
       <HelpdesksSection />
       <DeliverySection />
       <FeedbackSection />

@@ -4,7 +4,7 @@
 export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
 export type TicketPriority = 'low' | 'normal' | 'high' | 'urgent' | null;
 export type TicketType = 'question' | 'incident' | 'problem' | 'task' | null;
-export type Channel = 'email' | 'web' | 'chat' | 'api' | 'voice' | 'messaging';
+export type Channel = 'email' | 'web' | 'chat' | 'api' | 'voice' | 'native_messaging';
 export type SatisfactionScore = 'good' | 'bad' | 'offered' | 'unoffered';
 
 export interface SeedUser {
@@ -263,7 +263,7 @@ const TOPICS: readonly Topic[] = [
   topic(
     'API returns 500 on POST /v1/orders',
     'Hello,\n\nSince this morning POST /v1/orders returns HTTP 500 for about one request in five.\nRequest id: req_{n}. Our checkout is affected.\n\n{first}',
-    ['api', 'bug'],
+    ['api', 'bug', 'service_down'],
     'incident',
     'Technical',
     'urgent',
@@ -377,7 +377,7 @@ const CHANNELS: readonly Channel[] = [
   'web',
   'chat',
   'chat',
-  'messaging',
+  'native_messaging',
   'api',
   'voice',
 ];
@@ -523,7 +523,10 @@ function storyDrafts(rand: Random, user: SeedUser, story: Story, now: number): D
     case 'no-email':
       return [
         { ...draftAt(rand, user, TOPICS, daysAgo(rand, now, 200, 40), now, 'closed'), channel: 'voice' },
-        { ...current(rand, user, [TOPICS[4] as Topic], now, 15, 'new', 'noEmailTicketId'), channel: 'messaging' },
+        {
+          ...current(rand, user, [TOPICS[4] as Topic], now, 15, 'new', 'noEmailTicketId'),
+          channel: 'native_messaging',
+        },
       ];
     default:
       return random(story, 600);

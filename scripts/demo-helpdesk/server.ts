@@ -190,7 +190,7 @@ function apiTicket(t: SeedTicket, origin: string): Record<string, unknown> {
     custom_fields: [],
     brand_id: 360000000001,
     allow_attachments: true,
-    from_messaging_channel: t.via.channel === 'messaging',
+    from_messaging_channel: t.via.channel === 'native_messaging',
   };
 }
 

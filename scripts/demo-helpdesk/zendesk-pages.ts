@@ -205,7 +205,7 @@ function workspace(seed: Seed, t: SeedTicket, active: boolean): string {
   return `<div class="ticket-panes-grid-layout" data-is-active="${active}" data-side-conversations-anchor-id="${t.id}"${active ? '' : ' hidden'}>
 ${propertiesSidebar(seed, t, requester)}
 <section class="ticket-conversation" aria-label="Conversation">
-<div class="omni-header"><input data-test-id="omni-header-subject" value="${esc(t.subject)}" aria-label="Subject"><span data-test-id="omni-header-via">via ${capital(t.via.channel)}</span><span data-test-id="omni-header-created">Created ${formatDate(t.created_at)}</span></div>
+<div class="omni-header"><input data-test-id="omni-header-subject" value="${esc(t.subject)}" aria-label="Subject"><span data-test-id="omni-header-via">via ${capital(t.via.channel.replace(/^native_/, ''))}</span><span data-test-id="omni-header-created">Created ${formatDate(t.created_at)}</span></div>
 <div data-test-id="omni-log-container" class="omni-log" role="log" aria-label="Conversation log">${log}</div>
 <div class="composer" data-test-id="omnicomposer"><div data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Public reply"></div><button type="button" data-test-id="submit_button-button">Submit as ${STATUS_LABELS[t.status === 'new' ? 'open' : t.status]}</button></div>
 </section>

@@ -10,7 +10,7 @@ import type { Conversation, ConversationStatus } from '@/utils/schemas';
 
 const SOURCE = 'zendesk:acme.zendesk.com';
 const STATUSES: ConversationStatus[] = ['solved', 'closed', 'closed', 'solved', 'open', 'pending', 'hold', 'new'];
-const CHANNELS = ['email', 'web', 'chat', 'api', 'voice'];
+const CHANNELS = ['email', 'web', 'chat', 'api', 'voice'] as const;
 const TOPICS = [
   'Refund not received for order',
   'Cannot sign in after password reset',

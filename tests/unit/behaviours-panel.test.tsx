@@ -47,14 +47,17 @@ describe('Behaviours for your role', () => {
     const items = within(focused).getAllByRole('listitem');
     expect(items.length).toBeLessThanOrEqual(3);
     expect(items[0]).toHaveTextContent('Fits: repeat contact');
-    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length);
+    // A rep's weekly routine (praising a colleague) is ticked apart from the case.
+    const routines = within(within(section()).getByRole('region', { name: 'Your routines' })).getAllByRole('checkbox');
+    expect(routines).toHaveLength(1);
+    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length + routines.length);
 
     const all = within(section()).getByRole('button', { name: /^All behaviours for your role \(\d+\)$/ });
     expect(all).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(all);
     expect(all).toHaveAttribute('aria-expanded', 'true');
     const count = Number(/\((\d+)\)/.exec(all.textContent ?? '')?.[1]);
-    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length + count);
+    expect(within(section()).getAllByRole('checkbox')).toHaveLength(items.length + count + routines.length);
   });
 
   it('keeps a team lead’s weekly routines out of the case checklist, ticked per week', async () => {
@@ -68,7 +71,11 @@ describe('Behaviours for your role', () => {
     await waitFor(() => expect(box).toBeChecked());
     expect((await db.checks.toArray())[0]?.caseKey).toMatch(/^week:\d{4}-W\d{2}$/);
     await userEvent.click(within(section()).getByRole('button', { name: /All behaviours for your role/ }));
-    expect(within(section()).queryAllByText(/^Each week,/)).toHaveLength(2);
+    // Every weekly routine shows once, in the routines, none among the case's behaviours.
+    expect(within(section()).queryAllByText(/^Each week,/)).toHaveLength(
+      within(weekly).getAllByRole('checkbox').length,
+    );
+    expect(within(weekly).getAllByRole('checkbox')).toHaveLength(5);
   });
 
   it('keeps ticks per case, so the list is a checklist for this ticket only', async () => {

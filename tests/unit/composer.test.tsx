@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Composer } from '@/components/kudos/Composer';
 import { SidePanel } from '@/entrypoints/sidepanel/SidePanel';
 import { db } from '@/utils/db';
+import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
 import type { Conversation, Kudos, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
 import { tabCases } from '@/utils/tab-case';
@@ -94,7 +95,8 @@ describe('opening the composer from the side panel', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(within(form).getByText('From ticket #500 · Card declined again')).toBeInTheDocument();
     expect(to).toHaveFocus();
-    expect(promise.value).toBe('');
+    // A first contact: the case suggests the promise it called for, whoever is praised.
+    expect(promise.value).toBe('promise:make-it-easy');
     expect(within(promise).getByRole('option', { name: '—' })).toBeInTheDocument();
     expect(mask).toBeChecked();
     expect(send).toHaveAttribute('type', 'submit');
@@ -201,9 +203,10 @@ describe('validation', () => {
     await user.type(to, 'Sam Rivera');
     await user.type(message, 'Great');
     expect(within(form).getByText('5 characters')).toBeInTheDocument();
+    await user.selectOptions(promise, '');
     await user.click(send);
     expect(promise).toHaveFocus();
-    expect(promise).toHaveAccessibleDescription('Pick the promise they kept.');
+    expect(promise).toHaveAccessibleDescription('Behaviours of every role. Pick the promise they kept.');
     expect(await storedKudos()).toEqual([]);
 
     await user.selectOptions(promise, 'promise:no-repeat');
@@ -264,7 +267,7 @@ describe('sending', () => {
     expect(mask).toBeChecked();
   });
 
-  it('suggests the behaviour that fits the case and records it', async () => {
+  it('suggests the promise the case called for, and records the behaviour the rep picks', async () => {
     await settings.roleId.setValue('frontline');
     const history = [
       conversation('500', { createdAt: now, updatedAt: now }),
@@ -272,13 +275,11 @@ describe('sending', () => {
       conversation('402', { createdAt: now - 3 * DAY, updatedAt: now - 3 * DAY }),
     ];
     const { user, form, to, promise, message, send } = await openComposer(history);
-    await waitFor(() => expect(promise.value).toBe('behaviour:recap-what-they-told-us'));
-    expect(promise).toHaveAccessibleDescription('Suggested from this case: repeat contact.');
+    await waitFor(() => expect(promise.value).toBe('promise:no-repeat'));
+    expect(promise).toHaveAccessibleDescription('Behaviours of every role. Suggested from this case: repeat contact.');
     const groups = [...promise.querySelectorAll('optgroup')].map((g) => g.label);
     expect(groups).toContain('You never have to repeat yourself');
-    expect(within(promise).getByRole('option', { name: 'You never have to repeat yourself' })).toHaveValue(
-      'promise:no-repeat',
-    );
+    await user.selectOptions(promise, 'behaviour:recap-what-they-told-us');
     await user.type(to, 'Priya');
     await user.type(message, MESSAGE);
     await user.click(send);
@@ -286,6 +287,33 @@ describe('sending', () => {
     expect(await storedKudos()).toMatchObject([
       { to: { name: 'Priya' }, promiseId: 'no-repeat', behaviourId: 'recap-what-they-told-us', state: 'local' },
     ]);
+  });
+
+  it('offers the recipient’s role’s behaviours when the roster knows it, else every behaviour by promise', async () => {
+    await settings.roleId.setValue('frontline');
+    await settings.roster.setValue({
+      people: [
+        { name: 'Sam Rivera', email: 'sam@acme.test', team: 'Billing', role: 'Billing' },
+        { name: 'Priya Nair', email: 'priya@acme.test', team: 'Engineering' },
+      ],
+      teams: ['Billing'],
+    });
+    const { user, to, promise } = await openComposer();
+    const offered = () => [...promise.querySelectorAll('option')].map((o) => o.value).filter((v) => v.startsWith('b'));
+    await waitFor(() => expect(offered()).toHaveLength(DEFAULT_PLAYBOOK.behaviours.length));
+    await user.type(to, 'sam rivera');
+    await waitFor(() => expect(promise).toHaveAccessibleDescription(/^Behaviours of their role: Billing\./));
+    const billing = DEFAULT_PLAYBOOK.behaviours.filter((b) => b.roles === 'all' || b.roles.includes('billing'));
+    expect(offered()).toEqual(
+      DEFAULT_PLAYBOOK.promises.flatMap((p) =>
+        billing.filter((b) => b.promiseId === p.id).map((b) => `behaviour:${b.id}`),
+      ),
+    );
+    // The sender's own role does not decide: the frontline-only behaviour is not offered for Sam.
+    expect(offered()).not.toContain('behaviour:messaging-stay-in-app');
+    await user.clear(to);
+    await user.type(to, 'Priya Nair');
+    await waitFor(() => expect(offered()).toHaveLength(DEFAULT_PLAYBOOK.behaviours.length));
   });
 
   it('keeps everything the rep wrote when saving fails, and saves on the next try', async () => {

@@ -158,12 +158,14 @@ describe('Freshdesk API payloads', () => {
       status: 'open',
       tags: ['sso'],
       channel: 'chat',
+      channelName: 'Chat',
       conversation: {
         source: 'freshdesk:acme.freshdesk.com',
         id: '316',
         subject: "SSO users can't reach the billing page",
         status: 'open',
         channel: 'chat',
+        channelName: 'Chat',
         createdAt: Date.parse('2026-10-30T09:00:00Z'),
         updatedAt: Date.parse('2026-10-31T10:00:00Z'),
         excerpt: 'Since we turned on SSO, finance gets "access denied".',
@@ -188,16 +190,18 @@ describe('Freshdesk API payloads', () => {
   });
 
   it.each([
-    [1, 'email'],
-    [2, 'web'],
-    [3, 'voice'],
-    [7, 'chat'],
-    [9, 'web'],
-    [10, 'email'],
-    [99, undefined],
-  ] as const)('names source %i as channel %s', (source, channel) => {
+    [1, 'email', 'Email'],
+    [2, 'web', 'Portal'],
+    [3, 'voice', 'Phone'],
+    [7, 'chat', 'Chat'],
+    [9, 'web', 'Feedback Widget'],
+    [10, 'email', 'Outbound Email'],
+    [13, 'messaging', 'WhatsApp'],
+    [99, 'other', 'Source 99'],
+  ] as const)('names source %i as channel %s (%s)', (source, channel, name) => {
     const result = ticketApi.parse({ ...ticket, source }, ref('316'));
     expect(result.ok && result.value.channel).toBe(channel);
+    expect(result.ok && result.value.channelName).toBe(name);
   });
 
   it('accepts a ticket without requester, company or email (a caller known by phone)', () => {

@@ -218,7 +218,8 @@ describe('HubSpot with a private app’s access token', () => {
             subject: 'Ticket #20014567002',
             // A stage of the portal's own pipeline, with no pipelines read: Kept cannot place it.
             status: 'other',
-            channel: 'facebook_messenger',
+            channel: 'messaging',
+            channelName: 'FACEBOOK_MESSENGER',
             // No hs_lastmodifieddate: the record's own updatedAt.
             updatedAt: Date.parse('2025-02-02T00:00:00Z'),
           },
@@ -241,13 +242,14 @@ describe('HubSpot with a private app’s access token', () => {
     expect(parsed.ok && parsed.value.conversations[0]?.status).toBe(status);
   });
 
-  it('bounds what it keeps: a long subject is cut, an unknown source kept short', () => {
+  it('bounds what it keeps: a long subject is cut, an unknown source kept short as the word shown', () => {
     const [first] = documented.results;
     const long = { ...first?.properties, subject: 'x'.repeat(900), source_type: 'S'.repeat(90) };
     const parsed = api.history.parsePage({ results: [{ ...first, properties: long }] }, caseRef, SEARCH);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.conversations[0]?.subject).toHaveLength(500);
-    expect(parsed.value.conversations[0]?.channel).toHaveLength(40);
+    expect(parsed.value.conversations[0]?.channel).toBe('other');
+    expect(parsed.value.conversations[0]?.channelName).toHaveLength(50);
   });
 
   it('links to the record without the portal id when the case has no page URL', () => {

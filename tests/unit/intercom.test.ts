@@ -162,12 +162,14 @@ describe('Intercom /ember/ API (experimental)', () => {
         status: 'open',
         tags: [],
         channel: 'email',
+        channelName: 'Email',
         conversation: {
           source: 'intercom:app.intercom.com',
           id: 'k9x2m4qp:215469872034551',
           subject: 'Refund for the duplicate annual charge',
           status: 'open',
           channel: 'email',
+          channelName: 'Email',
           createdAt: Date.parse('2026-11-02T08:14:00.000Z'),
           updatedAt: Date.parse('2026-11-02T09:02:00.000Z'),
           excerpt: 'I was charged twice for the annual plan & need one refunded.',
@@ -365,12 +367,14 @@ describe('Intercom with an access token', () => {
         status: 'open',
         tags: ['sso'],
         channel: 'chat',
+        channelName: 'conversation',
         conversation: {
           source: 'intercom:app.intercom.com',
           id: `${INTERCOM_APP_ID}:215469873400107`,
           subject: excerpt,
           status: 'open',
           channel: 'chat',
+          channelName: 'conversation',
           createdAt: 1741082400_000,
           updatedAt: 1741168800_000,
           excerpt,
@@ -420,10 +424,12 @@ describe('Intercom with an access token', () => {
     ['conversation', 'chat'],
     ['email', 'email'],
     ['phone_call', 'voice'],
-    ['whatsapp', 'whatsapp'],
-  ])('maps a conversation started by %s to the channel %s', (type, channel) => {
+    ['whatsapp', 'messaging'],
+    ['push', 'other'],
+  ])('maps a conversation started by %s to the channel %s, keeping Intercom’s word', (type, channel) => {
     const parsed = historyOf({ ...documented, source: { ...documented.source, type } });
     expect(parsed.ok && parsed.value.conversations[0]?.channel).toBe(channel);
+    expect(parsed.ok && parsed.value.conversations[0]?.channelName).toBe(type);
   });
 
   it('keeps at most 50 tags of 100 characters', () => {
@@ -509,7 +515,7 @@ describe('Intercom with an access token', () => {
     );
     expect(searches() - before).toBe(3);
     expect(result.map((c) => c.status)).toEqual(['open', 'open', 'open', 'pending', 'closed', 'closed', 'closed']);
-    expect(result.map((c) => c.channel)).toEqual(['chat', 'chat', 'whatsapp', 'chat', 'email', 'voice', 'email']);
+    expect(result.map((c) => c.channel)).toEqual(['chat', 'chat', 'messaging', 'chat', 'email', 'voice', 'email']);
     expect(result.find((c) => c.id.endsWith('104'))).toMatchObject({
       excerpt: 'We need two more seats for the auditors & their assistant.',
       tags: ['seats'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceIds, promiseChoices, savedNote } from '@/utils/kudos/composer-state';
+import { choiceIds, promiseChoices, roleOf, savedNote } from '@/utils/kudos/composer-state';
 import type { Roster } from '@/utils/kudos/schema';
 import {
   matchOptions,
@@ -174,16 +174,47 @@ describe('suggestRecipients', () => {
 });
 
 describe('promise choices', () => {
-  it('lists every promise with the role’s behaviours and suggests the first that fits the case', () => {
+  const role = (id: string) => roleOf(DEFAULT_PLAYBOOK, id);
+  const ids = (choices: ReturnType<typeof promiseChoices>) =>
+    choices.groups.map((g) => [g.promise.id, g.behaviours.map((b) => b.id)]);
+
+  it('lists every promise with the recipient’s role’s behaviours, in playbook order', () => {
     const facts = { signals: ['repeat-contact' as const], tags: [] };
-    const choices = promiseChoices(DEFAULT_PLAYBOOK, 'frontline', facts);
-    expect(choices.groups.map((g) => g.promise.id)).toEqual(DEFAULT_PLAYBOOK.promises.map((p) => p.id));
-    expect(choices.suggested).toBe('behaviour:recap-what-they-told-us');
-    expect(choices.suggestedReasons).toEqual(['repeat contact']);
-    expect(promiseChoices(DEFAULT_PLAYBOOK, 'frontline', { signals: [], tags: [] }).suggested).toBeUndefined();
-    const noRole = promiseChoices(DEFAULT_PLAYBOOK, null, facts);
-    expect(noRole.groups.every((g) => g.behaviours.length === 0)).toBe(true);
-    expect(noRole.suggested).toBeUndefined();
+    const billing = promiseChoices(DEFAULT_PLAYBOOK, role('billing'), facts);
+    expect(billing.role?.name).toBe('Billing');
+    expect(billing.groups.map((g) => g.promise.id)).toEqual(DEFAULT_PLAYBOOK.promises.map((p) => p.id));
+    const roles = (b: (typeof DEFAULT_PLAYBOOK.behaviours)[number]) => b.roles === 'all' || b.roles.includes('billing');
+    expect(ids(billing)).toEqual(
+      DEFAULT_PLAYBOOK.promises.map((p) => [
+        p.id,
+        DEFAULT_PLAYBOOK.behaviours.filter((b) => b.promiseId === p.id && roles(b)).map((b) => b.id),
+      ]),
+    );
+  });
+
+  it('lists every behaviour, grouped by promise, when the recipient’s role is not known', () => {
+    const all = promiseChoices(DEFAULT_PLAYBOOK, undefined, { signals: [], tags: [] });
+    expect(all.role).toBeUndefined();
+    expect(all.groups.flatMap((g) => g.behaviours)).toHaveLength(DEFAULT_PLAYBOOK.behaviours.length);
+    for (const g of all.groups) expect(g.behaviours.every((b) => b.promiseId === g.promise.id)).toBe(true);
+  });
+
+  it('suggests the promise the case called for, never a behaviour the recipient is assumed to have done', () => {
+    const facts = { signals: ['repeat-contact' as const], tags: [] };
+    const frontline = promiseChoices(DEFAULT_PLAYBOOK, role('frontline'), facts);
+    expect(frontline.suggested).toBe('promise:no-repeat');
+    expect(frontline.suggestedReasons).toEqual(['repeat contact']);
+    // The partner's behaviours have no repeat-contact trigger: nothing to suggest.
+    expect(promiseChoices(DEFAULT_PLAYBOOK, role('product-partner'), facts).suggested).toBeUndefined();
+    expect(promiseChoices(DEFAULT_PLAYBOOK, undefined, facts).suggested).toBe('promise:no-repeat');
+    expect(promiseChoices(DEFAULT_PLAYBOOK, role('billing'), { signals: [], tags: [] }).suggested).toBeUndefined();
+  });
+
+  it('finds the roster’s role by id or name, in any case', () => {
+    expect(roleOf(DEFAULT_PLAYBOOK, 'team-lead')?.id).toBe('team-lead');
+    expect(roleOf(DEFAULT_PLAYBOOK, ' technical SUPPORT ')?.id).toBe('technical');
+    expect(roleOf(DEFAULT_PLAYBOOK, 'astronaut')).toBeUndefined();
+    expect(roleOf(DEFAULT_PLAYBOOK, undefined)).toBeUndefined();
   });
 
   it('turns the chosen value into ids', () => {

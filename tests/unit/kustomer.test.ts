@@ -190,6 +190,7 @@ describe('Kustomer with an API key', () => {
       subject: 'Damaged parcel on arrival',
       status: 'open',
       channel: 'email',
+      channelName: 'email',
       createdAt: Date.parse('2024-05-01T10:00:00.000Z'),
       updatedAt: Date.parse('2024-05-02T08:30:00.000Z'),
       excerpt: 'The box was crushed and the lamp is broken.',
@@ -202,7 +203,8 @@ describe('Kustomer with an API key', () => {
     expect(second).toMatchObject({ subject: 'Can I return the lamp?', status: 'pending', channel: 'web' });
     expect(third).toMatchObject({
       status: 'solved',
-      channel: 'facebook',
+      channel: 'social',
+      channelName: 'facebook',
       updatedAt: Date.parse('2024-05-03T00:00:00Z'),
     });
     expect(third?.subject).toHaveLength(500);
@@ -287,8 +289,8 @@ describe('Kustomer with an API key', () => {
       ['solved', 'email'],
       ['solved', 'web'],
       ['solved', 'voice'],
-      ['solved', 'sms'],
-      ['solved', 'facebook'],
+      ['solved', 'messaging'],
+      ['solved', 'social'],
     ]);
     // A conversation without a name is called by its preview.
     expect(paged[1]?.subject).toBe('Hi! Can we add two seats mid-term?');

@@ -42,7 +42,8 @@ describe('a case with long text', () => {
     const tabCase = TabCase.parse({
       case: {
         ...page,
-        channel: 'WhatsApp Business via the regional partner gateway (EMEA)',
+        channel: 'messaging',
+        channelName: 'WhatsApp Business via the regional partner gateway (EMEA)',
         tags: ['x'.repeat(140)],
         from: 'api',
         seenAt: 1,
@@ -50,7 +51,7 @@ describe('a case with long text', () => {
       customerKey: 'zoe@example.org',
       updatedAt: 1,
     });
-    expect(tabCase.case?.channel).toHaveLength(50);
+    expect(tabCase.case?.channelName).toHaveLength(50);
     expect(tabCase.case?.tags[0]).toHaveLength(100);
   });
 });

@@ -191,6 +191,7 @@ describe('customer and case', () => {
     expect(items.map((item) => item.textContent)).toEqual([
       'Repeat contact2 other tickets in the last 7 days',
       'Last rating bad“Refund never arrived” was rated bad: “Took ages”',
+      'Last rating commenton “Refund never arrived”',
       'Other open tickets1 other ticket still open',
     ]);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isoWeek, routineKeyOf } from '@/utils/playbook/checklist';
-import { behavioursFor, type CaseFacts, focusedBehaviours, matchReasons } from '@/utils/playbook/choose';
+import {
+  behavioursFor,
+  type CaseFacts,
+  caseFactsOf,
+  focusedBehaviours,
+  matchReasons,
+  tagSynonyms,
+} from '@/utils/playbook/choose';
 import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
 import { type Behaviour, Playbook } from '@/utils/playbook/schema';
 
@@ -79,8 +86,54 @@ describe('matchReasons', () => {
 
   it('compares tags and channels without regard to case', () => {
     expect(matchReasons({ tags: ['Refund'] }, facts({ tags: ['REFUND'] }))).toEqual(['tag "Refund"']);
-    expect(matchReasons({ channels: ['Chat'] }, facts({ channel: 'CHAT' }))).toEqual(['chat']);
+    expect(matchReasons({ tags: [' refund '] }, facts({ tags: ['Refund'] }))).toEqual(['tag "refund"']);
+    expect(matchReasons({ channels: ['Chat'] }, facts({ channel: 'chat' }))).toEqual(['chat']);
     expect(matchReasons({ channels: ['chat'] }, facts())).toEqual([]);
+  });
+
+  it('fits a channel trigger to the channel among Kept’s or to the helpdesk’s own word', () => {
+    const whatsapp = facts({ channel: 'messaging', channelName: 'WhatsApp' });
+    expect(matchReasons({ channels: ['messaging'] }, whatsapp)).toEqual(['messaging']);
+    expect(matchReasons({ channels: ['whatsapp'] }, whatsapp)).toEqual(['whatsapp']);
+    expect(matchReasons({ channels: ['sms'] }, whatsapp)).toEqual([]);
+    expect(matchReasons({ channels: ['chat'] }, whatsapp)).toEqual([]);
+    expect(matchReasons({ channels: [''] }, facts({ channel: 'other' }))).toEqual([]);
+  });
+
+  it('fits a tag trigger through the organisation’s synonyms, both ways and in any case', () => {
+    const synonyms = tagSynonyms({ refund: ['refund_request', 'Money_Back'] });
+    expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['MONEY_BACK'] }), synonyms)).toEqual(['tag "refund"']);
+    expect(matchReasons({ tags: ['Refund'] }, facts({ tags: ['refund_request'] }), synonyms)).toEqual(['tag "Refund"']);
+    // A trigger written with a synonym fits the main tag and the other synonyms too.
+    expect(matchReasons({ tags: ['money_back'] }, facts({ tags: ['refund'] }), synonyms)).toEqual(['tag "money_back"']);
+    expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['billing'] }), synonyms)).toEqual([]);
+    // Without the playbook's synonyms a synonym is just another tag.
+    expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['money_back'] }))).toEqual([]);
+  });
+
+  it('keeps synonym groups apart unless a word joins them', () => {
+    const synonyms = tagSynonyms({ outage: ['incident'], refund: ['money_back'], billing: ['money_back'] });
+    expect(matchReasons({ tags: ['outage'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual([]);
+    expect(matchReasons({ tags: ['refund'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual(['tag "refund"']);
+    expect(matchReasons({ tags: ['billing'] }, facts({ tags: ['money_back'] }), synonyms)).toEqual(['tag "billing"']);
+  });
+
+  it('uses the playbook’s tagAliases when choosing behaviours', () => {
+    const book = { ...playbook([b('r', 'p1', 'all', { tags: ['refund'] })]), tagAliases: { refund: ['money_back'] } };
+    const [group] = behavioursFor(book, 'frontline', facts({ tags: ['Money_Back'] }));
+    expect(group?.behaviours[0]?.reasons).toEqual(['tag "refund"']);
+  });
+
+  it('takes the facts from the case and its signals', () => {
+    const signal = { id: 'last-rating-comment' as const, label: 'Last rating comment', reason: '“Sorted”' };
+    expect(caseFactsOf({ tags: ['vip'], channel: 'voice', channelName: 'Phone', status: 'hold' }, [signal])).toEqual({
+      signals: ['last-rating-comment'],
+      tags: ['vip'],
+      channel: 'voice',
+      channelName: 'Phone',
+      status: 'hold',
+    });
+    expect(caseFactsOf(null, undefined)).toEqual({ signals: [], tags: [] });
   });
 });
 
@@ -223,9 +276,16 @@ describe('behaviours focused on the case, with cadence', () => {
     expect(isoWeek(new Date(2026, 0, 1))).toBe('2026-W01');
   });
 
-  it('gives the starter playbook’s team lead weekly routines and at most three behaviours per case', () => {
+  it('gives the starter playbook’s team lead daily and weekly routines and at most three behaviours per case', () => {
     const chosen = focusedBehaviours(DEFAULT_PLAYBOOK, 'team-lead', repeat);
     expect(chosen.focused.length).toBeLessThanOrEqual(3);
-    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual(['lead-removes-a-second-contact', 'share-praise-weekly']);
+    expect(chosen.daily.map((c) => c.behaviour.id)).toEqual(['lead-checks-due-updates']);
+    expect(chosen.weekly.map((c) => c.behaviour.id)).toEqual([
+      'lead-removes-a-second-contact',
+      'lead-answers-customers',
+      'share-praise-weekly',
+      'lead-coaches-weekly',
+      'lead-clears-blockers',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DEFAULT_PLAYBOOK } from '@/utils/playbook/default';
-import { CASE_SIGNAL_IDS, type Playbook } from '@/utils/playbook/schema';
+import { CASE_SIGNAL_IDS, CHANNELS, type Playbook } from '@/utils/playbook/schema';
 import {
   formatPlaybookError,
   MAX_PLAYBOOK_BYTES,
@@ -403,9 +403,9 @@ describe('DEFAULT_PLAYBOOK', () => {
     for (const r of roles) expect(r.description.length).toBeGreaterThan(20);
   });
 
-  it('has 40 to 60 behaviours, each a sentence or two ending in a full stop', () => {
-    expect(behaviours.length).toBeGreaterThanOrEqual(40);
-    expect(behaviours.length).toBeLessThanOrEqual(60);
+  it('gives each role at most 20 behaviours, each a sentence or two ending in a full stop', () => {
+    for (const role of roles)
+      expect(behaviours.filter((b) => rolesOf(b).includes(role.id)).length).toBeLessThanOrEqual(20);
     for (const b of behaviours) {
       expect(b.text).toMatch(/^[A-Z].*[.”]$/);
       expect(b.text.length).toBeLessThanOrEqual(200);
@@ -430,10 +430,28 @@ describe('DEFAULT_PLAYBOOK', () => {
     }
   });
 
-  it('has triggers on tags, channels and statuses', () => {
+  it('has triggers on tags, channels and statuses, with tag synonyms', () => {
     const values = (kind: 'tags' | 'channels' | 'statuses') => new Set(behaviours.flatMap((b) => b.when?.[kind] ?? []));
-    expect([...values('tags')]).toEqual(expect.arrayContaining(['refund', 'billing', 'outage', 'incident']));
-    expect([...values('channels')]).toEqual(expect.arrayContaining(['chat', 'voice']));
-    expect([...values('statuses')]).toContain('pending');
+    expect([...values('tags')]).toEqual(expect.arrayContaining(['refund', 'billing', 'outage']));
+    expect([...values('channels')]).toEqual(expect.arrayContaining(['chat', 'voice', 'messaging']));
+    expect([...values('statuses')]).toEqual(expect.arrayContaining(['pending', 'hold']));
+    expect(DEFAULT_PLAYBOOK.tagAliases?.outage).toContain('incident');
+  });
+
+  it('names only Kept’s own channels in its triggers, so they fit every helpdesk', () => {
+    const channels: readonly string[] = CHANNELS;
+    for (const b of behaviours) for (const c of b.when?.channels ?? []) expect(channels).toContain(c);
+  });
+
+  it('gives reps peer recognition and raising blockers, and leads coaching, customer work and routines', () => {
+    const of = (id: string) => behaviours.find((b) => b.id === id);
+    expect(of('praise-a-colleague')).toMatchObject({ roles: ['frontline', 'technical', 'billing'], cadence: 'week' });
+    expect(of('raise-what-got-in-the-way')?.roles).toEqual(['frontline', 'technical', 'billing']);
+    for (const id of ['lead-coaches-weekly', 'lead-answers-customers', 'lead-clears-blockers']) {
+      expect(of(id), id).toMatchObject({ roles: ['team-lead'], cadence: 'week' });
+    }
+    expect(of('lead-checks-due-updates')).toMatchObject({ roles: ['team-lead'], cadence: 'day' });
+    // Every routine says how often in its own words.
+    for (const b of behaviours.filter((b) => b.cadence)) expect(b.text).toMatch(/^Each (week|morning|day)/);
   });
 });

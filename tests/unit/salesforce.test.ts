@@ -310,6 +310,7 @@ describe('Salesforce with a connected app’s client credentials', () => {
         status: 'open',
         tags: [],
         channel: 'web',
+        channelName: 'Web',
         conversation: {
           source: `salesforce:${LIGHTNING}`,
           id: CASE_B,
@@ -318,6 +319,7 @@ describe('Salesforce with a connected app’s client credentials', () => {
           // The org's word, shown as the org says it.
           statusName: 'Working',
           channel: 'web',
+          channelName: 'Web',
           createdAt: Date.parse('2025-03-04T10:11:12.000Z'),
           updatedAt: Date.parse('2025-03-05T08:00:00.000Z'),
           excerpt: 'I asked for a password reset three times and no email came.',
@@ -382,11 +384,13 @@ describe('Salesforce with a connected app’s client credentials', () => {
     ['Phone', 'voice'],
     ['Web', 'web'],
     ['Chat', 'chat'],
-    ['Social Media', 'social media'],
+    ['Social Media', 'social'],
+    ['Partner Portal', 'other'],
     [null, undefined],
-  ])('maps the origin %s to the channel %s', (Origin, channel) => {
+  ])('maps the origin %s to the channel %s, keeping the org’s word', (Origin, channel) => {
     const parsed = api.history.parsePage(answer({ ...documentedCase, Origin }), caseRef, QUERY);
     expect(parsed.ok && parsed.value.conversations[0]?.channel).toBe(channel);
+    expect(parsed.ok && parsed.value.conversations[0]?.channelName).toBe(Origin ?? undefined);
   });
 
   it('keeps the id of the case in view as parseUrl gave it, and other cases’ ids as the API gives them', () => {

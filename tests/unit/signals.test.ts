@@ -69,6 +69,32 @@ describe('caseSignals', () => {
     expect(noComment[0]?.reason).toBe('“Late” was rated bad');
   });
 
+  it('flags the last rating’s comment, good or bad, and only the last rating’s', () => {
+    const good = [
+      conversation('1', { satisfaction: 'bad', satisfactionComment: 'Slow', updatedAt: NOW - 20 * DAY }),
+      conversation('2', {
+        subject: 'Export fixed',
+        satisfaction: 'good',
+        satisfactionComment: ' Sam was brilliant ',
+        updatedAt: NOW - 10 * DAY,
+      }),
+    ];
+    expect(caseSignals(current, good, NOW)).toEqual([
+      {
+        id: 'last-rating-comment',
+        label: 'Last rating comment',
+        reason: '“Export fixed” was rated good: “Sam was brilliant”',
+      },
+    ]);
+    const bad = [conversation('2', { subject: 'Late', satisfaction: 'bad', satisfactionComment: 'Took ages' })];
+    expect(caseSignals(current, bad, NOW).find((s) => s.id === 'last-rating-comment')?.reason).toBe('on “Late”');
+    const silent = [
+      conversation('1', { satisfaction: 'good', satisfactionComment: 'Great', updatedAt: NOW - 20 * DAY }),
+      conversation('2', { satisfaction: 'good', satisfactionComment: '  ', updatedAt: NOW - 10 * DAY }),
+    ];
+    expect(ids(caseSignals(current, silent, NOW))).toEqual([]);
+  });
+
   it('does not flag a bad rating that a later good rating replaced', () => {
     const history = [
       conversation('1', { satisfaction: 'bad', updatedAt: NOW - 20 * DAY }),
@@ -97,9 +123,19 @@ describe('caseSignals', () => {
   it('lists every signal that holds, in a stable order', () => {
     const history = [
       conversation('1', { status: 'open', createdAt: NOW - DAY, updatedAt: NOW - DAY }),
-      conversation('2', { satisfaction: 'bad', createdAt: NOW - 3 * DAY, updatedAt: NOW - 2 * DAY }),
+      conversation('2', {
+        satisfaction: 'bad',
+        satisfactionComment: 'No',
+        createdAt: NOW - 3 * DAY,
+        updatedAt: NOW - 2 * DAY,
+      }),
     ];
-    expect(ids(caseSignals(current, history, NOW))).toEqual(['repeat-contact', 'last-rating-bad', 'other-open']);
+    expect(ids(caseSignals(current, history, NOW))).toEqual([
+      'repeat-contact',
+      'last-rating-bad',
+      'last-rating-comment',
+      'other-open',
+    ]);
   });
 });
 

@@ -269,12 +269,14 @@ describe('Zoho Desk ticket API', () => {
         status: 'open',
         tags: [],
         channel: 'email',
+        channelName: 'Email',
         conversation: {
           source: `zohodesk:${HOST}`,
           id: TICKET,
           subject: 'Invoice INV-20931 charged twice',
           status: 'open',
           channel: 'email',
+          channelName: 'Email',
           createdAt: Date.parse('2026-08-01T09:00:00.000Z'),
           updatedAt: Date.parse('2026-08-02T09:30:00.000Z'),
           excerpt: 'My card was charged twice for INV-20931 & I need one refunded.',
@@ -344,12 +346,14 @@ describe('Zoho Desk ticket API', () => {
     ['Chat', 'chat'],
     ['Customer Portal', 'web'],
     ['Feedback Widget', 'web'],
-    ['Twitter', 'twitter'],
-    ['WhatsApp', 'whatsapp'],
+    ['Twitter', 'social'],
+    ['WhatsApp', 'messaging'],
+    ['Kiosk', 'other'],
     [null, undefined],
-  ])('maps the channel %s to %s', (channel, expected) => {
+  ])('maps the channel %s to %s, keeping Zoho’s word', (channel, expected) => {
     const parsed = ticketApi.parse(ticketJson({ channel }), page());
     expect(parsed.ok && parsed.value.channel).toBe(expected);
+    expect(parsed.ok && parsed.value.channelName).toBe(channel ?? undefined);
   });
 });
 

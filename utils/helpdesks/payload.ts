@@ -233,8 +233,8 @@ export function detailsOf(
   conversation: TicketDetails['conversation'],
   number?: string,
 ): TicketDetails {
-  const { subject, status, tags, channel, satisfaction } = conversation;
-  return compact({ customer, number, subject, status, tags, channel, satisfaction, conversation });
+  const { subject, status, tags, channel, channelName, satisfaction } = conversation;
+  return compact({ customer, number, subject, status, tags, channel, channelName, satisfaction, conversation });
 }
 
 /**

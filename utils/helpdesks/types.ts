@@ -33,7 +33,8 @@ export interface TicketDetails {
   subject?: string;
   status?: CaseContext['status'];
   tags: string[];
-  channel?: string;
+  channel?: CaseContext['channel'];
+  channelName?: string;
   satisfaction?: CaseContext['satisfaction'];
   /** This ticket as a conversation of its customer (saved locally even when history is unreachable). */
   conversation: Omit<Conversation, 'customerKey'>;

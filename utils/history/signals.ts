@@ -33,6 +33,19 @@ function lastRatingBad(others: Conversation[]): CaseSignal | undefined {
   return { id: 'last-rating-bad', label: 'Last rating bad', reason };
 }
 
+/**
+ * The customer's last rating came with words of their own, good or bad: worth reading before replying. The bad
+ * rating's signal already quotes them, so this one then only names the conversation.
+ */
+function lastRatingComment(others: Conversation[]): CaseSignal | undefined {
+  const rated = lastRated(others);
+  const comment = rated?.satisfactionComment?.trim();
+  if (!rated || !comment) return undefined;
+  const reason =
+    rated.satisfaction === 'bad' ? `on “${rated.subject}”` : `“${rated.subject}” was rated good: “${comment}”`;
+  return { id: 'last-rating-comment', label: 'Last rating comment', reason };
+}
+
 function otherOpen(others: Conversation[]): CaseSignal | undefined {
   const open = others.filter((c) => isOpenStatus(c.status)).length;
   if (open === 0) return undefined;
@@ -58,7 +71,7 @@ export function caseSignals(
 ): CaseSignal[] {
   const others = otherConversations(current, conversations);
   if (others.length === 0) return historyFailing ? [] : [firstContact];
-  return [repeatContact(others, now), lastRatingBad(others), otherOpen(others)].filter(
+  return [repeatContact(others, now), lastRatingBad(others), lastRatingComment(others), otherOpen(others)].filter(
     (signal): signal is CaseSignal => signal !== undefined,
   );
 }

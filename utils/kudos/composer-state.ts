@@ -7,22 +7,22 @@ import { db } from '../db';
 import { FREE_SPACE, STORAGE_MESSAGES, storageTroubleOf } from '../db/errors';
 import type { CaseSignal } from '../history/signals';
 import { send } from '../messages';
-import { behavioursFor, type CaseFacts } from '../playbook/choose';
-import { useRole } from '../playbook/hooks';
-import type { Behaviour, BrandPromise, Playbook } from '../playbook/schema';
+import { behavioursFor, type CaseFacts, caseFactsOf } from '../playbook/choose';
+import { useActivePlaybook } from '../playbook/hooks';
+import type { Behaviour, BrandPromise, Playbook, Role } from '../playbook/schema';
 import { quoteMaskingLocked } from '../policy';
-import type { CaseContext, Conversation, Kudos, KudosCase } from '../schemas';
+import type { CaseContext, Conversation, Kudos, KudosCase, KudosRecipient } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
 import { settings } from '../settings';
 import { useStored } from '../state/use-stored';
 import { type ComposerPreset, type ComposerStore, createComposerStore } from './composer-store';
-import type { KudosRules } from './schema';
+import type { KudosRules, Roster, Teammate } from './schema';
 import { draftProblems, type KudosDraft, sendKudos } from './send';
 import { parseRecipient, recipientOptions, type Suggestion, suggestRecipients } from './suggest';
 
 /** What the composer needs of the case in view; a `CaseContext` will do. The customer is never part of it. */
 export type ComposerCase = Pick<CaseContext, 'helpdesk' | 'ticketId' | 'url' | 'subject'> &
-  Partial<Pick<CaseContext, 'tags' | 'channel' | 'status'>>;
+  Partial<Pick<CaseContext, 'tags' | 'channel' | 'channelName' | 'status'>>;
 
 /** The case as the kudos carries it: where it came from, never who the customer is. */
 export const kudosCaseOf = (c: ComposerCase): KudosCase => ({
@@ -37,36 +37,58 @@ export const caseLine = (c: ComposerCase): string => `From ticket #${c.ticketId}
 
 export interface PromiseChoiceGroup {
   promise: BrandPromise;
-  /** The role's behaviours under this promise, those fitting the case first. */
+  /** The recipient's role's behaviours under this promise (every role's, when the role is not known). */
   behaviours: Behaviour[];
 }
 
 export interface PromiseChoices {
   groups: PromiseChoiceGroup[];
-  /** `behaviour:<id>` of the first behaviour that fits the case, if one does. */
+  /** The recipient's role, when the roster knows it and the playbook has it. */
+  role?: Role;
+  /**
+   * `promise:<id>` of the promise this case called for, if a behaviour fits it. Only the promise: what the
+   * recipient did is for the rep to say, not the rep's own checklist.
+   */
   suggested?: string;
-  /** Why it fits, e.g. ["repeat contact"]. */
+  /** Why, e.g. ["repeat contact"]. */
   suggestedReasons: string[];
 }
 
 export const promiseValue = (id: string) => `promise:${id}`;
 export const behaviourValue = (id: string) => `behaviour:${id}`;
 
-/** Every promise of the playbook, in its order, each with the role's behaviours; plus the behaviour the case suggests. */
-export function promiseChoices(
-  playbook: Playbook,
-  roleId: string | null | undefined,
-  facts: CaseFacts,
-): PromiseChoices {
-  const chosen = roleId ? behavioursFor(playbook, roleId, facts) : [];
-  const byPromise = new Map(chosen.map((g) => [g.promise.id, g.behaviours.map((b) => b.behaviour)]));
+/** The playbook role a roster entry names, by id or by name, in any case. */
+export function roleOf(playbook: Playbook, named: string | undefined): Role | undefined {
+  const wanted = named?.trim().toLowerCase();
+  if (!wanted) return undefined;
+  return playbook.roles.find((r) => r.id === wanted || r.name.trim().toLowerCase() === wanted);
+}
+
+/**
+ * Every promise of the playbook, in its order, each with the recipient's role's behaviours (every behaviour, when
+ * the role is not known), in playbook order; plus the promise the case called for, if one of those behaviours fits.
+ */
+export function promiseChoices(playbook: Playbook, recipientRole: Role | undefined, facts: CaseFacts): PromiseChoices {
+  const chosen = behavioursFor(playbook, recipientRole?.id, facts);
+  const inOrder = (promiseId: string) =>
+    playbook.behaviours.filter((b) =>
+      chosen.some((g) => g.promise.id === promiseId && g.behaviours.some((c) => c.behaviour === b)),
+    );
   const first = chosen[0]?.behaviours[0];
   const fits = first && first.reasons.length > 0;
   return {
-    groups: playbook.promises.map((promise) => ({ promise, behaviours: byPromise.get(promise.id) ?? [] })),
-    suggested: fits ? behaviourValue(first.behaviour.id) : undefined,
+    groups: playbook.promises.map((promise) => ({ promise, behaviours: inOrder(promise.id) })),
+    ...(recipientRole ? { role: recipientRole } : {}),
+    suggested: fits ? promiseValue(first.behaviour.promiseId) : undefined,
     suggestedReasons: fits ? first.reasons : [],
   };
+}
+
+/** The roster's entry for a recipient: by email, else by name. */
+function teammateOf(roster: Roster, to: KudosRecipient | null): Teammate | undefined {
+  if (to?.kind !== 'person') return undefined;
+  const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+  return roster.people.find((p) => same(p.email, to.email)) ?? roster.people.find((p) => same(p.name.trim(), to.name));
 }
 
 /** The Promise field's value as ids; a value the playbook no longer has gives none. */
@@ -158,20 +180,25 @@ function useSuggestions(history: Conversation[] | undefined) {
   return { roster, suggestions };
 }
 
-function usePromiseChoices(caseInfo: ComposerCase | null | undefined, signals: CaseSignal[] | undefined) {
-  const { active, roleId } = useRole();
+/** The Promise field's choices for whom the rep praises: their role's behaviours when the roster knows it. */
+function usePromiseChoices(
+  caseInfo: ComposerCase | null | undefined,
+  signals: CaseSignal[] | undefined,
+  recipient: Teammate | undefined,
+) {
+  const active = useActivePlaybook();
+  const tags = caseInfo?.tags;
+  const channel = caseInfo?.channel;
+  const channelName = caseInfo?.channelName;
+  const status = caseInfo?.status;
   const facts = useMemo<CaseFacts>(
-    () => ({
-      signals: (signals ?? []).map((s) => s.id),
-      tags: caseInfo?.tags ?? [],
-      channel: caseInfo?.channel,
-      status: caseInfo?.status,
-    }),
-    [signals, caseInfo?.tags, caseInfo?.channel, caseInfo?.status],
+    () => caseFactsOf({ tags, channel, channelName, status }, signals),
+    [signals, tags, channel, channelName, status],
   );
+  const recipientRole = active ? roleOf(active.playbook, recipient?.role) : undefined;
   const choices = useMemo(
-    () => (active ? promiseChoices(active.playbook, roleId, facts) : { groups: [], suggestedReasons: [] }),
-    [active, roleId, facts],
+    () => (active ? promiseChoices(active.playbook, recipientRole, facts) : { groups: [], suggestedReasons: [] }),
+    [active, recipientRole, facts],
   );
   return { playbook: active?.playbook, choices };
 }
@@ -218,7 +245,8 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent, preset 
   const state = useStore(store);
   const rules = useStored(settings.kudosRules) ?? settings.kudosRules.fallback;
   const { roster, suggestions } = useSuggestions(history);
-  const { playbook, choices } = usePromiseChoices(caseInfo, signals);
+  const recipient = parseRecipient(state.to, roster);
+  const { playbook, choices } = usePromiseChoices(caseInfo, signals, teammateOf(roster, recipient));
   const refs: FieldRefs = {
     to: useRef<HTMLInputElement>(null),
     promise: useRef<HTMLSelectElement>(null),
@@ -234,7 +262,7 @@ export function useComposer({ caseInfo, tabId, history, signals, onSent, preset 
   const { to, message, quote } = state;
   const maskQuote = state.maskQuote || maskLocked;
   const draft: KudosDraft = {
-    to: parseRecipient(to, roster),
+    to: recipient,
     ...choiceIds(promise, playbook),
     message,
     quote,

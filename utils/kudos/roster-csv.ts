@@ -27,21 +27,22 @@ const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 /** Spreadsheets' formula guard ("'=SUM(…)"), added by `rosterToCsv`, comes off again here. */
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
+/** A column only a header row names: the teammate's role in the playbook. */
+type Placed = Record<Column | 'role', number>;
+
 /** Where each column is: from the header row when there is one, else name, email, team in that order. */
-function columnsOf(first: string[] | undefined): { header: boolean; at: Record<Column, number> } {
+function columnsOf(first: string[] | undefined): { header: boolean; at: Placed } {
   const names = (first ?? []).map((cell) => cell.trim().toLowerCase());
   if (names.includes('name')) {
-    return {
-      header: true,
-      at: { name: names.indexOf('name'), email: names.indexOf('email'), team: names.indexOf('team') },
-    };
+    const at = (column: keyof Placed) => names.indexOf(column);
+    return { header: true, at: { name: at('name'), email: at('email'), team: at('team'), role: at('role') } };
   }
-  return { header: false, at: { name: 0, email: 1, team: 2 } };
+  return { header: false, at: { name: 0, email: 1, team: 2, role: -1 } };
 }
 
 /** One record as a teammate, or what is wrong with it. */
-function readRow(cells: string[], at: Record<Column, number>, header: boolean): Teammate | string {
-  const cell = (column: Column) => unguard((at[column] >= 0 ? cells[at[column]] : undefined)?.trim() ?? '');
+function readRow(cells: string[], at: Placed, header: boolean): Teammate | string {
+  const cell = (column: keyof Placed) => unguard((at[column] >= 0 ? cells[at[column]] : undefined)?.trim() ?? '');
   // Without a header, a fourth column is a mistake (a comma in a name?); with one, unknown columns are ignored.
   if (!header && cells.slice(COLUMNS.length).some((value) => value.trim() !== '')) {
     return `has ${cells.length} columns; expected name, email, team (put a name with a comma in double quotes)`;
@@ -49,8 +50,9 @@ function readRow(cells: string[], at: Record<Column, number>, header: boolean): 
   const name = cell('name');
   const email = cell('email');
   const team = cell('team');
+  const role = cell('role');
   if (!name) return 'name is missing';
-  const person = { name, ...(email ? { email } : {}), ...(team ? { team } : {}) };
+  const person = { name, ...(email ? { email } : {}), ...(team ? { team } : {}), ...(role ? { role } : {}) };
   const parsed = Teammate.safeParse(person);
   if (parsed.success) return parsed.data;
   const path = parsed.error.issues[0]?.path[0];
@@ -58,6 +60,7 @@ function readRow(cells: string[], at: Record<Column, number>, header: boolean): 
     return `email "${email.length > 80 ? `${email.slice(0, 79)}…` : email}" is not an email address`;
   if (path === 'name') return 'name is longer than 200 characters';
   if (path === 'team') return 'team is longer than 200 characters';
+  if (path === 'role') return 'role is longer than 100 characters';
   return z.prettifyError(parsed.error);
 }
 
@@ -161,12 +164,16 @@ export function importedMessage({ added, updated }: Pick<MergedRoster, 'added' |
   return `Imported ${total} teammate${total === 1 ? '' : 's'} (${added} new, ${updated} updated).`;
 }
 
-/** The roster as `name,email,team` CSV with a header row; cells a spreadsheet would run as formulas are guarded. */
+/**
+ * The roster as `name,email,team` CSV with a header row (and a `role` column when anyone has a role); cells a
+ * spreadsheet would run as formulas are guarded.
+ */
 export function rosterToCsv(roster: Roster): string {
+  const roles = roster.people.some((p) => p.role);
   return Papa.unparse(
     {
-      fields: [...COLUMNS],
-      data: roster.people.map((p) => [p.name, p.email ?? '', p.team ?? '']),
+      fields: roles ? [...COLUMNS, 'role'] : [...COLUMNS],
+      data: roster.people.map((p) => [p.name, p.email ?? '', p.team ?? '', ...(roles ? [p.role ?? ''] : [])]),
     },
     { escapeFormulae: FORMULA_START },
   );

@@ -6,6 +6,8 @@ export const Teammate = z.object({
   name: text(200).check(z.minLength(1)),
   email: z.optional(z.email().check(z.maxLength(320))),
   team: z.optional(text(200)),
+  /** Their role in the playbook (its id or name), so praise for them offers that role's behaviours. */
+  role: z.optional(text(100)),
 });
 export type Teammate = z.infer<typeof Teammate>;
 

@@ -1,12 +1,29 @@
-import type { ConversationStatus } from '../schemas/common';
-import type { Behaviour, BehaviourWhen, BrandPromise, CaseSignalId, Playbook } from './schema';
+import type { CaseSignal } from '../history/signals';
+import type { CaseContext, ConversationStatus } from '../schemas';
+import type { Behaviour, BehaviourWhen, BrandPromise, CaseSignalId, Channel, Playbook } from './schema';
 
 /** What is known about the case in view that can bring behaviours to the top. */
 export interface CaseFacts {
   signals: CaseSignalId[];
   tags: string[];
-  channel?: string;
+  /** The channel among Kept's, and the helpdesk's own word for it: a trigger may name either. */
+  channel?: Channel;
+  channelName?: string;
   status?: ConversationStatus;
+}
+
+/** The facts of a case as the panel has it: its signals, and the tags, channel and status the helpdesk gave. */
+export function caseFactsOf(
+  current: Partial<Pick<CaseContext, 'tags' | 'channel' | 'channelName' | 'status'>> | null | undefined,
+  signals: readonly CaseSignal[] | undefined,
+): CaseFacts {
+  return {
+    signals: (signals ?? []).map((s) => s.id),
+    tags: current?.tags ?? [],
+    channel: current?.channel,
+    channelName: current?.channelName,
+    status: current?.status,
+  };
 }
 
 export interface ChosenBehaviour {
@@ -30,6 +47,28 @@ const SIGNAL_REASONS: Record<CaseSignalId, string> = {
 
 const fold = (value: string) => value.trim().toLowerCase();
 
+/** The organisation's tag synonyms, folded: each word to every word of its group (itself included). */
+export type TagSynonyms = ReadonlyMap<string, ReadonlySet<string>>;
+
+/**
+ * `tagAliases` as groups of words that mean one tag: `refund: [refund_request, money_back]` makes the three one
+ * group, whichever of them a trigger or a ticket uses. A word in two groups joins both.
+ */
+export function tagSynonyms(aliases: Playbook['tagAliases']): TagSynonyms {
+  const groups = new Map<string, Set<string>>();
+  for (const [tag, synonyms] of Object.entries(aliases ?? {})) {
+    const group = [tag, ...synonyms].map(fold).filter(Boolean);
+    for (const word of group) {
+      const known = groups.get(word) ?? new Set([word]);
+      for (const other of group) known.add(other);
+      groups.set(word, known);
+    }
+  }
+  return groups;
+}
+
+const NO_SYNONYMS: TagSynonyms = new Map();
+
 /** The values of one kind that the case has, as reasons; a kind with no values puts no condition on the case. */
 function matching<T extends string>(
   wanted: readonly T[] | undefined,
@@ -40,14 +79,30 @@ function matching<T extends string>(
   return [...new Set(wanted.filter(has).map(label))];
 }
 
+/** Whether the case has the tag, or one the organisation counts as the same (any case, any spelling of the group). */
+function hasTag(caseTags: ReadonlySet<string>, tag: string, synonyms: TagSynonyms): boolean {
+  const word = fold(tag);
+  return [...(synonyms.get(word) ?? [word])].some((t) => caseTags.has(t));
+}
+
+/** A trigger's channel fits the case's channel among Kept's, or the helpdesk's own word for it. */
+function hasChannel(facts: CaseFacts, channel: string): boolean {
+  const word = fold(channel);
+  return word !== '' && (word === facts.channel || word === fold(facts.channelName ?? ''));
+}
+
 /**
  * Why a behaviour fits the case: every kind of trigger given must match (signals, tags, channels, statuses), and
- * within a kind any one value will do. No triggers, or any kind unmatched, gives no reasons.
+ * within a kind any one value will do. Tags match whatever their case, and through the organisation's synonyms.
+ * No triggers, or any kind unmatched, gives no reasons.
  */
-export function matchReasons(when: BehaviourWhen | undefined, facts: CaseFacts): string[] {
+export function matchReasons(
+  when: BehaviourWhen | undefined,
+  facts: CaseFacts,
+  synonyms: TagSynonyms = NO_SYNONYMS,
+): string[] {
   if (!when) return [];
   const tags = new Set(facts.tags.map(fold));
-  const channel = facts.channel === undefined ? undefined : fold(facts.channel);
   const kinds = [
     matching(
       when.signals,
@@ -56,12 +111,12 @@ export function matchReasons(when: BehaviourWhen | undefined, facts: CaseFacts):
     ),
     matching(
       when.tags,
-      (t) => tags.has(fold(t)),
+      (t) => hasTag(tags, t, synonyms),
       (t) => `tag "${t.trim()}"`,
     ),
     matching(
       when.channels,
-      (c) => fold(c) === channel,
+      (c) => hasChannel(facts, c),
       (c) => fold(c),
     ),
     matching(
@@ -86,14 +141,16 @@ const fittingFirst = <T>(items: T[], isFitting: (item: T) => boolean) => [
 ];
 
 /**
- * The role's behaviours grouped by promise: groups with behaviours that fit this case first, and within a group the
- * fitting ones first (each with its reasons); otherwise playbook order. Promises with nothing for the role are left out.
+ * The role's behaviours (every role's, without one) grouped by promise: groups with behaviours that fit this case
+ * first, and within a group the fitting ones first (each with its reasons); otherwise playbook order. Promises with
+ * nothing for the role are left out.
  */
-export function behavioursFor(playbook: Playbook, roleId: string, facts: CaseFacts): PromiseGroup[] {
+export function behavioursFor(playbook: Playbook, roleId: string | undefined, facts: CaseFacts): PromiseGroup[] {
   const byPromise = new Map<string, ChosenBehaviour[]>();
+  const synonyms = tagSynonyms(playbook.tagAliases);
   for (const behaviour of playbook.behaviours) {
-    if (!appliesTo(behaviour, roleId)) continue;
-    const chosen = { behaviour, reasons: matchReasons(behaviour.when, facts) };
+    if (roleId !== undefined && !appliesTo(behaviour, roleId)) continue;
+    const chosen = { behaviour, reasons: matchReasons(behaviour.when, facts, synonyms) };
     const list = byPromise.get(behaviour.promiseId);
     if (list) list.push(chosen);
     else byPromise.set(behaviour.promiseId, [chosen]);

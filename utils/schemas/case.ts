@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Channel } from '../playbook/schema';
 import { ConversationStatus, clamped, ExternalId, HelpdeskId, Millis, Satisfaction, text } from './common';
 
 /** Which ticket a helpdesk URL points at. */
@@ -37,7 +38,9 @@ export const CaseContext = z.object({
   /** The number reps know the ticket by, where the helpdesk's id is another (Zoho's 17-digit id, a Case id). */
   number: z.optional(text(40)),
   tags: z.array(clamped(100)),
-  channel: z.optional(clamped(50)),
+  /** The channel among Kept's, and the helpdesk's own word for it. */
+  channel: z.optional(Channel),
+  channelName: z.optional(clamped(50)),
   satisfaction: z.optional(Satisfaction),
   from: z.enum(['page', 'api']),
   seenAt: Millis,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { Channel } from '../playbook/schema';
 import { ConversationStatus, ExternalId, Millis, Problem, Satisfaction, text } from './common';
 
 /** One person, across helpdesks: keyed by normalised email, else `source:externalId`. */
@@ -23,7 +24,9 @@ export const Conversation = z.object({
   status: ConversationStatus,
   /** The helpdesk's own word for a status Kept could not place (`other`), shown as it is. */
   statusName: z.optional(text(100)),
-  channel: z.optional(text(50)),
+  /** The channel among Kept's (triggers match it), and the helpdesk's own word for it (shown). */
+  channel: z.optional(Channel),
+  channelName: z.optional(text(50)),
   createdAt: Millis,
   updatedAt: Millis,
   satisfaction: z.optional(Satisfaction),

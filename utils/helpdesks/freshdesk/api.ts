@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Conversation, ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import {
   byCustomerId,
@@ -131,8 +132,42 @@ function ratingFrom(json: unknown): Result<Pick<Conversation, 'satisfaction' | '
   };
 }
 
-/** Source codes in the channel words Kept's playbook uses (the same as Zendesk's: email, web, voice, chat). */
-const CHANNELS: Record<number, string> = { 1: 'email', 2: 'web', 3: 'voice', 7: 'chat', 9: 'web', 10: 'email' };
+/** Freshdesk's source codes as its agent app names them (API v2 reference: Tickets → source). */
+const SOURCES: Record<number, string> = {
+  1: 'Email',
+  2: 'Portal',
+  3: 'Phone',
+  4: 'Forum',
+  5: 'Twitter',
+  6: 'Facebook',
+  7: 'Chat',
+  8: 'MobiHelp',
+  9: 'Feedback Widget',
+  10: 'Outbound Email',
+  11: 'Ecommerce',
+  12: 'Bot',
+  13: 'WhatsApp',
+};
+
+/** Those names among Kept's channels. */
+const CHANNELS: ChannelWords = {
+  email: 'email',
+  'outbound email': 'email',
+  portal: 'web',
+  forum: 'web',
+  'feedback widget': 'web',
+  phone: 'voice',
+  chat: 'chat',
+  bot: 'chat',
+  mobihelp: 'messaging',
+  whatsapp: 'messaging',
+  twitter: 'social',
+  facebook: 'social',
+};
+
+/** A source code Freshdesk added later keeps its number as its name. */
+const sourceName = (code: number | null | undefined) =>
+  code == null ? undefined : (SOURCES[code] ?? `Source ${code}`);
 
 function toConversation(ticket: FreshdeskTicket, ref: TicketRef, words?: StatusWords): TicketDetails['conversation'] {
   return compact({
@@ -140,7 +175,7 @@ function toConversation(ticket: FreshdeskTicket, ref: TicketRef, words?: StatusW
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
     ...statusOf(ticket.status, words),
-    channel: ticket.source == null ? undefined : CHANNELS[ticket.source],
+    ...channelFrom(sourceName(ticket.source), CHANNELS),
     createdAt: Date.parse(ticket.created_at),
     updatedAt: Date.parse(ticket.updated_at),
     excerpt: firstLine(ticket.description_text),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
 import { compact } from '../dom';
 import {
@@ -65,27 +66,40 @@ const afterCursor = (request: string, cursor: string | null | undefined, count: 
 /** Gorgias has two statuses; a snoozed ticket is open with a snooze date. */
 const STATUSES: Record<string, ConversationStatus> = { open: 'open', closed: 'closed' };
 
-/** Gorgias channels in the playbook's channel words; social and marketplace channels keep their own names. */
-const CHANNELS: Record<string, string> = {
+/** Gorgias's ticket channels (REST API reference: Ticket → channel) among Kept's channels. */
+const CHANNELS: ChannelWords = {
   email: 'email',
   chat: 'chat',
   phone: 'voice',
-  sms: 'sms',
+  aircall: 'voice',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  'facebook-messenger': 'messaging',
+  'instagram-direct-message': 'messaging',
+  'twitter-direct-message': 'messaging',
+  facebook: 'social',
+  'facebook-mention': 'social',
+  'facebook-recommendations': 'social',
+  'instagram-comment': 'social',
+  'instagram-ad-comment': 'social',
+  'instagram-mention': 'social',
+  twitter: 'social',
+  'yotpo-review': 'social',
   contact_form: 'web',
   'help-center': 'web',
+  api: 'api',
 };
 
 /** Gorgias datetimes may come without a zone; they are UTC. */
 const timeOf = (iso: string) => Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : `${iso}Z`);
 
 function toConversation(ticket: GorgiasTicket, ref: TicketRef): TicketDetails['conversation'] {
-  const channel = ticket.channel ?? undefined;
   return compact({
     source: `gorgias:${ref.host}`,
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
     ...statusFrom(ticket.status, STATUSES),
-    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    ...channelFrom(ticket.channel, CHANNELS),
     createdAt: timeOf(ticket.created_datetime),
     updatedAt: timeOf(ticket.updated_datetime ?? ticket.created_datetime),
     url: `https://${ref.host}/app/ticket/${ticket.id}`,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import {
@@ -85,8 +86,8 @@ function nextPage(path: string, page: { number: number; totalPages: number } | n
 
 const Granted = z.object({ access_token: z.string().check(z.minLength(1)), expires_in: z.number() });
 
-/** The conversation types in the playbook's channel words. */
-const CHANNELS: Record<string, string> = { email: 'email', chat: 'chat', phone: 'voice' };
+/** The conversation types (Mailbox API: email, chat, phone) among Kept's channels. */
+const CHANNELS: ChannelWords = { email: 'email', chat: 'chat', phone: 'voice' };
 
 /** Spam is out of the way like a closed conversation; the page shows it with no status at all. */
 const historyStatusOf = (status: string): ConversationStatus =>
@@ -96,14 +97,13 @@ const nameOf = (person: z.infer<typeof Person>) => [person.first, person.last].f
 
 function toConversation(c: HelpScoutConversation, host: string) {
   const assignee = c.assignee;
-  const channel = c.type ?? undefined;
   return compact({
     source: `helpscout:${host}`,
     // The id, as `parseUrl` names the conversation: the one open and its history row are one record.
     id: String(c.id),
     subject: (c.subject?.trim() || `Conversation #${c.number}`).slice(0, 500),
     status: historyStatusOf(c.status),
-    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    ...channelFrom(c.type, CHANNELS),
     createdAt: Date.parse(c.createdAt),
     updatedAt: Date.parse(c.userUpdatedAt ?? c.closedAt ?? c.createdAt),
     excerpt: firstLine(c.preview),

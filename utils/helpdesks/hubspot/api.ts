@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { Result, TicketRef } from '../../schemas';
+import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import { firstLine, idOf, malformed, placedWord, Rows, readRows } from '../payload';
@@ -98,8 +99,16 @@ function stageWordsOf(json: unknown): Result<StatusWords> {
   };
 }
 
-/** HubSpot's ticket sources in the playbook's channel words; others keep their own name. */
-const SOURCES: Record<string, string> = { EMAIL: 'email', CHAT: 'chat', PHONE: 'voice', FORM: 'web' };
+/** HubSpot's ticket sources (`source_type`) among Kept's channels. */
+const SOURCES: ChannelWords = {
+  email: 'email',
+  chat: 'chat',
+  phone: 'voice',
+  call: 'voice',
+  form: 'web',
+  facebook_messenger: 'messaging',
+  whatsapp: 'messaging',
+};
 
 /** The portal (Hub ID) in the URL of the case's page: record links need it, and a case carries its page's URL. */
 const PORTAL_PATH = /^\/(?:help-desk|contacts|live-messages)\/(\d+)\//;
@@ -130,7 +139,6 @@ function toConversation(
 ): TicketDetails['conversation'] {
   const p = ticket.properties;
   const stage = p.hs_pipeline_stage ?? '';
-  const source = p.source_type ?? '';
   const createdAt = Date.parse(p.createdate ?? ticket.createdAt);
   return compact({
     source: `hubspot:${ref.host}`,
@@ -138,7 +146,7 @@ function toConversation(
     id: ticket.id,
     subject: (p.subject?.trim() || `Ticket #${ticket.id}`).slice(0, 500),
     ...((Object.hasOwn(words, stage) && words[stage]) || { status: 'other' as const }),
-    channel: Object.hasOwn(SOURCES, source) ? SOURCES[source] : source.toLowerCase().slice(0, 40) || undefined,
+    ...channelFrom(p.source_type, SOURCES),
     createdAt,
     updatedAt: Math.max(createdAt, Date.parse(p.hs_lastmodifieddate ?? ticket.updatedAt)),
     excerpt: firstLine(p.content),

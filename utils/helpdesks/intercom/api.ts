@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import {
@@ -53,9 +54,10 @@ const EmberConversation = z.object({
 
 /** Renderable types of the customer's own messages, as public code decoded them: 1 Messenger, 12 email. */
 const CHANNELS = new Map<number, string>([
-  [1, 'chat'],
-  [12, 'email'],
+  [1, 'Messenger'],
+  [12, 'Email'],
 ]);
+const MESSAGE_CHANNELS: ChannelWords = { messenger: 'chat', email: 'email' };
 
 /** Snoozed waits for a time or a reply, like a pending ticket. */
 const STATES = new Map<string, ConversationStatus>([
@@ -154,13 +156,17 @@ const SearchBody = z.looseObject({ query: z.unknown(), pagination: z.optional(z.
 /** Search pages hold at most 150 conversations. */
 const MOST_PER_PAGE = 150;
 
-/** How a conversation started, in the playbook's channel words; social channels keep their own names. */
-const SOURCE_CHANNELS: Record<string, string> = {
+/** How a conversation started (`source.type`) among Kept's channels: a `conversation` is the Messenger's chat. */
+const SOURCE_CHANNELS: ChannelWords = {
   conversation: 'chat',
   email: 'email',
   phone_call: 'voice',
   phone_switch: 'voice',
-  sms: 'sms',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  facebook: 'social',
+  instagram: 'social',
+  twitter: 'social',
 };
 
 /** The people who write as the customer; admins, bots and teams write for the workspace. */
@@ -179,7 +185,6 @@ const subjectOf = (c: ApiConversation): string | undefined =>
 function toConversation(c: ApiConversation, ref: TicketRef): TicketDetails['conversation'] {
   const { appId } = splitCaseId(ref.ticketId);
   const excerpt = firstLine(plainText(c.source?.body ?? ''));
-  const type = c.source?.type ?? '';
   const createdAt = c.created_at * 1000;
   return compact({
     source: `intercom:${ref.host}`,
@@ -187,7 +192,7 @@ function toConversation(c: ApiConversation, ref: TicketRef): TicketDetails['conv
     id: `${appId}:${c.id}`,
     subject: (subjectOf(c) || excerpt || `Conversation #${c.id}`).slice(0, 500),
     status: STATES.get(c.state ?? '') ?? 'open',
-    channel: Object.hasOwn(SOURCE_CHANNELS, type) ? SOURCE_CHANNELS[type] : type.slice(0, 40) || undefined,
+    ...channelFrom(c.source?.type, SOURCE_CHANNELS),
     createdAt,
     updatedAt: Math.max(createdAt, (c.updated_at ?? c.created_at) * 1000),
     excerpt,
@@ -257,6 +262,7 @@ const intercomToken: TokenApi = {
           status: STATES.get(c.state ?? ''),
           tags: conversation.tags,
           channel: conversation.channel,
+          channelName: conversation.channelName,
           satisfaction: conversation.satisfaction,
           conversation,
         }),
@@ -340,7 +346,7 @@ export const intercom: HelpdeskAdapter = {
           id: ref.ticketId,
           subject: (c.title?.trim() || excerpt || `Conversation #${c.id}`).slice(0, 500),
           status: status ?? 'open',
-          channel: CHANNELS.get(first?.renderable_type ?? -1),
+          ...channelFrom(CHANNELS.get(first?.renderable_type ?? -1), MESSAGE_CHANNELS),
           createdAt,
           updatedAt: millisOf(c.last_updated) ?? millisOf(c.updated_at) ?? createdAt,
           excerpt,
@@ -362,6 +368,7 @@ export const intercom: HelpdeskAdapter = {
             status,
             tags: [],
             channel: conversation.channel,
+            channelName: conversation.channelName,
             conversation,
           }),
         };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer, DNS_LABEL } from '../connect';
 import { compact } from '../dom';
 import { firstLine, idOf, malformed, pathOf, Rows, readMessages, readRows, statusFrom } from '../payload';
@@ -63,15 +64,24 @@ const nextLink = (page: z.infer<typeof ListPage>) => (page.data.length > 0 ? (pa
 /** Snoozed waits for a time or the customer's reply; done is resolved, and a new message opens it again. */
 const STATUSES: Record<string, ConversationStatus> = { open: 'open', snoozed: 'pending', done: 'solved' };
 
-/** Kustomer's channels in the playbook's channel words; social channels keep their own names. */
-const CHANNELS: Record<string, string> = { email: 'email', chat: 'chat', sms: 'sms', voice: 'voice', form: 'web' };
+/** Kustomer's conversation channels among Kept's channels. */
+const CHANNELS: ChannelWords = {
+  email: 'email',
+  chat: 'chat',
+  voice: 'voice',
+  form: 'web',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  instagram: 'messaging',
+  facebook: 'social',
+  twitter: 'social',
+};
 
 /** The customer whose conversations a request lists: `/v1/customers/{id}/conversations`. */
 const LISTED_CUSTOMER = new RegExp(`^/v1/customers/(${ID})/conversations`);
 
 function toConversation(c: KustomerConversation, customerId: string, host: string) {
   const a = c.attributes;
-  const channel = a.channels?.[0];
   const excerpt = firstLine(a.preview);
   return compact({
     source: `kustomer:${host}`,
@@ -79,7 +89,7 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
     id: `${customerId}/${c.id}`,
     subject: (a.name?.trim() || excerpt || `Conversation ${c.id}`).slice(0, 500),
     ...statusFrom(a.status, STATUSES),
-    channel: channel && Object.hasOwn(CHANNELS, channel) ? CHANNELS[channel] : channel?.slice(0, 40),
+    ...channelFrom(a.channels?.[0], CHANNELS),
     createdAt: Date.parse(a.createdAt),
     updatedAt: Date.parse(a.lastActivityAt ?? a.updatedAt ?? a.createdAt),
     excerpt,

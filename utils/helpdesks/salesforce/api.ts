@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import type { Conversation, CustomerIdentity, HelpdeskToken, Result, ThreadMessage, TicketRef } from '../../schemas';
+import type {
+  Conversation,
+  ConversationStatus,
+  CustomerIdentity,
+  HelpdeskToken,
+  Result,
+  ThreadMessage,
+  TicketRef,
+} from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';
 import { bounded, firstLine, malformed, placedWord, Rows, readMessages, readRows } from '../payload';
@@ -119,8 +128,18 @@ const Grant = z.object({
   expires_in: z.optional(z.number()),
 });
 
-/** Case origins in the playbook's channel words; an org's own origins keep their name. */
-const ORIGINS: Record<string, string> = { email: 'email', phone: 'voice', web: 'web', chat: 'chat' };
+/** Case origins (the standard picklist: Email, Phone, Web, plus common additions) among Kept's channels. */
+const ORIGINS: ChannelWords = {
+  email: 'email',
+  phone: 'voice',
+  web: 'web',
+  chat: 'chat',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  messaging: 'messaging',
+  social: 'social',
+  'social media': 'social',
+};
 
 /**
  * Status is an org's own picklist (New, Working, Escalated and Closed out of the box): placed by its word, kept to
@@ -133,7 +152,6 @@ function statusOf(record: SalesforceCase): Pick<Conversation, 'status' | 'status
 }
 
 function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['conversation'] {
-  const origin = record.Origin?.trim().toLowerCase() ?? '';
   const createdAt = timeOf(record.CreatedDate);
   return compact({
     source: `salesforce:${ref.host}`,
@@ -141,7 +159,7 @@ function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['
     id: keyOf(record.Id) === keyOf(ref.ticketId) ? ref.ticketId : record.Id,
     subject: (record.Subject?.trim() || `Case ${record.CaseNumber ?? record.Id}`).slice(0, 500),
     ...statusOf(record),
-    channel: Object.hasOwn(ORIGINS, origin) ? ORIGINS[origin] : origin.slice(0, 40) || undefined,
+    ...channelFrom(record.Origin, ORIGINS),
     createdAt,
     updatedAt: Math.max(createdAt, timeOf(record.LastModifiedDate ?? record.CreatedDate)),
     excerpt: firstLine(record.Description),
@@ -216,6 +234,7 @@ const salesforceToken: TokenApi = {
           status: conversation.status,
           tags: [],
           channel: conversation.channel,
+          channelName: conversation.channelName,
           conversation,
         }),
       };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom, validRows } from '../payload';
 import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
@@ -74,6 +75,36 @@ type ZendeskUser = z.infer<typeof ZendeskUser>;
 /** The sideloaded users an answer could be read with. */
 const usersIn = (rows: readonly unknown[] = []) => validRows(NAME, 'sideloaded user', rows, ZendeskUser);
 
+/**
+ * Zendesk's `via.channel` words (Via object reference) among Kept's channels. Messaging comes in as
+ * `native_messaging` or the app's own name; ticket-making rules, merges and follow-ups are `other`.
+ */
+const VIA_CHANNELS: ChannelWords = {
+  email: 'email',
+  web: 'web',
+  web_form: 'web',
+  web_widget: 'web',
+  help_center: 'web',
+  chat: 'chat',
+  voice: 'voice',
+  phone: 'voice',
+  native_messaging: 'messaging',
+  mobile_sdk: 'messaging',
+  sms: 'messaging',
+  whatsapp: 'messaging',
+  line: 'messaging',
+  wechat: 'messaging',
+  telegram: 'messaging',
+  viber: 'messaging',
+  instagram_dm: 'messaging',
+  facebook_messenger: 'messaging',
+  twitter_dm: 'messaging',
+  facebook: 'social',
+  twitter: 'social',
+  instagram: 'social',
+  api: 'api',
+};
+
 function toConversation(
   ticket: ZendeskTicket,
   ref: TicketRef,
@@ -86,7 +117,7 @@ function toConversation(
     id: String(ticket.id),
     subject: (ticket.subject || `Ticket #${ticket.id}`).slice(0, 500),
     ...statusFrom(ticket.status, STATUS_WORDS),
-    channel: ticket.via?.channel ?? undefined,
+    ...channelFrom(ticket.via?.channel, VIA_CHANNELS),
     createdAt: Date.parse(ticket.created_at),
     updatedAt: Date.parse(ticket.updated_at),
     satisfaction: score ? SCORES[score] : undefined,
@@ -157,6 +188,7 @@ export const zendesk: HelpdeskAdapter = {
             status: conversation.status,
             tags: conversation.tags,
             channel: conversation.channel,
+            channelName: conversation.channelName,
             satisfaction: conversation.satisfaction,
             conversation,
           }),

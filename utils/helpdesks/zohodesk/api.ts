@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { ConversationStatus, Result } from '../../schemas';
+import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
 import {
   bounded,
@@ -101,8 +102,8 @@ function statusOf(ticket: Pick<ZohoTicket, 'status' | 'statusType'>): Conversati
   return (Object.hasOwn(STATUS_TYPES, type) && STATUS_TYPES[type]) || 'open';
 }
 
-/** Zoho's channels in the playbook's channel words; social and messaging channels keep their own names. */
-const CHANNELS: Record<string, string> = {
+/** Zoho's ticket channels among Kept's channels. */
+const CHANNELS: ChannelWords = {
   email: 'email',
   phone: 'voice',
   web: 'web',
@@ -111,13 +112,15 @@ const CHANNELS: Record<string, string> = {
   'customer portal': 'web',
   'feedback widget': 'web',
   forums: 'web',
+  whatsapp: 'messaging',
+  telegram: 'messaging',
+  wechat: 'messaging',
+  line: 'messaging',
+  'instant messaging': 'messaging',
+  twitter: 'social',
+  facebook: 'social',
+  instagram: 'social',
 };
-
-function channelOf(channel: string | null | undefined): string | undefined {
-  const name = channel?.trim().toLowerCase();
-  if (!name) return undefined;
-  return Object.hasOwn(CHANNELS, name) ? CHANNELS[name] : name.slice(0, 40);
-}
 
 /** Zoho descriptions are HTML (and often null); the panel shows a plain first line. */
 function excerptOf(html: string | null | undefined): string | undefined {
@@ -179,7 +182,7 @@ function toConversation(ticket: ZohoTicket, ref: SeenTicket): TicketDetails['con
     id: ticket.id,
     subject: (ticket.subject?.trim() || `Ticket #${number || ticket.id}`).slice(0, 500),
     status: statusOf(ticket),
-    channel: channelOf(ticket.channel),
+    ...channelFrom(ticket.channel, CHANNELS),
     createdAt: Date.parse(ticket.createdTime),
     updatedAt: updatedOf(ticket),
     excerpt: excerptOf(ticket.description),

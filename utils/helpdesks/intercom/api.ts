@@ -5,6 +5,7 @@ import { bearer } from '../connect';
 import { compact } from '../dom';
 import {
   bounded,
+  detailsOf,
   firstLine,
   idOf,
   malformed,
@@ -252,19 +253,18 @@ const intercomToken: TokenApi = {
       return {
         ok: true,
         value: compact({
-          customer: compact({
-            name: fromCustomer ? bounded(author.name, 200) : undefined,
-            email: fromCustomer ? bounded(author.email, 320) : undefined,
-            // The contact id is what the history search looks up.
-            externalId: idOf(contact?.id),
-          }),
+          ...detailsOf(
+            compact({
+              name: fromCustomer ? bounded(author.name, 200) : undefined,
+              email: fromCustomer ? bounded(author.email, 320) : undefined,
+              // The contact id is what the history search looks up.
+              externalId: idOf(contact?.id),
+            }),
+            conversation,
+          ),
+          // The row's subject falls back to the first message; the case shows a title or subject line only.
           subject: subjectOf(c) ? conversation.subject : undefined,
           status: STATES.get(c.state ?? ''),
-          tags: conversation.tags,
-          channel: conversation.channel,
-          channelName: conversation.channelName,
-          satisfaction: conversation.satisfaction,
-          conversation,
         }),
       };
     },

@@ -2,7 +2,17 @@ import * as z from 'zod/mini';
 import type { ConversationStatus, Result, Satisfaction, ThreadMessage, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { compact } from '../dom';
-import { bounded, byCustomerId, firstLine, malformed, Rows, readRows, statusFrom, validRows } from '../payload';
+import {
+  bounded,
+  byCustomerId,
+  detailsOf,
+  firstLine,
+  malformed,
+  Rows,
+  readRows,
+  statusFrom,
+  validRows,
+} from '../payload';
 import type { HelpdeskAdapter, HistoryPage, ThreadPage, TicketDetails } from '../types';
 import { NAME, PREFIX, STATUSES, zendeskPage } from './page';
 
@@ -175,8 +185,8 @@ export const zendesk: HelpdeskAdapter = {
         const conversation = toConversation(ticket, ref, users);
         return {
           ok: true,
-          value: compact({
-            customer: compact({
+          value: detailsOf(
+            compact({
               name: requester?.name ?? undefined,
               email: requester?.email ?? undefined,
               externalId: String(ticket.requester_id),
@@ -184,14 +194,8 @@ export const zendesk: HelpdeskAdapter = {
               timeZone: bounded(requester?.iana_time_zone, 64),
               locale: bounded(requester?.locale, 35),
             }),
-            subject: conversation.subject,
-            status: conversation.status,
-            tags: conversation.tags,
-            channel: conversation.channel,
-            channelName: conversation.channelName,
-            satisfaction: conversation.satisfaction,
             conversation,
-          }),
+          ),
         };
       },
     },

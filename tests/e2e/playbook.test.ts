@@ -57,6 +57,10 @@ describe('brand promises and behaviours, in Chromium', () => {
     const options = await OptionsPage.open(kept);
     await options.chooseRole('Frontline support');
     await expect.poll(() => panel.behaviours.textContent(), { timeout: 10_000 }).toContain('Frontline support');
+    // The panel settles once the history is read (a repeat contact): compare with that, not with the first draw.
+    await expect
+      .poll(() => panel.behaviours.locator('.behaviour').first().textContent(), { timeout: 15_000 })
+      .toContain('repeat contact');
     const before = await panel.behaviours.textContent();
     const broken = {
       ...teamPlaybook,

@@ -132,7 +132,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'entrypoints/kudos/App.tsx',
   'entrypoints/options/App.tsx',
   'entrypoints/popup/App.tsx',
-  'entrypoints/privacy/App.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { NoticedPraise } from '@/utils/kudos/praise';
 
 interface Props {
@@ -9,17 +10,17 @@ interface Props {
 export function PraiseNoticed({ praise, onShare }: Props) {
   if (praise.length === 0) return null;
   return (
-    <section aria-label="Praise noticed" className="praise-noticed">
+    <section aria-label={i18n.t('praise.noticed')} className="praise-noticed">
       <ul>
         {praise.map((p) => (
           <li key={p.key} className="praise">
             <q>{p.quote}</q>
             <span className="muted">
               {p.from}
-              {p.recipient && ` · for ${p.recipient}`}
+              {p.recipient && ` · ${i18n.t('praise.forWhom', { name: p.recipient })}`}
             </span>
             <button type="button" onClick={() => onShare(p)}>
-              Share this praise
+              {i18n.t('praise.share')}
             </button>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect } from 'react';
+import { i18n } from '#i18n';
 import type { CaseSignal } from '@/utils/history/signals';
 import { type ComposerCase, caseLine, useComposer } from '@/utils/kudos/composer-state';
 import type { ComposerPreset, SendStatus } from '@/utils/kudos/composer-store';
@@ -47,7 +48,7 @@ export function Composer({ caseInfo, tabId, onSent, history, signals, onClose, a
   return (
     <form
       id={id}
-      aria-label="Send praise"
+      aria-label={i18n.t('composer.sendPraise')}
       className="form kudos-composer"
       noValidate
       onKeyDown={onKeyDown}
@@ -89,7 +90,7 @@ export function Composer({ caseInfo, tabId, onSent, history, signals, onClose, a
       />
       <div className="form-actions">
         <button type="submit" className="primary" aria-disabled={c.status.kind === 'sending' ? true : undefined}>
-          Send
+          {i18n.t('common.send')}
         </button>
       </div>
       <ComposerStatus status={c.status} />
@@ -102,7 +103,7 @@ function ComposerStatus({ status }: { status: SendStatus }) {
   return (
     <>
       <p role="status" className="muted kudos-status">
-        {status.kind === 'sending' ? 'Saving…' : status.kind === 'sent' ? status.note : ''}
+        {status.kind === 'sending' ? i18n.t('composer.saving') : status.kind === 'sent' ? status.note : ''}
       </p>
       {status.kind === 'failed' && (
         <p role="alert" className="error">

@@ -1,4 +1,5 @@
 import { type RefObject, useId } from 'react';
+import { i18n } from '#i18n';
 import { describedBy, FieldError } from './ComposerField';
 
 interface Props {
@@ -13,7 +14,7 @@ export const MAX_MESSAGE = 4000;
 
 /** "12 of at least 20 characters", then "24 characters" once long enough; counted as sent (trimmed). */
 const lengthHint = (length: number, min: number) =>
-  length < min ? `${length} of at least ${min} characters` : `${length} characters`;
+  length < min ? i18n.t('composer.countShort', { length, min }) : i18n.t('composer.count', length);
 
 /** Message: what the teammate did, at least the admin's minimum length, with a live count. */
 export function ComposerMessage({ value, onChange, minLength, error, textareaRef }: Props) {
@@ -22,7 +23,7 @@ export function ComposerMessage({ value, onChange, minLength, error, textareaRef
   const errorId = `${id}-error`;
   return (
     <div className="field">
-      <label htmlFor={id}>Message</label>
+      <label htmlFor={id}>{i18n.t('composer.message')}</label>
       <textarea
         id={id}
         ref={textareaRef}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { useMasker } from '@/utils/kudos/masker';
 import { quoteToSend } from '@/utils/kudos/send';
 
@@ -22,7 +23,7 @@ export function ComposerQuote({ quote, onQuote, mask, locked, onMask }: Props) {
   const masked = mask && sent !== undefined && sent !== quote.trim();
   return (
     <div className="field">
-      <label htmlFor={id}>Customer quote</label>
+      <label htmlFor={id}>{i18n.t('composer.quote')}</label>
       <textarea
         id={id}
         rows={3}
@@ -33,12 +34,12 @@ export function ComposerQuote({ quote, onQuote, mask, locked, onMask }: Props) {
       />
       <label className="kudos-check">
         <input type="checkbox" checked={mask} disabled={locked} onChange={(event) => onMask(event.target.checked)} />
-        Mask personal details in the quote
+        {i18n.t('composer.mask')}
       </label>
-      {locked && <p className="muted hint">Always masked: your organisation manages this.</p>}
+      {locked && <p className="muted hint">{i18n.t('composer.maskLocked')}</p>}
       {masked && (
         <p id={previewId} className="muted kudos-preview">
-          Will be sent as: {sent}
+          {i18n.t('composer.sentAs')} {sent}
         </p>
       )}
     </div>

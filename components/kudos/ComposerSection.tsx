@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import type { NoticedPraise } from '@/utils/kudos/praise';
 import { Composer, type ComposerProps } from './Composer';
 
@@ -30,7 +31,7 @@ export function ComposerSection({ sharing, ...props }: Props) {
         aria-controls={open ? formId : undefined}
         onClick={() => setOpen((isOpen) => !isOpen)}
       >
-        Send praise
+        {i18n.t('composer.sendPraise')}
       </button>
       {open && (
         <Composer

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Suggestion } from '@/utils/kudos/suggest';
 
 interface Props {
@@ -11,9 +12,9 @@ export function ComposerSuggestions({ suggestions, onPick }: Props) {
   return (
     <div className="kudos-suggestions">
       <span aria-hidden="true" className="muted">
-        Suggested:
+        {i18n.t('composer.suggested')}
       </span>
-      <ul aria-label="Suggested teammates">
+      <ul aria-label={i18n.t('composer.suggestedList')}>
         {suggestions.map((suggestion) => {
           const reasons = `(${suggestion.reasons.join(', ')})`;
           return (
@@ -22,7 +23,7 @@ export function ComposerSuggestions({ suggestions, onPick }: Props) {
                 type="button"
                 className="kudos-suggestion"
                 // The visible text, after the "Suggested:" the list shows once.
-                aria-label={`Suggested: ${suggestion.recipient.name} ${reasons}`}
+                aria-label={i18n.t('composer.suggestedOne', { name: suggestion.recipient.name, reasons })}
                 onClick={() => onPick(suggestion)}
               >
                 {suggestion.recipient.name} <span className="muted">{reasons}</span>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TeamKudos } from '@/utils/feed/schema';
 import { useKudosActions } from '@/utils/kudos/hooks';
 import type { Kudos, KudosCase } from '@/utils/schemas';
@@ -14,8 +15,8 @@ interface Props {
 }
 
 /** Kudos with whom they praise, the words, the customer's quote, the case, when, and how delivery is going. */
-export function KudosList({ kudos, now, promiseTitles, label = 'Kudos' }: Props) {
-  if (kudos.length === 0) return <p className="muted">No kudos to show.</p>;
+export function KudosList({ kudos, now, promiseTitles, label = i18n.t('kudos.list') }: Props) {
+  if (kudos.length === 0) return <p className="muted">{i18n.t('kudos.none')}</p>;
   return (
     <ul aria-label={label} className="kudos-list">
       {kudos.map((k) => (
@@ -43,9 +44,11 @@ function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos | TeamKudos; now
       <p className="kudos-who">
         <span className="muted">{`${kudos.from.name} → `}</span>
         <strong>{recipientOf(kudos)}</strong>
-        {kudos.to.kind === 'team' && <span className="muted"> (team)</span>}
+        {kudos.to.kind === 'team' && <span className="muted"> {i18n.t('kudos.team')}</span>}
       </p>
-      {kudos.promiseId && <p className="kudos-promise">{`Promise kept: ${promiseTitle || kudos.promiseId}`}</p>}
+      {kudos.promiseId && (
+        <p className="kudos-promise">{i18n.t('kudos.promiseKept', { promise: promiseTitle || kudos.promiseId })}</p>
+      )}
       <p className="kudos-message">{kudos.message}</p>
       {kudos.quote && <blockquote className="kudos-quote">{kudos.quote}</blockquote>}
       <p className="kudos-meta">
@@ -60,7 +63,7 @@ function KudosItem({ kudos, now, promiseTitle }: { kudos: Kudos | TeamKudos; now
           <KudosActions kudos={kudos} />
         </>
       ) : (
-        <p className="kudos-state kudos-state--team">From the team feed</p>
+        <p className="kudos-state kudos-state--team">{i18n.t('kudos.fromFeed')}</p>
       )}
     </li>
   );
@@ -86,23 +89,23 @@ function KudosActions({ kudos }: { kudos: Kudos }) {
     <div className="kudos-actions">
       {confirming ? (
         <fieldset className="confirm">
-          <legend>Delete this kudos? This cannot be undone.</legend>
+          <legend>{i18n.t('kudos.deleteConfirm')}</legend>
           <button type="button" className="danger" onClick={remove}>
-            Confirm delete
+            {i18n.t('kudos.confirmDelete')}
           </button>
           <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>
-            Cancel
+            {i18n.t('common.cancel')}
           </button>
         </fieldset>
       ) : (
         <>
           {kudos.state === 'failed' && (
             <button type="button" onClick={retry}>
-              Retry
+              {i18n.t('common.retry')}
             </button>
           )}
           <button type="button" ref={deleteButton} onClick={() => setConfirming(true)}>
-            Delete
+            {i18n.t('common.delete')}
           </button>
         </>
       )}

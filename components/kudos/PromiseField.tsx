@@ -1,4 +1,5 @@
 import { type RefObject, useId } from 'react';
+import { i18n } from '#i18n';
 import { behaviourValue, type PromiseChoices, promiseValue } from '@/utils/kudos/composer-state';
 import { describedBy, FieldError } from './ComposerField';
 
@@ -23,7 +24,7 @@ export function PromiseField({ value, onChange, choices, required, error, select
   const suggested = value !== '' && value === choices.suggested;
   return (
     <div className="field">
-      <label htmlFor={id}>Promise</label>
+      <label htmlFor={id}>{i18n.t('composer.promise')}</label>
       <select
         id={id}
         ref={selectRef}
@@ -46,11 +47,14 @@ export function PromiseField({ value, onChange, choices, required, error, select
         ))}
       </select>
       <p id={whoseId} className="muted kudos-hint">
-        {choices.role ? `Behaviours of their role: ${choices.role.name}.` : 'Behaviours of every role.'}
+        {choices.role
+          ? i18n.t('composer.roleBehaviours', { role: choices.role.name })
+          : i18n.t('composer.allBehaviours')}
       </p>
       {suggested && (
         <p id={hintId} className="muted kudos-hint">
-          Suggested from this case{choices.suggestedReasons.length ? `: ${choices.suggestedReasons.join(', ')}` : ''}.
+          {i18n.t('composer.fromCase')}
+          {choices.suggestedReasons.length ? `: ${choices.suggestedReasons.join(', ')}` : ''}.
         </p>
       )}
       <FieldError id={errorId} text={error} />

@@ -1,4 +1,5 @@
 import { type RefObject, useId } from 'react';
+import { i18n } from '#i18n';
 import { useRecipientCombobox } from '@/utils/kudos/recipient-combobox';
 import type { RecipientOption } from '@/utils/kudos/suggest';
 import { describedBy, FieldError } from './ComposerField';
@@ -26,7 +27,7 @@ export function RecipientField({ value, onChange, options, error, inputRef }: Pr
 
   return (
     <div className="field kudos-to">
-      <label htmlFor={id}>To</label>
+      <label htmlFor={id}>{i18n.t('composer.to')}</label>
       <input
         id={id}
         ref={inputRef}
@@ -40,13 +41,19 @@ export function RecipientField({ value, onChange, options, error, inputRef }: Pr
         autoComplete="off"
         spellCheck={false}
         maxLength={200}
-        placeholder="A teammate, or Team: name"
+        placeholder={i18n.t('composer.toPlaceholder')}
         value={value}
         onChange={(event) => type(event.target.value)}
         onKeyDown={onKeyDown}
         onBlur={close}
       />
-      <div id={listId} role="listbox" aria-label="Teammates and teams" className="kudos-options" hidden={!expanded}>
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={i18n.t('composer.toList')}
+        className="kudos-options"
+        hidden={!expanded}
+      >
         {shown.map((option, index) => (
           <div
             key={option.label}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { PraiseForYou } from '@/components/feed/PraiseForYou';
 import { Composer } from '@/components/kudos/Composer';
 import { KudosList } from '@/components/kudos/KudosList';
@@ -34,32 +35,35 @@ export function App() {
   return (
     <main className="panel popup">
       <header className="popup-header">
-        <h1 className="title">Kept</h1>
+        <h1 className="title">{i18n.t('extName')}</h1>
         <button type="button" onClick={openPanel}>
-          Open side panel
+          {i18n.t('popup.openPanel')}
         </button>
       </header>
       <p className="muted">
         {c
-          ? `Ticket #${c.ticketId} · ${c.customer.name ?? c.customer.email ?? 'customer not recognised yet'}`
-          : 'No ticket open in this tab: a kudos can still be logged without one.'}
+          ? i18n.t('popup.ticket', {
+              ticket: c.ticketId,
+              customer: c.customer.name ?? c.customer.email ?? i18n.t('popup.customerUnknown'),
+            })
+          : i18n.t('popup.noTicket')}
       </p>
       {praise && praise.length > 0 && <PraiseForYou praise={praise} promiseTitles={promiseTitles} now={now} />}
       {tab && <Composer caseInfo={c} tabId={tab.id} autoFocus />}
-      <section aria-label="Recent kudos">
-        <h2 className="heading">Recent kudos</h2>
+      <section aria-label={i18n.t('popup.recent')}>
+        <h2 className="heading">{i18n.t('popup.recent')}</h2>
         {recent === undefined ? (
-          <p className="muted">Loading…</p>
+          <p className="muted">{i18n.t('common.loading')}</p>
         ) : (
-          <KudosList kudos={recent} now={now} promiseTitles={promiseTitles} label="Recent kudos" />
+          <KudosList kudos={recent} now={now} promiseTitles={promiseTitles} label={i18n.t('popup.recent')} />
         )}
       </section>
-      <nav aria-label="Kept pages" className="links">
+      <nav aria-label={i18n.t('popup.pages')} className="links">
         <a href={browser.runtime.getURL('/kudos.html')} target="_blank" rel="noreferrer">
-          Kudos wall
+          {i18n.t('popup.wall')}
         </a>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          Options
+          {i18n.t('popup.options')}
         </a>
       </nav>
     </main>

@@ -70,17 +70,17 @@ describe('a fresh browser in German', () => {
     await page.close();
   });
 
-  it('shows the popup’s last kudos with their delivery state and German dates, and fits 360–400 px', async () => {
+  it('shows the popup in German: its form, its last kudos with their delivery state and German dates, and fits 360–400 px', async () => {
     await inOptions(kept, (options) => options.deliverToSlack(SLACK_WEBHOOK));
     const popup = await PopupPage.open(kept);
-    const form = popup.page.getByRole('form', { name: 'Send praise' });
+    const form = popup.page.getByRole('form', { name: 'Lob senden' });
     for (const to of ['Sam Rivera', 'Billing', 'Jonas Weber', 'Priya Nair', 'Alex Morgan', 'Dana Okoro']) {
-      await form.getByLabel('To', { exact: true }).fill(to);
-      await form.getByLabel('Message', { exact: true }).fill(`${to} stayed with the customer until it worked.`);
-      await form.getByRole('button', { name: 'Send', exact: true }).click();
-      await form.getByText(/^Praise saved/).waitFor({ timeout: 10_000 });
+      await form.getByLabel('An', { exact: true }).fill(to);
+      await form.getByLabel('Nachricht', { exact: true }).fill(`${to} stayed with the customer until it worked.`);
+      await form.getByRole('button', { name: 'Senden', exact: true }).click();
+      await form.getByText(/^Lob gespeichert/).waitFor({ timeout: 10_000 });
     }
-    const recent = popup.page.getByRole('list', { name: 'Recent kudos' }).getByRole('listitem');
+    const recent = popup.page.getByRole('list', { name: 'Neuestes Lob' }).getByRole('listitem');
     // The last few, newest first: the first of six is on the wall only.
     await expect.poll(() => recent.count()).toBe(5);
     await expect.poll(() => recent.first().textContent(), { timeout: 20_000 }).toContain('Dana Okoro');
@@ -90,7 +90,7 @@ describe('a fresh browser in German', () => {
     expect(await when.textContent()).toMatch(/^(jetzt|vor \d+ (Sekunden?|Minuten?))$/);
     expect(await when.getAttribute('title')).toMatch(/^\d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
 
-    const wall = popup.page.getByRole('link', { name: 'Kudos wall' });
+    const wall = popup.page.getByRole('link', { name: 'Lob-Pinnwand' });
     expect(await wall.getAttribute('href')).toBe(`chrome-extension://${kept.extensionId}/kudos.html`);
 
     for (const width of [360, 380, 400]) {

@@ -18,8 +18,8 @@ const READ_PROPS = new Set([
   'label',
 ]);
 
-/** A word of three letters or more in any script: "OK" and "·" are not sentences to translate. */
-const hasWords = (text: string) => /\p{L}{3,}/u.test(text);
+/** A word of two letters or more in any script ("To"); "·" and "→" are not words to translate. */
+const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 /** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, a URL. */
 const CODE_TOKEN = /^([a-z][\w.:/#?=&@-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
 /**
@@ -99,16 +99,7 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/editor/ReorderableList.tsx',
   'components/BehavioursSection.tsx',
   'components/ConversationList.tsx',
-  'components/PraiseNoticed.tsx',
-  'components/kudos/Composer.tsx',
-  'components/kudos/ComposerMessage.tsx',
-  'components/kudos/ComposerQuote.tsx',
-  'components/kudos/ComposerSection.tsx',
-  'components/kudos/ComposerSuggestions.tsx',
-  'components/kudos/KudosList.tsx',
   'components/kudos/KudosStatus.tsx',
-  'components/kudos/PromiseField.tsx',
-  'components/kudos/RecipientField.tsx',
   'components/kudos/WallCounts.tsx',
   'components/kudos/WallExport.tsx',
   'components/kudos/WallFilters.tsx',
@@ -131,7 +122,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/YouSection.tsx',
   'entrypoints/kudos/App.tsx',
   'entrypoints/options/App.tsx',
-  'entrypoints/popup/App.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

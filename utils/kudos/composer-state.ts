@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { type StoreApi, useStore } from 'zustand';
+import { i18n } from '#i18n';
 import { db } from '../db';
 import { FREE_SPACE, STORAGE_MESSAGES, storageTroubleOf } from '../db/errors';
 import type { CaseSignal } from '../history/signals';
@@ -108,15 +109,14 @@ const isOffered = (value: string, choices: PromiseChoices) =>
     (g) => promiseValue(g.promise.id) === value || g.behaviours.some((b) => behaviourValue(b.id) === value),
   );
 
-const CHANNEL_NAMES: Record<Exclude<DeliveryTarget['kind'], 'kept'>, string> = {
-  slack: 'Slack',
-  teams: 'Teams',
-  webhook: 'your webhook',
-};
+const channelName = (kind: Exclude<DeliveryTarget['kind'], 'kept'>) =>
+  kind === 'webhook' ? i18n.t('composer.yourWebhook') : kind === 'slack' ? 'Slack' : 'Teams';
 
 /** What the rep reads once the kudos is saved. */
 export const savedNote = (target: DeliveryTarget): string =>
-  target.kind === 'kept' ? 'Praise saved in Kept.' : `Praise saved. Sending to ${CHANNEL_NAMES[target.kind]}…`;
+  target.kind === 'kept'
+    ? i18n.t('composer.savedInKept')
+    : i18n.t('composer.savedSending', { channel: channelName(target.kind) });
 
 /** Why the kudos was not saved, and that nothing the rep wrote is lost. */
 export function failureNote(error: unknown): string {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Delivery } from '@/utils/schemas';
 import { absoluteDate, clockTime } from '@/utils/time';
 
@@ -5,18 +6,23 @@ import { absoluteDate, clockTime } from '@/utils/time';
 export function kudosStatus(kudos: Delivery): { label: string; detail?: string } {
   switch (kudos.state) {
     case 'local':
-      return { label: 'Kept in Kept' };
+      return { label: i18n.t('status.delivery.local') };
     case 'queued':
-      return { label: 'Queued' };
+      return { label: i18n.t('status.delivery.queued') };
     case 'sent':
-      return { label: 'Sent' };
+      return { label: i18n.t('status.delivery.sent') };
     case 'retrying':
       return {
-        label: kudos.nextAttemptAt === undefined ? 'Retrying' : `Retrying (next at ${clockTime(kudos.nextAttemptAt)})`,
+        label:
+          kudos.nextAttemptAt === undefined
+            ? i18n.t('status.delivery.retrying')
+            : i18n.t('status.delivery.retryingAt', { time: clockTime(kudos.nextAttemptAt) }),
         detail: kudos.stateDetail,
       };
     case 'failed':
-      return { label: `Failed: ${kudos.stateDetail ?? 'the reason was not recorded.'}` };
+      return {
+        label: i18n.t('status.delivery.failed', { reason: kudos.stateDetail ?? i18n.t('status.delivery.noReason') }),
+      };
   }
 }
 
@@ -25,7 +31,13 @@ export function KudosStatus({ kudos }: { kudos: Delivery }) {
   const { label, detail } = kudosStatus(kudos);
   return (
     <p className={`kudos-state kudos-state--${kudos.state}`}>
-      <span title={kudos.state === 'sent' && kudos.sentAt ? `Sent ${absoluteDate(kudos.sentAt)}` : undefined}>
+      <span
+        title={
+          kudos.state === 'sent' && kudos.sentAt
+            ? i18n.t('status.delivery.sentAt', { date: absoluteDate(kudos.sentAt) })
+            : undefined
+        }
+      >
         {label}
       </span>
       {detail && <small className="kudos-state-detail">{detail}</small>}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { PromiseCounts } from '@/utils/kudos/wall';
 import { monthOf } from '@/utils/time';
 
@@ -6,10 +7,10 @@ export function WallCounts({ counts }: { counts: PromiseCounts }) {
   return (
     <div className="wall-counts">
       <table className="counts">
-        <caption>Kudos per promise</caption>
+        <caption>{i18n.t('wall.counts')}</caption>
         <thead>
           <tr>
-            <th scope="col">Promise</th>
+            <th scope="col">{i18n.t('composer.promise')}</th>
             {counts.periods.map((p) => (
               <th scope="col" key={p.month}>
                 <time dateTime={p.month}>{monthOf(p.start)}</time>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { downloadText } from '@/utils/download';
 import type { WallKudos } from '@/utils/kudos/export';
 import { KUDOS_CSV_FILE_NAME, KUDOS_JSON_FILE_NAME, kudosToCsv, kudosToJson } from '@/utils/kudos/export';
@@ -18,14 +19,14 @@ export function WallExport({
         disabled={none}
         onClick={() => downloadText(kudosToCsv(kudos, promiseTitles), KUDOS_CSV_FILE_NAME, 'text/csv;charset=utf-8')}
       >
-        Export CSV
+        {i18n.t('wall.exportCsv')}
       </button>
       <button
         type="button"
         disabled={none}
         onClick={() => downloadText(kudosToJson(kudos), KUDOS_JSON_FILE_NAME, 'application/json')}
       >
-        Export JSON
+        {i18n.t('wall.exportJson')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { NO_FILTER, NO_PROMISE, NO_PROMISE_TITLE, type PromiseRef, type WallFilter } from '@/utils/kudos/wall';
 import { type Choice, ChoiceSelect, namedChoices } from '../ChoiceSelect';
 
@@ -17,7 +18,7 @@ const anyOr = (label: string, choices: Choice<string>[]) => [{ value: '', label 
 
 const promiseChoices = (promises: PromiseRef[]) => [
   ...anyOr(
-    'Any promise',
+    i18n.t('wall.filter.anyPromise'),
     promises.map((p) => ({ value: p.id, label: p.title })),
   ),
   { value: NO_PROMISE, label: NO_PROMISE_TITLE },
@@ -28,14 +29,22 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
   const hintId = useId();
   const set = <K extends keyof WallFilter>(key: K, value: WallFilter[K]) => onChange({ ...filter, [key]: value });
   const selects = [
-    { key: 'person', label: 'Person', choices: anyOr('Everyone', namedChoices(people)) },
-    { key: 'team', label: 'Team', choices: anyOr('All teams', namedChoices(teams)) },
-    { key: 'promise', label: 'Promise', choices: promiseChoices(promises) },
+    {
+      key: 'person',
+      label: i18n.t('wall.filter.person'),
+      choices: anyOr(i18n.t('wall.filter.everyone'), namedChoices(people)),
+    },
+    {
+      key: 'team',
+      label: i18n.t('wall.filter.team'),
+      choices: anyOr(i18n.t('wall.filter.allTeams'), namedChoices(teams)),
+    },
+    { key: 'promise', label: i18n.t('composer.promise'), choices: promiseChoices(promises) },
   ] as const;
   const backwards = filter.from !== '' && filter.to !== '' && filter.from > filter.to;
   return (
     <fieldset className="wall-filters">
-      <legend>Filter kudos</legend>
+      <legend>{i18n.t('wall.filter.legend')}</legend>
       {selects.map(({ key, label, choices }) => (
         <label key={key}>
           {label}
@@ -43,7 +52,7 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
         </label>
       ))}
       <label>
-        From
+        {i18n.t('wall.filter.from')}
         <input
           type="date"
           value={filter.from}
@@ -52,7 +61,7 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
         />
       </label>
       <label>
-        To
+        {i18n.t('wall.filter.to')}
         <input
           type="date"
           value={filter.to}
@@ -67,17 +76,17 @@ export function WallFilters({ filter, onChange, people, teams, promises, knowsMe
           aria-describedby={knowsMe ? undefined : hintId}
           onChange={(e) => set('onlyMine', e.target.checked)}
         />
-        Only kudos for me
+        {i18n.t('wall.filter.mine')}
       </label>
       <button type="button" onClick={() => onChange(NO_FILTER)}>
-        Clear filters
+        {i18n.t('wall.filter.clear')}
       </button>
       {!knowsMe && (
         <p id={hintId} className="muted hint">
-          Add your name or email in Kept’s options to find the kudos you received.
+          {i18n.t('wall.filter.needsMe')}
         </p>
       )}
-      {backwards && <p className="error">“From” is after “To”, so no kudos can match.</p>}
+      {backwards && <p className="error">{i18n.t('wall.filter.backwards')}</p>}
     </fieldset>
   );
 }

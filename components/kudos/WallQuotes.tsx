@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Praise } from '@/utils/kudos/wall';
 import { absoluteDate, isoDate } from '@/utils/time';
 
@@ -6,10 +7,10 @@ export function WallQuotes({ kudos }: { kudos: Praise[] }) {
   return (
     <section aria-labelledby="wall-quotes-title" className="wall-quotes">
       <h2 id="wall-quotes-title" className="heading">
-        Customer quotes
+        {i18n.t('wall.quotes')}
       </h2>
       {kudos.length === 0 ? (
-        <p className="muted">No customer quotes among these kudos.</p>
+        <p className="muted">{i18n.t('wall.noQuotes')}</p>
       ) : (
         <ul aria-labelledby="wall-quotes-title" className="quote-strip">
           {kudos.map((k) => (
@@ -17,7 +18,7 @@ export function WallQuotes({ kudos }: { kudos: Praise[] }) {
               <figure>
                 <blockquote>{k.quote}</blockquote>
                 <figcaption className="muted">
-                  {`For ${k.to.name}`}
+                  {i18n.t('wall.forWhom', { name: k.to.name })}
                   {k.case && ` · #${k.case.ticketId}`}
                   {' · '}
                   <time dateTime={isoDate(k.createdAt)}>{absoluteDate(k.createdAt)}</time>

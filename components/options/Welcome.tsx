@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { i18n } from '#i18n';
 
 interface Props {
   /** True once the role select can take focus (playbook and role loaded). */
@@ -26,20 +27,14 @@ export function Welcome({ ready, roleSelect, presetRoleName, onDismiss }: Props)
   return (
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title" className="welcome-title" tabIndex={-1} ref={heading}>
-        Welcome to Kept
+        {i18n.t('welcome.title')}
       </h2>
-      <p>
-        Kept shows a customer’s earlier conversations beside every helpdesk ticket, so nobody has to explain themselves
-        twice. It also lists the behaviours that keep our brand promises, and lets you thank the teammates who keep
-        them.
-      </p>
+      <p>{i18n.t('welcome.intro')}</p>
       <p className="welcome-next">
-        {presetRoleName
-          ? `Your organisation has set your role to ${presetRoleName}; the behaviours that keep our promises are below.`
-          : 'Pick your role to see the behaviours that keep our promises'}
+        {presetRoleName ? i18n.t('welcome.preset', { role: presetRoleName }) : i18n.t('welcome.pickRole')}
       </p>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {i18n.t('welcome.dismiss')}
       </button>
     </section>
   );

@@ -1,4 +1,5 @@
 import { type FormEvent, type RefObject, useEffect, useState } from 'react';
+import { i18n } from '#i18n';
 import { useManaged } from '@/utils/options/managed';
 import { type ActivePlaybook, effectiveRoleId, selectableRoles } from '@/utils/playbook/store';
 import { settings } from '@/utils/settings';
@@ -38,13 +39,13 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
       const historyCap = Number(cap);
       if (!capManaged) {
         await settings.historyCap.setValue(historyCap).catch((e: Error) => {
-          throw new Error(`History per customer: ${e.message}`);
+          throw new Error(i18n.t('you.historyCapError', { problem: e.message }));
         });
       }
       await settings.profile.setValue(profile).catch((e: Error) => {
-        throw new Error(`Your email: ${e.message}`);
+        throw new Error(i18n.t('you.emailError', { problem: e.message }));
       });
-      show({ kind: 'done', text: 'Saved.' });
+      show({ kind: 'done', text: i18n.t('you.saved') });
     } catch (error) {
       show({ kind: 'failed', text: errorText(error) });
     }
@@ -54,20 +55,20 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
     <section aria-labelledby="you-title" className="options-section">
       <form onSubmit={save} className="form">
         <h2 id="you-title" className="heading">
-          You
+          {i18n.t('you.title')}
         </h2>
         <RoleField active={active} chosen={chosen} roleSelect={roleSelect} />
         <label>
-          Your name
+          {i18n.t('you.name')}
           <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" />
         </label>
         <label>
-          Your email
+          {i18n.t('you.email')}
           <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} autoComplete="email" />
         </label>
-        <h2 className="heading">History</h2>
+        <h2 className="heading">{i18n.t('you.history')}</h2>
         <label>
-          Earlier conversations to load per customer
+          {i18n.t('you.historyCap')}
           <input
             type="number"
             min={10}
@@ -80,7 +81,7 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
         <ManagedNote managed={capManaged} />
         <div className="form-actions">
           <button type="submit" className="primary">
-            Save
+            {i18n.t('common.save')}
           </button>
           <p role="status" className={status.kind === 'failed' ? 'error' : 'muted'}>
             {status.kind === 'idle' ? '' : status.text}
@@ -103,9 +104,9 @@ function RoleField({ active, chosen, roleSelect }: Props) {
   if (!active || chosen === undefined) {
     return (
       <label>
-        Your role
+        {i18n.t('you.role')}
         <select disabled value="">
-          <option value="">Loading roles…</option>
+          <option value="">{i18n.t('you.loadingRoles')}</option>
         </select>
       </label>
     );
@@ -118,19 +119,19 @@ function RoleField({ active, chosen, roleSelect }: Props) {
   const role = roles.find((r) => r.id === value);
   const lost = !preset && chosen !== null && roleId === null;
   const hint = preset
-    ? 'Set by your organisation.'
+    ? i18n.t('you.rolePreset')
     : lost
-      ? `Your role “${chosen}” is not in this playbook any more. Choose again.`
+      ? i18n.t('you.roleLost', { role: chosen })
       : (role?.description ?? '');
 
   const change = (id: string) => {
     if (!id) return;
     setPicked(id);
     settings.roleId.setValue(id).then(
-      () => show({ kind: 'done', text: 'Role saved.' }),
+      () => show({ kind: 'done', text: i18n.t('you.roleSaved') }),
       (e: Error) => {
         setPicked(undefined);
-        show({ kind: 'failed', text: `Your role was not saved: ${e.message}` });
+        show({ kind: 'failed', text: i18n.t('you.roleNotSaved', { problem: e.message }) });
       },
     );
   };
@@ -138,7 +139,7 @@ function RoleField({ active, chosen, roleSelect }: Props) {
   return (
     <div className="field">
       <label>
-        Your role
+        {i18n.t('you.role')}
         <select
           ref={roleSelect}
           value={value}
@@ -146,7 +147,7 @@ function RoleField({ active, chosen, roleSelect }: Props) {
           aria-describedby={hint ? 'role-hint' : undefined}
           onChange={(e) => change(e.target.value)}
         >
-          {value === '' && <option value="">Choose your role…</option>}
+          {value === '' && <option value="">{i18n.t('you.chooseRole')}</option>}
           <RoleOptions roles={roles} />
         </select>
       </label>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { TeamFeedStatus } from '@/components/feed/TeamFeedStatus';
 import { KudosList } from '@/components/kudos/KudosList';
 import { WallCounts } from '@/components/kudos/WallCounts';
@@ -50,14 +51,14 @@ export function App() {
 
   return (
     <main className="panel wall">
-      <h1 className="title">Kudos wall</h1>
+      <h1 className="title">{i18n.t('wall.title')}</h1>
       <TeamFeedStatus feed={feed} refreshing={refreshing} onRefresh={refresh} now={now} />
       {kudos === undefined ? (
         <p className="muted" aria-busy="true">
-          Loading…
+          {i18n.t('common.loading')}
         </p>
       ) : kudos.length === 0 ? (
-        <p className="muted">No kudos yet. Send praise from a ticket's side panel to recognise a teammate or a team.</p>
+        <p className="muted">{i18n.t('wall.empty')}</p>
       ) : (
         <>
           <WallFilters
@@ -69,14 +70,16 @@ export function App() {
             knowsMe={Boolean(me.name.trim() || me.email.trim())}
           />
           <div className="wall-summary">
-            <p aria-live="polite" className="muted">{`Showing ${shown.length} of ${all.length} kudos.`}</p>
+            <p aria-live="polite" className="muted">
+              {i18n.t('wall.showing', { shown: shown.length, total: all.length })}
+            </p>
             <WallExport kudos={shown} promiseTitles={promiseTitles} />
           </div>
           <WallCounts counts={countsPerPromise(shown, promises, now)} />
           <WallQuotes kudos={latestQuotes(shown)} />
           <section aria-labelledby="wall-kudos-title" className="wall-kudos">
             <h2 id="wall-kudos-title" className="heading">
-              Kudos
+              {i18n.t('kudos.list')}
             </h2>
             <KudosList kudos={shown} now={now} promiseTitles={promiseTitles} />
           </section>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
 import { FeedbackSection } from '@/components/options/FeedbackSection';
@@ -43,7 +44,7 @@ export function App() {
   return (
     <main className="options">
       <h1 className="title" tabIndex={-1} ref={title}>
-        Kept options
+        {i18n.t('options.title')}
       </h1>
       {welcome && (
         <Welcome
@@ -58,7 +59,7 @@ export function App() {
         <PlaybookSection active={active} roleId={roleId} />
       ) : (
         <p className="muted" aria-busy="true">
-          Loading the playbook…
+          {i18n.t('options.loadingPlaybook')}
         </p>
       )}
       <ReflectionSection />

@@ -11,7 +11,7 @@ import { inOptions, PopupPage } from './pages';
 async function rolesOfferedAfter(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     (count) => {
-      const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Your role'))
+      const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Ihre Rolle'))
         ?.control as HTMLSelectElement | null | undefined;
       const roles = select && !select.disabled ? [...select.options].filter((o) => o.value !== '') : [];
       return roles.length === count ? performance.now() : 0;

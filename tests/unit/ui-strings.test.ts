@@ -21,7 +21,7 @@ const READ_PROPS = new Set([
 /** A word of two letters or more in any script ("To"); "·" and "→" are not words to translate. */
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 /** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, a URL. */
-const CODE_TOKEN = /^([a-z][\w.:/#?=&@-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
+const CODE_TOKEN = /^([a-z][\w.:;/#?=&@+-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
 /**
  * Words for people: more than one word, or one capitalised. Code is one lower-case token, or class names (every token
  * with a dash), whatever `${…}` it holds.
@@ -41,14 +41,26 @@ function insideCode(node: ts.JsxText, file: ts.SourceFile): boolean {
   return ts.isJsxElement(element) && /^(code|kbd)$/.test(element.openingElement.tagName.getText(file));
 }
 
+/** The JSX attribute a value belongs to, through `{…}`, `a ? b : c`, `a || b` and parentheses; none outside one. */
+function attributeOf(node: ts.Node): ts.JsxAttribute | undefined {
+  let at = node.parent;
+  while (
+    ts.isJsxExpression(at) ||
+    ts.isConditionalExpression(at) ||
+    ts.isParenthesizedExpression(at) ||
+    (ts.isBinaryExpression(at) && at.left !== node && at.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken)
+  ) {
+    at = at.parent;
+  }
+  return ts.isJsxAttribute(at) ? at : undefined;
+}
+
 /** Attributes, imports and types hold code, not words, whatever their strings say. */
 function isCodePosition(node: ts.Node, file: ts.SourceFile): boolean {
   const parent = node.parent;
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent)) return true;
-  if (ts.isJsxAttribute(parent)) return !READ_PROPS.has(parent.name.getText(file));
-  if (ts.isJsxExpression(parent) && ts.isJsxAttribute(parent.parent)) {
-    return !READ_PROPS.has(parent.parent.name.getText(file));
-  }
+  const attribute = attributeOf(node);
+  if (attribute) return !READ_PROPS.has(attribute.name.getText(file));
   if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
   if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent)) return true;
   // Written to the developer console, not to the rep.
@@ -99,11 +111,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/editor/ReorderableList.tsx',
   'components/BehavioursSection.tsx',
   'components/ConversationList.tsx',
-  'components/kudos/KudosStatus.tsx',
-  'components/kudos/WallCounts.tsx',
-  'components/kudos/WallExport.tsx',
-  'components/kudos/WallFilters.tsx',
-  'components/kudos/WallQuotes.tsx',
   'components/options/DeliveryFields.tsx',
   'components/options/DeliverySection.tsx',
   'components/options/HelpdeskRow.tsx',
@@ -118,10 +125,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/RosterTeams.tsx',
   'components/options/TeamFeedSection.tsx',
   'components/options/TokenConnection.tsx',
-  'components/options/Welcome.tsx',
-  'components/options/YouSection.tsx',
-  'entrypoints/kudos/App.tsx',
-  'entrypoints/options/App.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

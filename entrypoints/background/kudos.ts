@@ -62,7 +62,10 @@ async function deliverDue(): Promise<void> {
   else browser.alarms.create(ALARM, { when: Math.max(run.nextDueAt, Date.now() + 1000) });
 }
 
-/** Runs the outbox now; a wake-up during a run triggers one more run, so no new kudos waits for the alarm. */
+/**
+ * Runs the outbox now; a wake-up during a run triggers one more run, so no new kudos waits for the alarm. The badge is
+ * drawn inside the loop: a wake-up while it is drawn must still be seen before the run ends.
+ */
 export function deliverKudos(): Promise<void> {
   if (running) {
     wokenWhileRunning = true;
@@ -72,8 +75,8 @@ export function deliverKudos(): Promise<void> {
     do {
       wokenWhileRunning = false;
       await deliverDue().catch((error: unknown) => console.error('[Kept] kudos delivery run failed', error));
+      await showBadge();
     } while (wokenWhileRunning);
-    await showBadge();
   })().finally(() => {
     running = undefined;
   });

@@ -102,8 +102,6 @@ function hardCodedStrings(fileName: string, source: string): string[] {
  * shrinks.
  */
 const NOT_YET_LOCALISED = new Set<string>([
-  'components/options/FeedbackSection.tsx',
-  'components/options/ReflectionSection.tsx',
   'components/options/PlaybookEditor.tsx',
   'components/options/editor/BehaviourFields.tsx',
   'components/options/editor/EditorPreview.tsx',
@@ -111,8 +109,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/editor/ReorderableList.tsx',
   'components/BehavioursSection.tsx',
   'components/ConversationList.tsx',
-  'components/options/DeliveryFields.tsx',
-  'components/options/DeliverySection.tsx',
   'components/options/HelpdeskRow.tsx',
   'components/options/HelpdeskRuleForm.tsx',
   'components/options/HelpdeskRules.tsx',

@@ -2,6 +2,7 @@
 // this), and the feedback Options lists, live.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import { db } from '../db';
 import { retryFeedback } from '../kudos/outbox';
 import { send } from '../messages';
@@ -89,7 +90,7 @@ export function useFeedbackRetry(id: string) {
     retryFeedback(id, Date.now()).then(
       // If the background cannot be reached now, the feedback goes out at its next start.
       () => send('outbox:wake', {}).catch(() => undefined),
-      (e: unknown) => setError(`Retry did not work: ${errorText(e)}`),
+      (e: unknown) => setError(i18n.t('options.feedback.retryFailed', { problem: errorText(e) })),
     );
   };
   return { retry, error };

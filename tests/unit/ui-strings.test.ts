@@ -109,9 +109,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/editor/ReorderableList.tsx',
   'components/BehavioursSection.tsx',
   'components/ConversationList.tsx',
-  'components/options/HelpdeskRow.tsx',
-  'components/options/HelpdeskRuleForm.tsx',
-  'components/options/HelpdeskRules.tsx',
   'components/options/PlaybookImport.tsx',
   'components/options/PlaybookSection.tsx',
   'components/options/RosterCsv.tsx',
@@ -120,7 +117,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/RosterSection.tsx',
   'components/options/RosterTeams.tsx',
   'components/options/TeamFeedSection.tsx',
-  'components/options/TokenConnection.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

@@ -111,11 +111,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/ConversationList.tsx',
   'components/options/PlaybookImport.tsx',
   'components/options/PlaybookSection.tsx',
-  'components/options/RosterCsv.tsx',
-  'components/options/RosterPeople.tsx',
-  'components/options/RosterPersonForm.tsx',
-  'components/options/RosterSection.tsx',
-  'components/options/RosterTeams.tsx',
   'components/options/TeamFeedSection.tsx',
 ]);
 

@@ -109,9 +109,6 @@ const NOT_YET_LOCALISED = new Set<string>([
   'components/options/editor/ReorderableList.tsx',
   'components/BehavioursSection.tsx',
   'components/ConversationList.tsx',
-  'components/options/PlaybookImport.tsx',
-  'components/options/PlaybookSection.tsx',
-  'components/options/TeamFeedSection.tsx',
 ]);
 
 const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];

@@ -1,5 +1,6 @@
+import { i18n } from '#i18n';
 import { calendarDate, duration } from '../time';
-import type { Behaviour, Playbook } from './schema';
+import type { Behaviour, CaseSignalId, Playbook } from './schema';
 import { MAX_PLAYBOOK_BYTES, type PlaybookError, parsePlaybookText } from './validate';
 
 /** The playbook as a person would want to read and edit it: two-space JSON, ending in a newline. */
@@ -21,21 +22,25 @@ export function reviewAge(reviewedAt: string | undefined, now: number): { days: 
   return { days, stale: days > REVIEW_STALE_DAYS };
 }
 
-const SIGNAL_LABELS: Record<string, string> = {
-  'repeat-contact': 'Repeat contact',
-  'last-rating-bad': 'Last rating bad',
-  'other-open': 'Other open tickets',
-  'first-contact': 'First contact',
-};
+/** The signals a rep knows by name; any other shows its id. */
+const SIGNAL_KEYS = {
+  'repeat-contact': 'options.playbook.signal.repeatContact',
+  'last-rating-bad': 'options.playbook.signal.lastRatingBad',
+  'other-open': 'options.playbook.signal.otherOpen',
+  'first-contact': 'options.playbook.signal.firstContact',
+} as const satisfies Partial<Record<CaseSignalId, string>>;
+
+const signalLabel = (signal: CaseSignalId): string =>
+  signal in SIGNAL_KEYS ? i18n.t(SIGNAL_KEYS[signal as keyof typeof SIGNAL_KEYS]) : signal;
 
 /** The case facts that bring a behaviour to the top, as short labels: "Repeat contact", "Tag: vip". */
 export function triggerLabels(when: Behaviour['when']): string[] {
   if (!when) return [];
   return [
-    ...(when.signals ?? []).map((s) => SIGNAL_LABELS[s] ?? s),
-    ...(when.tags ?? []).map((t) => `Tag: ${t}`),
-    ...(when.channels ?? []).map((c) => `Channel: ${c}`),
-    ...(when.statuses ?? []).map((s) => `Status: ${s}`),
+    ...(when.signals ?? []).map(signalLabel),
+    ...(when.tags ?? []).map((tag) => i18n.t('options.playbook.trigger.tag', { tag })),
+    ...(when.channels ?? []).map((channel) => i18n.t('options.playbook.trigger.channel', { channel })),
+    ...(when.statuses ?? []).map((status) => i18n.t('options.playbook.trigger.status', { status })),
   ];
 }
 
@@ -43,41 +48,41 @@ export function triggerLabels(when: Behaviour['when']): string[] {
 export function reviewSummary(playbook: Playbook, now: number): { line: string; warning?: string } {
   const { reviewedAt, reviewedBy } = playbook;
   const { days, stale } = reviewAge(reviewedAt, now);
-  const who = reviewedBy ? ` by ${reviewedBy}` : '';
-  const line =
-    reviewedAt && days !== null
-      ? `Last reviewed ${calendarDate(Date.parse(reviewedAt))}${who}`
-      : reviewedBy
-        ? `Reviewed by ${reviewedBy}; the date is not recorded`
-        : 'Not reviewed yet';
+  const date = reviewedAt && days !== null ? calendarDate(Date.parse(reviewedAt)) : undefined;
+  const line = date
+    ? reviewedBy
+      ? i18n.t('options.playbook.reviewedOnBy', { date, who: reviewedBy })
+      : i18n.t('options.playbook.reviewedOn', { date })
+    : reviewedBy
+      ? i18n.t('options.playbook.reviewedBy', { who: reviewedBy })
+      : i18n.t('options.playbook.notReviewed');
   if (!stale) return { line };
   const warning =
     days === null
-      ? 'No review date — ask your team lead to review it'
-      : `Not reviewed for ${duration(days, 'day')} — ask your team lead to review it`;
+      ? i18n.t('options.playbook.noReviewDate')
+      : i18n.t('options.playbook.reviewStale', { time: duration(days, 'day') });
   return { line, warning };
 }
 
 /** Said after a playbook was saved. */
 export function importedMessage(playbook: Playbook): string {
-  const n = playbook.behaviours.length;
-  return `Imported “${playbook.name}” (${n} behaviour${n === 1 ? '' : 's'}).`;
+  return i18n.t('options.playbook.imported', playbook.behaviours.length, { name: playbook.name });
 }
 
 /** Reads what the rep typed as a playbook address; only https is accepted (the extension may only ask for those). */
 export function checkPlaybookUrl(input: string): { ok: true; url: URL } | { ok: false; message: string } {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, message: 'Enter the playbook’s address, starting with https://.' };
+  if (!trimmed) return { ok: false, message: i18n.t('options.playbook.url.empty') };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: `“${trimmed}” is not a web address. Use a full address starting with https://.` };
+    return { ok: false, message: i18n.t('options.playbook.url.notUrl', { address: trimmed }) };
   }
   if (url.protocol !== 'https:') {
     return {
       ok: false,
-      message: `Only https addresses can be imported; “${trimmed}” uses ${url.protocol.slice(0, -1)}.`,
+      message: i18n.t('options.playbook.url.notHttps', { address: trimmed, scheme: url.protocol.slice(0, -1) }),
     };
   }
   return { ok: true, url };
@@ -86,10 +91,13 @@ export function checkPlaybookUrl(input: string): { ok: true; url: URL } | { ok: 
 export type DownloadProblem = { kind: 'http' | 'network' | 'too-large' | 'insecure'; message: string };
 export type Download = { ok: true; text: string } | { ok: false; error: DownloadProblem };
 
-const RETRY = 'Check the URL and try again.';
-const failed = (kind: DownloadProblem['kind'], why: string, next = RETRY): Download => ({
+const failed = (
+  kind: DownloadProblem['kind'],
+  why: string,
+  next = i18n.t('options.playbook.download.checkUrl'),
+): Download => ({
   ok: false,
-  error: { kind, message: `Could not download the playbook: ${why}. ${next}` },
+  error: { kind, message: i18n.t('options.playbook.download.failed', { why, next }) },
 });
 
 /**
@@ -112,14 +120,26 @@ export async function downloadPlaybookText(
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       const seconds = Math.ceil(timeoutMs / 1000);
-      return failed('network', `no answer within ${duration(seconds, 'second')}`, 'Try again later.');
+      return failed(
+        'network',
+        i18n.t('options.playbook.download.noAnswer', { time: duration(seconds, 'second') }),
+        i18n.t('options.playbook.download.later'),
+      );
     }
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return failed('network', `the request failed${detail}`, 'Check your connection and the URL, then try again.');
+    return failed(
+      'network',
+      i18n.t('options.playbook.download.requestFailed', { detail }),
+      i18n.t('options.playbook.download.checkConnection'),
+    );
   }
   // The address was checked before (checkPlaybookUrl); a redirect must not quietly downgrade it.
   if (String(url).startsWith('https:') && response.url && !response.url.startsWith('https:')) {
-    return failed('insecure', 'the server redirected to an address that is not https', 'Use the final https address.');
+    return failed(
+      'insecure',
+      i18n.t('options.playbook.download.insecure'),
+      i18n.t('options.playbook.download.finalAddress'),
+    );
   }
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -132,14 +152,22 @@ export async function downloadPlaybookText(
     text = await response.text();
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return failed('network', `the download was interrupted${detail}`, 'Try again.');
+    return failed(
+      'network',
+      i18n.t('options.playbook.download.interrupted', { detail }),
+      i18n.t('options.playbook.download.again'),
+    );
   }
   if (new TextEncoder().encode(text).length > MAX_PLAYBOOK_BYTES) return tooLarge();
   return { ok: true, text };
 }
 
 function tooLarge(): Download {
-  return failed('too-large', `it is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB`, 'Use a smaller playbook.');
+  return failed(
+    'too-large',
+    i18n.t('options.playbook.download.tooLarge', { size: MAX_PLAYBOOK_BYTES / 1_000_000 }),
+    i18n.t('options.playbook.download.smaller'),
+  );
 }
 
 export type FetchedPlaybook =
@@ -161,14 +189,14 @@ export async function readPlaybookFile(file: Blob): Promise<FetchedPlaybook> {
     return {
       ok: false,
       kind: 'failed',
-      message: `The file is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB, too large for a playbook.`,
+      message: i18n.t('options.playbook.fileTooLarge', { size: MAX_PLAYBOOK_BYTES / 1_000_000 }),
     };
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, kind: 'failed', message: 'Could not read the file. Choose it again.' };
+    return { ok: false, kind: 'failed', message: i18n.t('options.playbook.fileUnreadable') };
   }
   const parsed = parsePlaybookText(text);
   return parsed.ok ? parsed : { ok: false, kind: 'invalid', errors: parsed.errors };

@@ -3,6 +3,7 @@
 // (utils/feedback/delivery.ts) builds its own messages from the parts exported here and is sent the same way.
 
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { isRedirect } from '../history/token';
 import { type DeliveryTarget, type Kudos, KudosCase, KudosRecipient } from '../schemas';
 import { text } from '../schemas/common';
@@ -317,30 +318,37 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-const ASK_ADMIN = 'Ask your admin for a new URL.';
-/** Slack's error bodies that no retry can fix, in the rep's words. */
-const SLACK_PERMANENT: Record<string, string> = {
-  invalid_payload: 'Slack could not read the message Kept sent (invalid_payload). Please report this to Kept.',
-  no_service: `Slack says the webhook was revoked (no_service). ${ASK_ADMIN}`,
-  channel_not_found: `Slack cannot find the webhook’s channel (channel_not_found). ${ASK_ADMIN}`,
-  channel_is_archived: `The webhook’s Slack channel is archived (channel_is_archived). ${ASK_ADMIN}`,
-  action_prohibited: 'Slack’s workspace settings stop this webhook from posting (action_prohibited). Ask your admin.',
-  user_not_found: `Slack cannot find who the webhook posts to (user_not_found). ${ASK_ADMIN}`,
-  invalid_token: `Slack says the webhook’s token is no longer valid (invalid_token). ${ASK_ADMIN}`,
-  no_team: `Slack cannot find the webhook’s workspace (no_team). ${ASK_ADMIN}`,
-  team_disabled: `The webhook’s Slack workspace is disabled (team_disabled). ${ASK_ADMIN}`,
-  posting_to_general_channel_denied:
-    'Only admins may post to this Slack channel (posting_to_general_channel_denied). Ask your admin.',
-  invalid_blocks: 'Slack refused the message’s layout (invalid_blocks). Please report this to Kept.',
-  invalid_blocks_format: 'Slack refused the message’s layout (invalid_blocks_format). Please report this to Kept.',
-  too_many_attachments: 'Slack refused the message (too_many_attachments). Please report this to Kept.',
-  no_text: 'Slack refused an empty message (no_text). Please report this to Kept.',
-};
-const CHANNEL_NAME: Record<ChannelKind, string> = { slack: 'Slack', teams: 'Teams', webhook: 'The webhook' };
+/** Slack's error bodies that no retry can fix, each with its message in the rep's words. */
+const SLACK_PERMANENT = {
+  invalid_payload: 'options.delivery.reason.slack.invalidPayload',
+  no_service: 'options.delivery.reason.slack.noService',
+  channel_not_found: 'options.delivery.reason.slack.channelNotFound',
+  channel_is_archived: 'options.delivery.reason.slack.channelArchived',
+  action_prohibited: 'options.delivery.reason.slack.actionProhibited',
+  user_not_found: 'options.delivery.reason.slack.userNotFound',
+  invalid_token: 'options.delivery.reason.slack.invalidToken',
+  no_team: 'options.delivery.reason.slack.noTeam',
+  team_disabled: 'options.delivery.reason.slack.teamDisabled',
+  posting_to_general_channel_denied: 'options.delivery.reason.slack.generalDenied',
+  invalid_blocks: 'options.delivery.reason.slack.invalidBlocks',
+  invalid_blocks_format: 'options.delivery.reason.slack.invalidBlocks',
+  too_many_attachments: 'options.delivery.reason.slack.tooManyAttachments',
+  no_text: 'options.delivery.reason.slack.noText',
+} as const;
+
+/** Slack's message for an error body no retry can fix, or undefined for any other body. */
+function slackPermanent(code: string): string | undefined {
+  return Object.hasOwn(SLACK_PERMANENT, code)
+    ? i18n.t(SLACK_PERMANENT[code as keyof typeof SLACK_PERMANENT], { code })
+    : undefined;
+}
+
+/** The receiver as a sentence starts with it. */
+const channelName = (kind: ChannelKind): string =>
+  kind === 'webhook' ? i18n.t('options.delivery.reason.theWebhook') : kind === 'slack' ? 'Slack' : 'Teams';
 
 /** What Kept delivers, as a reason names it. */
 export type Delivered = 'kudos' | 'feedback';
-const SETTINGS_OF: Record<Delivered, string> = { kudos: 'Options → Delivery', feedback: 'Options → Playbook feedback' };
 
 /** What one HTTP answer means: sent, worth another try later, or never going to work. */
 export function classifyResponse(
@@ -351,7 +359,8 @@ export function classifyResponse(
   now: number,
   what: Delivered = 'kudos',
 ): DeliveryOutcome {
-  const name = CHANNEL_NAME[kind];
+  const name = channelName(kind);
+  const reason = 'options.delivery.reason';
   const code = body.trim().slice(0, 100);
   const wait = retryAfterMs(retryAfter, now);
   const retry = (reason: string): DeliveryOutcome => ({
@@ -363,51 +372,57 @@ export function classifyResponse(
   const slackCode = kind === 'slack' && /^[a-z_]{2,60}$/.test(code) && code !== 'ok' ? `, ${code}` : '';
 
   if (status >= 200 && status < 300) {
-    const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
+    const slackError = kind === 'slack' ? slackPermanent(code) : undefined;
     if (slackError) return permanent(slackError);
     // A Teams connector that is being throttled still answers 200, with the real status in the body.
     if (kind === 'teams' && /HTTP error 429/i.test(body)) {
-      return retry('Teams asked Kept to slow down (HTTP error 429). Kept will try again.');
+      return retry(i18n.t(`${reason}.teamsThrottled`));
     }
     return { kind: 'sent' };
   }
-  if (status === 429) return retry(`${name} asked Kept to slow down (HTTP 429). Kept will try again.`);
-  if (status === 408) return retry(`${name} timed out waiting for the ${what} (HTTP 408). Kept will try again.`);
-  if (status >= 500) return retry(`${name} had a problem (HTTP ${status}${slackCode}). Kept will try again.`);
+  // The status as the reasons show it, with Slack's error code when it gave one.
+  const http = `${status}${slackCode}`;
+  if (status === 429) return retry(i18n.t(`${reason}.slowDown`, { name }));
+  if (status === 408) return retry(i18n.t(`${reason}.timedOut.${what}`, { name }));
+  if (status >= 500) return retry(i18n.t(`${reason}.serverProblem`, { name, http }));
 
-  const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
+  const slackError = kind === 'slack' ? slackPermanent(code) : undefined;
   if (slackError) return permanent(slackError);
   switch (status) {
     case 400:
-      return permanent(`${name} refused the ${what} as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
+      return permanent(i18n.t(`${reason}.malformed.${what}`, { name, http }));
     case 401:
     case 403:
       return permanent(
         kind === 'webhook'
-          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in ${SETTINGS_OF[what]}.`
-          : `${name} refused the webhook’s credentials (HTTP ${status}${slackCode}). ${ASK_ADMIN}`,
+          ? i18n.t(`${reason}.webhookCredentials.${what}`, { http })
+          : i18n.t(`${reason}.credentials`, { name, http }),
       );
     case 404:
-      return permanent(`${name} does not know this webhook address (HTTP 404${slackCode}). ${ASK_ADMIN}`);
+      return permanent(i18n.t(`${reason}.unknownAddress`, { name, http }));
     case 410:
-      return permanent(`${name} says this webhook is gone (HTTP 410${slackCode}). ${ASK_ADMIN}`);
+      return permanent(i18n.t(`${reason}.gone`, { name, http }));
     case 413:
-      return permanent(`The ${what} is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
+      return permanent(
+        i18n.t(`${reason}.tooLarge.${what}`, {
+          target: kind === 'webhook' ? i18n.t(`${reason}.toTheWebhook`) : name,
+        }),
+      );
   }
-  if (status >= 400) return permanent(`${name} refused the ${what} (HTTP ${status}${slackCode}).`);
-  return permanent(`${name} gave an answer Kept does not understand (HTTP ${status}). Check the URL.`);
+  if (status >= 400) return permanent(i18n.t(`${reason}.refused.${what}`, { name, http }));
+  return permanent(i18n.t(`${reason}.notUnderstood`, { name, http: String(status) }));
 }
 
 // ---------- one attempt ----------
 
-const NETWORK_CODES: Array<[RegExp, string]> = [
-  [/^ECONNREFUSED$/, 'connection refused'],
-  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'the connection was closed before an answer came'],
-  [/^(ENOTFOUND|EAI_AGAIN)$/, 'the host name could not be found'],
-  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, 'the connection timed out'],
-  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, 'the network is unreachable'],
-  [/CERT|SELF_SIGNED|TLS|SSL/, 'its TLS certificate is not trusted'],
-];
+const NETWORK_CODES = [
+  [/^ECONNREFUSED$/, 'refused'],
+  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'closed'],
+  [/^(ENOTFOUND|EAI_AGAIN)$/, 'noHost'],
+  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, 'timedOut'],
+  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, 'unreachable'],
+  [/CERT|SELF_SIGNED|TLS|SSL/, 'untrusted'],
+] as const;
 
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
@@ -423,15 +438,17 @@ function errorCodes(error: unknown): string[] {
 /** A short, credential-free description of why a fetch failed (error messages can hold the URL: never shown). */
 function networkReason(error: unknown, timeoutMs: number, duringBody: boolean): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const network = 'options.delivery.reason.network';
   if (name === 'TimeoutError') {
-    return `no ${duringBody ? 'complete ' : ''}answer within ${Math.round(timeoutMs / 100) / 10} s`;
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    return i18n.t(duringBody ? `${network}.noCompleteAnswer` : `${network}.noAnswer`, { seconds });
   }
-  if (name === 'AbortError') return 'the attempt was cancelled';
-  if (duringBody) return 'the connection closed in the middle of the answer';
+  if (name === 'AbortError') return i18n.t(`${network}.cancelled`);
+  if (duringBody) return i18n.t(`${network}.closedMidAnswer`);
   for (const code of errorCodes(error)) {
-    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return reason;
+    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return i18n.t(`${network}.${reason}`);
   }
-  return 'network error (offline, blocked, or the host is down)';
+  return i18n.t(`${network}.other`);
 }
 
 function hostOf(url: string): string | null {
@@ -478,8 +495,7 @@ export async function attemptRequest(
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   const host = hostOf(target.url);
-  if (!host)
-    return { kind: 'permanent', reason: 'The delivery address is not a web address. Check Options → Delivery.' };
+  if (!host) return { kind: 'permanent', reason: i18n.t('options.delivery.reason.badAddress') };
 
   const request = await build(now());
   let response: Response;
@@ -491,12 +507,13 @@ export async function attemptRequest(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, false)}.` };
+    const why = networkReason(error, timeoutMs, false);
+    return { kind: 'retry', reason: i18n.t('options.delivery.reason.unreachable', { host, why }) };
   }
   if (isRedirect(response)) {
     return {
       kind: 'permanent',
-      reason: `${host} answered with a redirect, which Kept does not follow. Check the address.`,
+      reason: i18n.t('options.delivery.reason.redirect', { host }),
     };
   }
   let body: string;
@@ -504,7 +521,8 @@ export async function attemptRequest(
     body = (await response.text()).slice(0, MAX_BODY_CHARS);
   } catch (error) {
     // The kudos may have landed: retry, and let the Idempotency-Key keep it from showing twice.
-    return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, true)}.` };
+    const why = networkReason(error, timeoutMs, true);
+    return { kind: 'retry', reason: i18n.t('options.delivery.reason.unreachable', { host, why }) };
   }
   const retryAfter = response.headers.get('retry-after');
   return classifyResponse(target.kind, response.status, body, retryAfter, now(), options.what);

@@ -1,12 +1,10 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import { type FeedbackScope, useBehaviourFeedback } from '@/utils/feedback/hooks';
-import { BLOCKER_LABELS, type Blocker } from '@/utils/feedback/schema';
+import { BLOCKERS, type Blocker } from '@/utils/feedback/schema';
 import type { Behaviour } from '@/utils/playbook/schema';
 import { describedBy, FieldError } from './kudos/ComposerField';
 import { OutcomeNote } from './options/OutcomeView';
-
-const BLOCKERS = Object.keys(BLOCKER_LABELS) as Blocker[];
 
 interface Props {
   behaviour: Behaviour;
@@ -113,7 +111,7 @@ function BlockerChoice({ id, chosen, problem, onChoose }: BlockerProps) {
       {BLOCKERS.map((blocker) => (
         <label key={blocker} className="check">
           <input type="radio" name={`${id}-blocker`} checked={chosen === blocker} onChange={() => onChoose(blocker)} />
-          {BLOCKER_LABELS[blocker]}
+          {i18n.t(`feedback.blocker.${blocker}`)}
         </label>
       ))}
       <FieldError id={`${id}-blocker`} text={problem} />

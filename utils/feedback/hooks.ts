@@ -53,13 +53,11 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
       const [profile, target] = await Promise.all([settings.profile.getValue(), settings.feedbackTarget.getValue()]);
       await sendFeedback(draft, about, profile, target);
       setDraft(null);
-      const what = draft.kind === 'suggestion' ? 'Suggestion' : 'Blocker';
       return {
         kind: 'done',
-        text:
-          target.kind === 'kept'
-            ? `${what} saved in Kept; no feedback channel is set (Options → Playbook feedback).`
-            : `${what} saved and on its way to the playbook owner.`,
+        text: i18n.t(
+          target.kind === 'kept' ? `feedback.savedInKept.${draft.kind}` : `feedback.savedSending.${draft.kind}`,
+        ),
       };
     });
   };

@@ -9,10 +9,12 @@ import { Millis, text } from '../schemas/common';
 export const FeedbackKind = z.enum(['suggestion', 'blocker']);
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 
-/** What got in the way, as the rep picks it. */
-export const Blocker = z.enum(['policy', 'tool', 'time', 'other']);
+/** What got in the way, as the rep picks it, in the order offered. */
+export const BLOCKERS = ['policy', 'tool', 'time', 'other'] as const;
+export const Blocker = z.enum(BLOCKERS);
 export type Blocker = z.infer<typeof Blocker>;
 
+/** What got in the way, as the playbook owner's channel reads it (the rep reads it in their own language). */
 export const BLOCKER_LABELS: Record<Blocker, string> = {
   policy: 'A policy',
   tool: 'A tool',

@@ -2,6 +2,7 @@
 // (`kept_kudos`, the `kept.kudos/v1` body), read back with `conversations.history`. Requests and parsers are pure.
 // Slack's Web API: https://api.slack.com/methods/chat.postMessage, …/conversations.history, …/metadata.
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { type KudosContext, slackMessage, webhookBody } from '../kudos/delivery';
 import type { Kudos } from '../schemas';
 import { text } from '../schemas/common';
@@ -88,18 +89,24 @@ export function parseHistoryPage(json: unknown): (FeedPage & { newestTs?: string
   };
 }
 
-const ASK_ADMIN = 'Ask your admin to check the Slack app.';
-/** Slack's error codes for a token or channel no retry can fix, in the rep's words. */
-export const SLACK_APP_ERRORS: Record<string, string> = {
-  not_authed: `Slack got no bot token (not_authed). ${ASK_ADMIN}`,
-  invalid_auth: `Slack refused the bot token (invalid_auth). ${ASK_ADMIN}`,
-  account_inactive: `The Slack app's token belongs to a removed app or user (account_inactive). ${ASK_ADMIN}`,
-  token_revoked: `The Slack app's token was revoked (token_revoked). ${ASK_ADMIN}`,
-  token_expired: `The Slack app's token expired (token_expired). ${ASK_ADMIN}`,
-  no_permission: `The Slack app may not do this (no_permission). ${ASK_ADMIN}`,
-  missing_scope: `The Slack app lacks a scope it needs (missing_scope). ${ASK_ADMIN}`,
-  not_in_channel: `The Slack app is not in the team feed's channel (not_in_channel). Invite it with /invite.`,
-  channel_not_found: `Slack cannot find the team feed's channel (channel_not_found). ${ASK_ADMIN}`,
-  is_archived: `The team feed's Slack channel is archived (is_archived). ${ASK_ADMIN}`,
-  restricted_action: `Slack's workspace settings stop the app from posting (restricted_action). ${ASK_ADMIN}`,
-};
+/** Slack's error codes a rep can act on, each with its message. */
+const SLACK_APP_ERRORS = {
+  not_authed: 'options.teamFeed.slack.notAuthed',
+  invalid_auth: 'options.teamFeed.slack.invalidAuth',
+  account_inactive: 'options.teamFeed.slack.accountInactive',
+  token_revoked: 'options.teamFeed.slack.tokenRevoked',
+  token_expired: 'options.teamFeed.slack.tokenExpired',
+  no_permission: 'options.teamFeed.slack.noPermission',
+  missing_scope: 'options.teamFeed.slack.missingScope',
+  not_in_channel: 'options.teamFeed.slack.notInChannel',
+  channel_not_found: 'options.teamFeed.slack.channelNotFound',
+  is_archived: 'options.teamFeed.slack.isArchived',
+  restricted_action: 'options.teamFeed.slack.restrictedAction',
+} as const;
+
+/** What a Slack error code means for the rep, or undefined for a code without its own message. */
+export function slackAppError(code: string): string | undefined {
+  return Object.hasOwn(SLACK_APP_ERRORS, code)
+    ? i18n.t(SLACK_APP_ERRORS[code as keyof typeof SLACK_APP_ERRORS], { code })
+    : undefined;
+}

@@ -9,6 +9,7 @@ import { tokenTransport } from '@/utils/history/token';
 import { type Handlers, send } from '@/utils/messages';
 import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
+import { settlesWithin } from '@/utils/settles';
 import { tabCases } from '@/utils/tab-case';
 import { trustedCase } from './trusted-case';
 
@@ -92,19 +93,6 @@ async function acceptCase(tabId: number, reported: PageCase, senderUrl: string |
  * panel back by more than this.
  */
 const SHOW_READING_AFTER_MS = 120;
-
-/** Whether `work` settles within `ms`; never rejects (the caller awaits `work` itself). */
-function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = work.then(
-    () => true,
-    () => true,
-  );
-  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
-}
 
 /** Completes the reported case from the helpdesk and writes it to the tab once (see above); then its history. */
 async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {

@@ -30,6 +30,9 @@ describe('the background’s kudos outbox, awaited', () => {
     expect(row?.state).toBe('failed');
     expect(row?.stateDetail).toContain('Choose a channel in Options');
     expect(await db.outbox.count()).toBe(0);
+    // The failure is never silent: the toolbar says so, in the browser's language.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Kept: 1 kudos not delivered');
   }
 
   it('answers once its run is over, so the kudos has its outcome by then', async () => {

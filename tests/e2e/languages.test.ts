@@ -163,18 +163,20 @@ describe('Chromium started in Japanese, at 320 px wide', () => {
     expect(await cutOrOverflowing(page)).toEqual([]);
   });
 
-  it.each(['popup.html', 'options.html', 'kudos.html'])(
-    'cuts off no text and lets nothing stick out in %s',
-    async (path) => {
-      const page = await kept.context.newPage();
-      try {
-        await page.setViewportSize({ width: 320, height: 800 });
-        await page.goto(pageUrl(kept, path));
-        await page.locator('main h1').first().waitFor();
-        expect(await cutOrOverflowing(page)).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  // The popup sets its own width (a toolbar popup is as wide as its page asks), so it is checked at that width.
+  it.each([
+    ['popup.html', 380],
+    ['options.html', 320],
+    ['kudos.html', 320],
+  ])('cuts off no text and lets nothing stick out in %s at %i px', async (path, width) => {
+    const page = await kept.context.newPage();
+    try {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(pageUrl(kept, path));
+      await page.locator('main h1').first().waitFor();
+      expect(await cutOrOverflowing(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -1,0 +1,131 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
+import { OPTIONS_SECTIONS, type OptionsSectionId, requestedSection, sectionOfHash } from '@/utils/options/sections';
+
+/** Each section's name, in the navigation and wherever the page speaks of it. */
+export const sectionName: Record<OptionsSectionId, () => string> = {
+  you: () => i18n.t('options.sections.you'),
+  playbook: () => i18n.t('options.sections.playbook'),
+  helpdesks: () => i18n.t('options.sections.helpdesks'),
+  kudos: () => i18n.t('options.sections.kudos'),
+  data: () => i18n.t('options.sections.data'),
+};
+
+/** Puts a section at the top of the view and the focus on its first heading, so reading starts there. */
+function showSection(id: OptionsSectionId): boolean {
+  const section = document.getElementById(id);
+  const heading = section?.querySelector<HTMLElement>('h2');
+  if (!section || !heading) return false;
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  // scroll-margin keeps the heading clear of the compact bar on narrow screens.
+  section.scrollIntoView?.({ block: 'start' });
+  return true;
+}
+
+/**
+ * The section the rep is in: the one a `#fragment` or a prompt elsewhere in Kept asked for (its heading focused once
+ * `ready`, when the content above it has drawn), then whichever the rep scrolls to.
+ */
+export function useCurrentSection(ready: boolean) {
+  const [current, setCurrent] = useState<OptionsSectionId>(() => sectionOfHash(window.location.hash) ?? 'you');
+  const [pending, setPending] = useState(() => sectionOfHash(window.location.hash));
+
+  const go = useCallback((id: OptionsSectionId) => {
+    setCurrent(id);
+    setPending(id);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || !pending) return;
+    if (showSection(pending)) setPending(undefined);
+  }, [ready, pending]);
+
+  useEffect(() => {
+    const onHash = () => {
+      const id = sectionOfHash(window.location.hash);
+      if (id) go(id);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [go]);
+
+  // A prompt in the panel or popup asked for a section: show it and write it in the address, then forget the ask.
+  useEffect(() => {
+    const take = (id: OptionsSectionId | null) => {
+      if (!id) return;
+      window.history.replaceState(window.history.state, '', `#${id}`);
+      go(id);
+      void requestedSection.setValue(null);
+    };
+    void requestedSection.getValue().then(take);
+    return requestedSection.watch(take);
+  }, [go]);
+
+  // Scrolling: the current section is the last one whose top has passed the upper third of the view, or at the
+  // page's end the last one in view (a short last section never reaches the upper third).
+  useEffect(() => {
+    let frame = 0;
+    const spy = () => {
+      frame = 0;
+      const tops = OPTIONS_SECTIONS.map((id) => ({
+        id,
+        top: document.getElementById(id)?.getBoundingClientRect().top,
+      }));
+      const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      const line = atEnd ? window.innerHeight : window.innerHeight / 3;
+      const passed = tops.filter(({ top }) => top !== undefined && top <= line).at(-1);
+      if (passed) setCurrent(passed.id);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(spy);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  return { current, go };
+}
+
+interface Props {
+  current: OptionsSectionId;
+  onGo: (id: OptionsSectionId) => void;
+}
+
+/** The page's sections as links: a column that stays in view on wide screens, a bar along the top on narrow ones. */
+export function OptionsNav({ current, onGo }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+
+  // On the narrow bar the current link may be scrolled out of sight sideways; bring it back without moving the page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the current section changes.
+  useEffect(() => {
+    const bar = list.current;
+    const link = bar?.querySelector<HTMLElement>('[aria-current]');
+    if (!bar || !link || bar.scrollWidth <= bar.clientWidth) return;
+    bar.scrollLeft = link.offsetLeft - (bar.clientWidth - link.offsetWidth) / 2;
+  }, [current]);
+
+  return (
+    <nav aria-label={i18n.t('options.sections.label')} className="options-nav">
+      <ul ref={list}>
+        {OPTIONS_SECTIONS.map((id) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              aria-current={current === id ? 'location' : undefined}
+              onClick={() => {
+                // The same fragment again fires no hashchange; the rep still wants to go back there.
+                if (window.location.hash === `#${id}`) onGo(id);
+              }}
+            >
+              {sectionName[id]()}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+// Options' five sections, as the page's navigation and every prompt that sends the rep there name them.
+import * as z from 'zod/mini';
+import { checkedItem } from '../storage-item';
+
+export const OptionsSectionId = z.enum(['you', 'playbook', 'helpdesks', 'kudos', 'data']);
+export type OptionsSectionId = z.infer<typeof OptionsSectionId>;
+
+export const OPTIONS_SECTIONS = OptionsSectionId.options;
+
+/** The section a `#fragment` names, or undefined for any other fragment. */
+export function sectionOfHash(hash: string): OptionsSectionId | undefined {
+  const parsed = OptionsSectionId.safeParse(hash.replace(/^#/, ''));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Options opened on one section, for a link. */
+export const optionsUrl = (section: OptionsSectionId) => browser.runtime.getURL(`/options.html#${section}`);
+
+/**
+ * The section a prompt asked for: `openOptionsPage` opens (or brings forward) the page without a fragment, so the
+ * page reads this on load and while open. In session storage, so a request that was never shown does not outlive
+ * the browser.
+ */
+export const requestedSection = checkedItem('session:optionsSection', {
+  schema: z.nullable(OptionsSectionId),
+  fallback: null,
+});
+
+/** Opens Options on a section, in the tab the browser keeps for Options. Call it inside the rep's click. */
+export function openOptions(section: OptionsSectionId): void {
+  requestedSection
+    .setValue(section)
+    .catch((error: unknown) => console.warn('[Kept] could not ask for a section:', error));
+  browser.runtime.openOptionsPage().catch((error: unknown) => console.warn('[Kept] could not open Options:', error));
+}

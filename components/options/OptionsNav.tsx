@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { i18n } from '#i18n';
-import { OPTIONS_SECTIONS, type OptionsSectionId, requestedSection, sectionOfHash } from '@/utils/options/sections';
+import { OPTIONS_SECTIONS, type OptionsSectionId, sectionOfHash } from '@/utils/options/section-id';
+import { requestedSection } from '@/utils/options/sections';
 
 /** Each section's name, in the navigation and wherever the page speaks of it. */
 export const sectionName: Record<OptionsSectionId, () => string> = {

@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { TeamFeedStatus } from '@/components/feed/TeamFeedStatus';
+import { HistorySync } from '@/components/HistorySync';
 import { App } from '@/entrypoints/options/App';
 import { openOptions, requestedSection } from '@/utils/options/sections';
 import { settings } from '@/utils/settings';
@@ -149,5 +151,29 @@ describe('options welcome in three steps', () => {
     expect(welcome).toHaveTextContent('Step 2 of 2');
     await user.click(within(welcome).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: 'Welcome to Kept' })).not.toBeInTheDocument();
+  });
+});
+
+describe('prompts that send the rep to Options', () => {
+  it('links a refused API token to the Helpdesks section', () => {
+    const problem = {
+      kind: 'signed-out' as const,
+      message: "Gorgias refused the API token (HTTP 401). Check the connection in Kept's Options → Helpdesks.",
+      fixIn: 'helpdesks' as const,
+    };
+    render(<HistorySync freshness={{ problem, unreadable: 0 }} refresh={{ state: 'idle' }} online now={Date.now()} />);
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByRole('link', { name: 'Open Options → Helpdesks' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/options\.html#helpdesks$/),
+    );
+  });
+
+  it('links the wall without a team feed to the kudos section', () => {
+    render(<TeamFeedStatus feed={{ managed: false }} refreshing={false} onRefresh={() => undefined} now={0} />);
+    expect(screen.getByRole('link', { name: 'Open the team feed settings' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/options\.html#kudos$/),
+    );
   });
 });

@@ -1,17 +1,7 @@
-// Options' five sections, as the page's navigation and every prompt that sends the rep there name them.
+// Ways into Options at one section: a link, or a prompt elsewhere in Kept that opens the browser's options tab.
 import * as z from 'zod/mini';
 import { checkedItem } from '../storage-item';
-
-export const OptionsSectionId = z.enum(['you', 'playbook', 'helpdesks', 'kudos', 'data']);
-export type OptionsSectionId = z.infer<typeof OptionsSectionId>;
-
-export const OPTIONS_SECTIONS = OptionsSectionId.options;
-
-/** The section a `#fragment` names, or undefined for any other fragment. */
-export function sectionOfHash(hash: string): OptionsSectionId | undefined {
-  const parsed = OptionsSectionId.safeParse(hash.replace(/^#/, ''));
-  return parsed.success ? parsed.data : undefined;
-}
+import { OptionsSectionId } from './section-id';
 
 /** Options opened on one section, for a link. */
 export const optionsUrl = (section: OptionsSectionId) => browser.runtime.getURL(`/options.html#${section}`);

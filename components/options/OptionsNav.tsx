@@ -117,9 +117,11 @@ export function OptionsNav({ current, onGo }: Props) {
             <a
               href={`#${id}`}
               aria-current={current === id ? 'location' : undefined}
-              onClick={() => {
-                // The same fragment again fires no hashchange; the rep still wants to go back there.
-                if (window.location.hash === `#${id}`) onGo(id);
+              onClick={(event) => {
+                // The same fragment again fires no hashchange, and following it would take the focus away.
+                if (window.location.hash !== `#${id}`) return;
+                event.preventDefault();
+                onGo(id);
               }}
             >
               {sectionName[id]()}

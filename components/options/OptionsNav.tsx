@@ -63,20 +63,20 @@ export function useCurrentSection(ready: boolean) {
     return requestedSection.watch(take);
   }, [go]);
 
-  // Scrolling: the current section is the last one whose top has passed the upper third of the view, or at the
-  // page's end the last one in view (a short last section never reaches the upper third).
+  // Scrolling: the current section is the last one whose top has passed the upper third of the view. At the page's
+  // end a short last section never gets there, so the one the rep went to stays current while it is in view.
   useEffect(() => {
     let frame = 0;
+    const topOf = (id: OptionsSectionId) => document.getElementById(id)?.getBoundingClientRect().top;
     const spy = () => {
       frame = 0;
-      const tops = OPTIONS_SECTIONS.map((id) => ({
-        id,
-        top: document.getElementById(id)?.getBoundingClientRect().top,
-      }));
+      const passed = OPTIONS_SECTIONS.filter((id) => (topOf(id) ?? Number.POSITIVE_INFINITY) <= window.innerHeight / 3);
       const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
-      const line = atEnd ? window.innerHeight : window.innerHeight / 3;
-      const passed = tops.filter(({ top }) => top !== undefined && top <= line).at(-1);
-      if (passed) setCurrent(passed.id);
+      setCurrent((shown) => {
+        const shownTop = topOf(shown);
+        if (atEnd && shownTop !== undefined && shownTop < window.innerHeight) return shown;
+        return passed.at(-1) ?? shown;
+      });
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(spy);

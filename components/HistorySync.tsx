@@ -1,7 +1,6 @@
 import { i18n } from '#i18n';
-import { sectionName } from '@/components/options/OptionsNav';
 import { type Freshness, unreadableLine } from '@/utils/history/summary';
-import { optionsUrl } from '@/utils/options/sections';
+import { optionsUrl, sectionName } from '@/utils/options/sections';
 import type { RefreshStatus } from '@/utils/panel/history-state';
 import type { Problem } from '@/utils/schemas';
 import { absoluteDate, clockTime, relativeTime } from '@/utils/time';

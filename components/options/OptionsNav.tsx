@@ -1,16 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { i18n } from '#i18n';
 import { OPTIONS_SECTIONS, type OptionsSectionId, sectionOfHash } from '@/utils/options/section-id';
-import { requestedSection } from '@/utils/options/sections';
-
-/** Each section's name, in the navigation and wherever the page speaks of it. */
-export const sectionName: Record<OptionsSectionId, () => string> = {
-  you: () => i18n.t('options.sections.you'),
-  playbook: () => i18n.t('options.sections.playbook'),
-  helpdesks: () => i18n.t('options.sections.helpdesks'),
-  kudos: () => i18n.t('options.sections.kudos'),
-  data: () => i18n.t('options.sections.data'),
-};
+import { requestedSection, sectionName } from '@/utils/options/sections';
 
 /** Puts a section at the top of the view and the focus on its first heading, so reading starts there. */
 function showSection(id: OptionsSectionId): boolean {
@@ -98,20 +89,9 @@ interface Props {
 
 /** The page's sections as links: a column that stays in view on wide screens, a bar along the top on narrow ones. */
 export function OptionsNav({ current, onGo }: Props) {
-  const list = useRef<HTMLUListElement>(null);
-
-  // On the narrow bar the current link may be scrolled out of sight sideways; bring it back without moving the page.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the current section changes.
-  useEffect(() => {
-    const bar = list.current;
-    const link = bar?.querySelector<HTMLElement>('[aria-current]');
-    if (!bar || !link || bar.scrollWidth <= bar.clientWidth) return;
-    bar.scrollLeft = link.offsetLeft - (bar.clientWidth - link.offsetWidth) / 2;
-  }, [current]);
-
   return (
     <nav aria-label={i18n.t('options.sections.label')} className="options-nav">
-      <ul ref={list}>
+      <ul>
         {OPTIONS_SECTIONS.map((id) => (
           <li key={id}>
             <a

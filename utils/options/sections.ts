@@ -1,7 +1,17 @@
 // Ways into Options at one section: a link, or a prompt elsewhere in Kept that opens the browser's options tab.
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { checkedItem } from '../storage-item';
 import { OptionsSectionId } from './section-id';
+
+/** Each section's name, in the navigation and in the prompts that link to it. */
+export const sectionName: Record<OptionsSectionId, () => string> = {
+  you: () => i18n.t('options.sections.you'),
+  playbook: () => i18n.t('options.sections.playbook'),
+  helpdesks: () => i18n.t('options.sections.helpdesks'),
+  kudos: () => i18n.t('options.sections.kudos'),
+  data: () => i18n.t('options.sections.data'),
+};
 
 /** Options opened on one section, for a link. */
 export const optionsUrl = (section: OptionsSectionId) => browser.runtime.getURL(`/options.html#${section}`);

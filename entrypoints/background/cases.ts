@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { helpdeskSeen } from '@/utils/connections/seen';
 import { helpdeskTokens } from '@/utils/connections/tokens';
 import { LEFT_TICKET } from '@/utils/content-script/messaging';
@@ -19,7 +20,7 @@ const RETRY_ALARM = 'history-retry:';
 function tabTransport(tabId: number): Transport {
   return (request, signal) => {
     if (typeof request !== 'string') {
-      return Promise.resolve(unreachable('Kept only reads a helpdesk through the tab'));
+      return Promise.resolve(unreachable(i18n.t('reasons.history.tabOnly')));
     }
     const fetched = send('helpdesk:fetch', { path: request }, tabId).catch((error: unknown) => {
       throw String(error).includes(LEFT_TICKET) ? abortError(LEFT_TICKET) : error;
@@ -143,7 +144,9 @@ export function caseHandlers(): Handlers {
     },
     'history:refresh': async ({ tabId }) => {
       const tabCase = await tabCases.get(tabId);
-      if (!tabCase?.case) return { ok: false, error: { kind: 'no-tab', message: 'No ticket is open in this tab.' } };
+      if (!tabCase?.case) {
+        return { ok: false, error: { kind: 'no-tab', message: i18n.t('reasons.history.noTicket') } };
+      }
       const result = await syncHistory(tabId, tabCase, 'rep');
       return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };
     },

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { postToSlackApp } from '@/utils/feed/post';
 import { loadTeamFeed } from '@/utils/feed/settings';
 import { deliverFeedback } from '@/utils/feedback/delivery';
@@ -39,7 +40,7 @@ async function unanswered(
   if (await settlesWithin(Promise.all(reads), waitMs)) return null;
   const pending = names.filter((_, i) => !answered[i]).join(', ');
   console.warn(`[Kept] delivery settings not answered within ${waitMs} ms: ${pending}`);
-  return { kind: 'retry', reason: 'The browser did not answer Kept’s settings in time. Kept will try again.' };
+  return { kind: 'retry', reason: i18n.t('reasons.settingsLate') };
 }
 
 /**
@@ -56,10 +57,7 @@ export async function deliverOne(kudos: Kudos, settingsWaitMs = SETTINGS_WAIT_MS
   if (moved) return moved;
   if (feed?.kind === 'slack') return postToSlackApp(feed, kudos, kudosContext(kudos, playbook));
   if (target.kind === 'kept') {
-    return {
-      kind: 'permanent',
-      reason: 'Kudos are set to stay in Kept. Choose a channel in Options → Deliver kudos to, then Retry.',
-    };
+    return { kind: 'permanent', reason: i18n.t('reasons.keptOnly.kudos') };
   }
   return deliver(target, kudos, kudosContext(kudos, playbook));
 }
@@ -76,10 +74,7 @@ export async function deliverFeedbackOne(
   const moved = channelChanged(feedback, channelOf(target), 'feedback');
   if (moved) return moved;
   if (target.kind === 'kept') {
-    return {
-      kind: 'permanent',
-      reason: 'Feedback is set to stay in Kept. Choose a channel in Options → Playbook feedback, then Retry.',
-    };
+    return { kind: 'permanent', reason: i18n.t('reasons.keptOnly.feedback') };
   }
   return deliverFeedback(target, feedback);
 }

@@ -1,9 +1,9 @@
 // One request to a team feed or the Slack app, whatever happens answered as a value (never an exception), and
 // Slack's answers read as delivery outcomes or feed problems.
-import type { DeliveryOutcome } from '../kudos/delivery';
-import { retryAfterMs } from '../kudos/delivery';
+import { i18n } from '#i18n';
+import { couldNotReach, type DeliveryOutcome, retryAfterMs } from '../kudos/delivery';
 import type { Problem } from '../schemas';
-import { SLACK_APP_ERRORS, SlackAnswer } from './slack';
+import { SlackAnswer, slackAppError } from './slack';
 
 /** Chrome stops a worker whose fetch takes over 30 s. */
 export const FEED_TIMEOUT_MS = 20_000;
@@ -30,7 +30,9 @@ export async function request(doFetch: typeof fetch, url: string, init: RequestI
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     return {
       kind: 'unreachable',
-      reason: timedOut ? 'no answer within 20 s' : 'offline, blocked, or the host is down',
+      reason: timedOut
+        ? i18n.t('reasons.network.noAnswer', { seconds: FEED_TIMEOUT_MS / 1000 })
+        : i18n.t('reasons.network.offline'),
     };
   }
 }
@@ -48,17 +50,18 @@ const waitOf = (answer: Extract<Answer, { kind: 'answer' }>, now: number) =>
 
 /** What a `chat.postMessage` answer means for the outbox. */
 export function postOutcome(answer: Answer, now: number): DeliveryOutcome {
-  if (answer.kind === 'unreachable') return { kind: 'retry', reason: `Could not reach Slack: ${answer.reason}.` };
+  if (answer.kind === 'unreachable') return { kind: 'retry', reason: couldNotReach('Slack', answer.reason) };
   const error = answer.status >= 500 ? `http_${answer.status}` : slackError(answer);
   if (error === null) return { kind: 'sent' };
   if (answer.status === 429 || error === 'ratelimited') {
     const wait = waitOf(answer, now);
-    const reason = 'Slack asked Kept to slow down (ratelimited). Kept will try again.';
+    const reason = i18n.t('reasons.slackApp.ratelimited');
     return { kind: 'retry', reason, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
   }
-  if (answer.status >= 500)
-    return { kind: 'retry', reason: `Slack had a problem (HTTP ${answer.status}). Kept will try again.` };
-  return { kind: 'permanent', reason: SLACK_APP_ERRORS[error] ?? `Slack refused the kudos (${error}).` };
+  if (answer.status >= 500) {
+    return { kind: 'retry', reason: i18n.t('reasons.http.serverProblem', { name: 'Slack', status: answer.status }) };
+  }
+  return { kind: 'permanent', reason: slackAppError(error) ?? i18n.t('reasons.slackApp.refusedKudos', { error }) };
 }
 
 /** Kept never waits longer than this for a rate-limited feed. */
@@ -66,38 +69,41 @@ const MAX_WAIT_MS = 3_600_000;
 
 /** The problem a failed Slack read shows, or null when Slack answered ok. */
 export function slackReadProblem(answer: Answer, now: number): Problem | null {
-  if (answer.kind === 'unreachable') return { kind: 'network', message: `Could not reach Slack: ${answer.reason}.` };
+  if (answer.kind === 'unreachable') return { kind: 'network', message: couldNotReach('Slack', answer.reason) };
   if (answer.status === 429) {
     const wait = Math.min(waitOf(answer, now) ?? 60_000, MAX_WAIT_MS);
     return {
       kind: 'rate-limited',
-      message: 'Slack asked Kept to slow down (ratelimited). The team feed is read again after the wait.',
+      message: i18n.t('reasons.slackApp.readRatelimited'),
       retryAt: now + wait,
     };
   }
-  if (answer.status >= 500) return { kind: 'server', message: `Slack had a problem (HTTP ${answer.status}).` };
+  if (answer.status >= 500) {
+    return { kind: 'server', message: i18n.t('reasons.slackApp.readServer', { status: answer.status }) };
+  }
   const error = slackError(answer);
   if (error === null) return null;
   const channel = error === 'channel_not_found' || error === 'not_in_channel' || error === 'is_archived';
   return {
     kind: channel ? 'not-found' : 'signed-out',
-    message: SLACK_APP_ERRORS[error] ?? `Slack refused to read the team feed (${error}).`,
+    message: slackAppError(error) ?? i18n.t('reasons.slackApp.readRefused', { error }),
   };
 }
 
 /** The problem a failed JSON feed read shows, or null for 2xx and 304. */
 export function jsonReadProblem(answer: Answer, now: number): Problem | null {
-  if (answer.kind === 'unreachable')
-    return { kind: 'network', message: `Could not reach the team feed: ${answer.reason}.` };
+  if (answer.kind === 'unreachable') {
+    return { kind: 'network', message: i18n.t('reasons.feed.couldNotReach', { reason: answer.reason }) };
+  }
   const { status } = answer;
   if ((status >= 200 && status < 300) || status === 304) return null;
   if (status === 429) {
     const wait = Math.min(waitOf(answer, now) ?? 60_000, MAX_WAIT_MS);
-    return { kind: 'rate-limited', message: 'The team feed asked Kept to slow down (HTTP 429).', retryAt: now + wait };
+    return { kind: 'rate-limited', message: i18n.t('reasons.feed.slowDown'), retryAt: now + wait };
   }
   if (status === 401 || status === 403) {
-    return { kind: 'signed-out', message: `The team feed refused Kept (HTTP ${status}). Ask your admin.` };
+    return { kind: 'signed-out', message: i18n.t('reasons.feed.refused', { status }) };
   }
-  if (status === 404) return { kind: 'not-found', message: 'The team feed address answers 404. Ask your admin.' };
-  return { kind: 'server', message: `The team feed had a problem (HTTP ${status}).` };
+  if (status === 404) return { kind: 'not-found', message: i18n.t('reasons.feed.notFound') };
+  return { kind: 'server', message: i18n.t('reasons.feed.serverProblem', { status }) };
 }

@@ -2,6 +2,7 @@
 // (`kept_kudos`, the `kept.kudos/v1` body), read back with `conversations.history`. Requests and parsers are pure.
 // Slack's Web API: https://api.slack.com/methods/chat.postMessage, …/conversations.history, …/metadata.
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { type KudosContext, slackMessage, webhookBody } from '../kudos/delivery';
 import type { Kudos } from '../schemas';
 import { text } from '../schemas/common';
@@ -88,18 +89,20 @@ export function parseHistoryPage(json: unknown): (FeedPage & { newestTs?: string
   };
 }
 
-const ASK_ADMIN = 'Ask your admin to check the Slack app.';
 /** Slack's error codes for a token or channel no retry can fix, in the rep's words. */
-export const SLACK_APP_ERRORS: Record<string, string> = {
-  not_authed: `Slack got no bot token (not_authed). ${ASK_ADMIN}`,
-  invalid_auth: `Slack refused the bot token (invalid_auth). ${ASK_ADMIN}`,
-  account_inactive: `The Slack app's token belongs to a removed app or user (account_inactive). ${ASK_ADMIN}`,
-  token_revoked: `The Slack app's token was revoked (token_revoked). ${ASK_ADMIN}`,
-  token_expired: `The Slack app's token expired (token_expired). ${ASK_ADMIN}`,
-  no_permission: `The Slack app may not do this (no_permission). ${ASK_ADMIN}`,
-  missing_scope: `The Slack app lacks a scope it needs (missing_scope). ${ASK_ADMIN}`,
-  not_in_channel: `The Slack app is not in the team feed's channel (not_in_channel). Invite it with /invite.`,
-  channel_not_found: `Slack cannot find the team feed's channel (channel_not_found). ${ASK_ADMIN}`,
-  is_archived: `The team feed's Slack channel is archived (is_archived). ${ASK_ADMIN}`,
-  restricted_action: `Slack's workspace settings stop the app from posting (restricted_action). ${ASK_ADMIN}`,
-};
+const SLACK_APP_ERRORS = new Map<string, () => string>([
+  ['not_authed', () => i18n.t('reasons.slackApp.notAuthed')],
+  ['invalid_auth', () => i18n.t('reasons.slackApp.invalidAuth')],
+  ['account_inactive', () => i18n.t('reasons.slackApp.accountInactive')],
+  ['token_revoked', () => i18n.t('reasons.slackApp.tokenRevoked')],
+  ['token_expired', () => i18n.t('reasons.slackApp.tokenExpired')],
+  ['no_permission', () => i18n.t('reasons.slackApp.noPermission')],
+  ['missing_scope', () => i18n.t('reasons.slackApp.missingScope')],
+  ['not_in_channel', () => i18n.t('reasons.slackApp.notInChannel')],
+  ['channel_not_found', () => i18n.t('reasons.slackApp.channelNotFound')],
+  ['is_archived', () => i18n.t('reasons.slackApp.isArchived')],
+  ['restricted_action', () => i18n.t('reasons.slackApp.restrictedAction')],
+]);
+
+/** What a Slack error code about the app's token or channel means, or undefined for any other code. */
+export const slackAppError = (code: string): string | undefined => SLACK_APP_ERRORS.get(code)?.();

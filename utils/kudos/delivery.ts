@@ -3,6 +3,7 @@
 // (utils/feedback/delivery.ts) builds its own messages from the parts exported here and is sent the same way.
 
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { isRedirect } from '../history/token';
 import { type DeliveryTarget, type Kudos, KudosCase, KudosRecipient } from '../schemas';
 import { text } from '../schemas/common';
@@ -317,30 +318,48 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-const ASK_ADMIN = 'Ask your admin for a new URL.';
 /** Slack's error bodies that no retry can fix, in the rep's words. */
-const SLACK_PERMANENT: Record<string, string> = {
-  invalid_payload: 'Slack could not read the message Kept sent (invalid_payload). Please report this to Kept.',
-  no_service: `Slack says the webhook was revoked (no_service). ${ASK_ADMIN}`,
-  channel_not_found: `Slack cannot find the webhook’s channel (channel_not_found). ${ASK_ADMIN}`,
-  channel_is_archived: `The webhook’s Slack channel is archived (channel_is_archived). ${ASK_ADMIN}`,
-  action_prohibited: 'Slack’s workspace settings stop this webhook from posting (action_prohibited). Ask your admin.',
-  user_not_found: `Slack cannot find who the webhook posts to (user_not_found). ${ASK_ADMIN}`,
-  invalid_token: `Slack says the webhook’s token is no longer valid (invalid_token). ${ASK_ADMIN}`,
-  no_team: `Slack cannot find the webhook’s workspace (no_team). ${ASK_ADMIN}`,
-  team_disabled: `The webhook’s Slack workspace is disabled (team_disabled). ${ASK_ADMIN}`,
-  posting_to_general_channel_denied:
-    'Only admins may post to this Slack channel (posting_to_general_channel_denied). Ask your admin.',
-  invalid_blocks: 'Slack refused the message’s layout (invalid_blocks). Please report this to Kept.',
-  invalid_blocks_format: 'Slack refused the message’s layout (invalid_blocks_format). Please report this to Kept.',
-  too_many_attachments: 'Slack refused the message (too_many_attachments). Please report this to Kept.',
-  no_text: 'Slack refused an empty message (no_text). Please report this to Kept.',
-};
-const CHANNEL_NAME: Record<ChannelKind, string> = { slack: 'Slack', teams: 'Teams', webhook: 'The webhook' };
+const SLACK_PERMANENT = new Map<string, () => string>([
+  ['invalid_payload', () => i18n.t('reasons.slack.invalidPayload')],
+  ['no_service', () => i18n.t('reasons.slack.noService')],
+  ['channel_not_found', () => i18n.t('reasons.slack.channelNotFound')],
+  ['channel_is_archived', () => i18n.t('reasons.slack.channelIsArchived')],
+  ['action_prohibited', () => i18n.t('reasons.slack.actionProhibited')],
+  ['user_not_found', () => i18n.t('reasons.slack.userNotFound')],
+  ['invalid_token', () => i18n.t('reasons.slack.invalidToken')],
+  ['no_team', () => i18n.t('reasons.slack.noTeam')],
+  ['team_disabled', () => i18n.t('reasons.slack.teamDisabled')],
+  ['posting_to_general_channel_denied', () => i18n.t('reasons.slack.generalChannelDenied')],
+  ['invalid_blocks', () => i18n.t('reasons.slack.invalidBlocks')],
+  ['invalid_blocks_format', () => i18n.t('reasons.slack.invalidBlocksFormat')],
+  ['too_many_attachments', () => i18n.t('reasons.slack.tooManyAttachments')],
+  ['no_text', () => i18n.t('reasons.slack.noText')],
+]);
 
 /** What Kept delivers, as a reason names it. */
 export type Delivered = 'kudos' | 'feedback';
-const SETTINGS_OF: Record<Delivered, string> = { kudos: 'Options → Delivery', feedback: 'Options → Playbook feedback' };
+
+/** The reasons that name what was delivered, one message each for kudos and feedback: languages inflect the noun. */
+const ABOUT = {
+  kudos: {
+    timeout: (name: string) => i18n.t('reasons.http.timeout.kudos', { name }),
+    malformed: (name: string, status: string) => i18n.t('reasons.http.malformed.kudos', { name, status }),
+    credentials: (status: string) => i18n.t('reasons.http.webhookCredentials.kudos', { status }),
+    tooLarge: (name: string) => i18n.t('reasons.http.tooLarge.kudos', { name }),
+    refused: (name: string, status: string) => i18n.t('reasons.http.refused.kudos', { name, status }),
+  },
+  feedback: {
+    timeout: (name: string) => i18n.t('reasons.http.timeout.feedback', { name }),
+    malformed: (name: string, status: string) => i18n.t('reasons.http.malformed.feedback', { name, status }),
+    credentials: (status: string) => i18n.t('reasons.http.webhookCredentials.feedback', { status }),
+    tooLarge: (name: string) => i18n.t('reasons.http.tooLarge.feedback', { name }),
+    refused: (name: string, status: string) => i18n.t('reasons.http.refused.feedback', { name, status }),
+  },
+} satisfies Record<Delivered, object>;
+
+/** The channel as the subject of a reason; Slack and Teams are names in every language. */
+const channelName = (kind: ChannelKind): string =>
+  kind === 'webhook' ? i18n.t('reasons.http.theWebhook') : kind === 'slack' ? 'Slack' : 'Teams';
 
 /** What one HTTP answer means: sent, worth another try later, or never going to work. */
 export function classifyResponse(
@@ -351,7 +370,8 @@ export function classifyResponse(
   now: number,
   what: Delivered = 'kudos',
 ): DeliveryOutcome {
-  const name = CHANNEL_NAME[kind];
+  const name = channelName(kind);
+  const about = ABOUT[what];
   const code = body.trim().slice(0, 100);
   const wait = retryAfterMs(retryAfter, now);
   const retry = (reason: string): DeliveryOutcome => ({
@@ -360,53 +380,54 @@ export function classifyResponse(
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
   });
   const permanent = (reason: string): DeliveryOutcome => ({ kind: 'permanent', reason });
-  const slackCode = kind === 'slack' && /^[a-z_]{2,60}$/.test(code) && code !== 'ok' ? `, ${code}` : '';
+  // The status as reasons show it, with Slack's error code when it sent one: "500, rollup_error".
+  const shown = `${status}${kind === 'slack' && /^[a-z_]{2,60}$/.test(code) && code !== 'ok' ? `, ${code}` : ''}`;
+  const slackError = kind === 'slack' ? SLACK_PERMANENT.get(code) : undefined;
 
   if (status >= 200 && status < 300) {
-    const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
-    if (slackError) return permanent(slackError);
+    if (slackError) return permanent(slackError());
     // A Teams connector that is being throttled still answers 200, with the real status in the body.
-    if (kind === 'teams' && /HTTP error 429/i.test(body)) {
-      return retry('Teams asked Kept to slow down (HTTP error 429). Kept will try again.');
-    }
+    if (kind === 'teams' && /HTTP error 429/i.test(body)) return retry(i18n.t('reasons.http.teamsThrottled'));
     return { kind: 'sent' };
   }
-  if (status === 429) return retry(`${name} asked Kept to slow down (HTTP 429). Kept will try again.`);
-  if (status === 408) return retry(`${name} timed out waiting for the ${what} (HTTP 408). Kept will try again.`);
-  if (status >= 500) return retry(`${name} had a problem (HTTP ${status}${slackCode}). Kept will try again.`);
+  if (status === 429) return retry(i18n.t('reasons.http.slowDown', { name }));
+  if (status === 408) return retry(about.timeout(name));
+  if (status >= 500) return retry(i18n.t('reasons.http.serverProblem', { name, status: shown }));
 
-  const slackError = kind === 'slack' ? SLACK_PERMANENT[code] : undefined;
-  if (slackError) return permanent(slackError);
+  if (slackError) return permanent(slackError());
   switch (status) {
     case 400:
-      return permanent(`${name} refused the ${what} as malformed (HTTP 400${slackCode}). Please report this to Kept.`);
+      return permanent(about.malformed(name, shown));
     case 401:
     case 403:
       return permanent(
         kind === 'webhook'
-          ? `The webhook refused Kept’s credentials (HTTP ${status}). Check its URL and secret in ${SETTINGS_OF[what]}.`
-          : `${name} refused the webhook’s credentials (HTTP ${status}${slackCode}). ${ASK_ADMIN}`,
+          ? about.credentials(String(status))
+          : i18n.t('reasons.http.credentials', { name, status: shown }),
       );
     case 404:
-      return permanent(`${name} does not know this webhook address (HTTP 404${slackCode}). ${ASK_ADMIN}`);
+      return permanent(i18n.t('reasons.http.notFound', { name, status: shown }));
     case 410:
-      return permanent(`${name} says this webhook is gone (HTTP 410${slackCode}). ${ASK_ADMIN}`);
+      return permanent(i18n.t('reasons.http.gone', { name, status: shown }));
     case 413:
-      return permanent(`The ${what} is too large for ${kind === 'webhook' ? 'the webhook' : name} (HTTP 413).`);
+      return permanent(about.tooLarge(kind === 'webhook' ? i18n.t('reasons.http.webhookLower') : name));
   }
-  if (status >= 400) return permanent(`${name} refused the ${what} (HTTP ${status}${slackCode}).`);
-  return permanent(`${name} gave an answer Kept does not understand (HTTP ${status}). Check the URL.`);
+  if (status >= 400) return permanent(about.refused(name, shown));
+  return permanent(i18n.t('reasons.http.notUnderstood', { name, status: String(status) }));
 }
 
 // ---------- one attempt ----------
 
-const NETWORK_CODES: Array<[RegExp, string]> = [
-  [/^ECONNREFUSED$/, 'connection refused'],
-  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'the connection was closed before an answer came'],
-  [/^(ENOTFOUND|EAI_AGAIN)$/, 'the host name could not be found'],
-  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, 'the connection timed out'],
-  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, 'the network is unreachable'],
-  [/CERT|SELF_SIGNED|TLS|SSL/, 'its TLS certificate is not trusted'],
+const NETWORK_CODES: Array<[RegExp, () => string]> = [
+  [/^ECONNREFUSED$/, () => i18n.t('reasons.network.refused')],
+  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, () => i18n.t('reasons.network.closed')],
+  [/^(ENOTFOUND|EAI_AGAIN)$/, () => i18n.t('reasons.network.hostNotFound')],
+  [
+    /^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/,
+    () => i18n.t('reasons.network.timedOut'),
+  ],
+  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, () => i18n.t('reasons.network.unreachable')],
+  [/CERT|SELF_SIGNED|TLS|SSL/, () => i18n.t('reasons.network.untrusted')],
 ];
 
 function errorCodes(error: unknown): string[] {
@@ -424,15 +445,22 @@ function errorCodes(error: unknown): string[] {
 function networkReason(error: unknown, timeoutMs: number, duringBody: boolean): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'TimeoutError') {
-    return `no ${duringBody ? 'complete ' : ''}answer within ${Math.round(timeoutMs / 100) / 10} s`;
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    return duringBody
+      ? i18n.t('reasons.network.noCompleteAnswer', { seconds })
+      : i18n.t('reasons.network.noAnswer', { seconds });
   }
-  if (name === 'AbortError') return 'the attempt was cancelled';
-  if (duringBody) return 'the connection closed in the middle of the answer';
+  if (name === 'AbortError') return i18n.t('reasons.network.cancelled');
+  if (duringBody) return i18n.t('reasons.network.closedMidAnswer');
   for (const code of errorCodes(error)) {
-    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return reason;
+    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return reason();
   }
-  return 'network error (offline, blocked, or the host is down)';
+  return i18n.t('reasons.network.other');
 }
+
+/** "Could not reach hooks.slack.com: connection refused." */
+export const couldNotReach = (host: string, reason: string): string =>
+  i18n.t('reasons.network.couldNotReach', { host, reason });
 
 function hostOf(url: string): string | null {
   try {
@@ -478,8 +506,7 @@ export async function attemptRequest(
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   const host = hostOf(target.url);
-  if (!host)
-    return { kind: 'permanent', reason: 'The delivery address is not a web address. Check Options → Delivery.' };
+  if (!host) return { kind: 'permanent', reason: i18n.t('reasons.network.notWebAddress') };
 
   const request = await build(now());
   let response: Response;
@@ -491,20 +518,17 @@ export async function attemptRequest(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, false)}.` };
+    return { kind: 'retry', reason: couldNotReach(host, networkReason(error, timeoutMs, false)) };
   }
   if (isRedirect(response)) {
-    return {
-      kind: 'permanent',
-      reason: `${host} answered with a redirect, which Kept does not follow. Check the address.`,
-    };
+    return { kind: 'permanent', reason: i18n.t('reasons.network.redirect', { host }) };
   }
   let body: string;
   try {
     body = (await response.text()).slice(0, MAX_BODY_CHARS);
   } catch (error) {
     // The kudos may have landed: retry, and let the Idempotency-Key keep it from showing twice.
-    return { kind: 'retry', reason: `Could not reach ${host}: ${networkReason(error, timeoutMs, true)}.` };
+    return { kind: 'retry', reason: couldNotReach(host, networkReason(error, timeoutMs, true)) };
   }
   const retryAfter = response.headers.get('retry-after');
   return classifyResponse(target.kind, response.status, body, retryAfter, now(), options.what);

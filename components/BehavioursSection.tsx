@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { FeedbackScope } from '@/utils/feedback/hooks';
 import type { CaseSignal } from '@/utils/history/signals';
+import { openOptions } from '@/utils/options/sections';
 import { caseKeyOf, routineKeyOf, setBehaviourDone, useDoneBehaviours } from '@/utils/playbook/checklist';
 import { type ChosenBehaviour, caseFactsOf, focusedBehaviours } from '@/utils/playbook/choose';
 import { useRole } from '@/utils/playbook/hooks';
@@ -47,7 +48,7 @@ export function BehavioursSection({ current, signals }: Props) {
       <section aria-label={SECTION} className="behaviours">
         <h2 className="heading">{SECTION}</h2>
         <p className="muted">Pick your role to see the behaviours that keep our promises on this case.</p>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" onClick={() => openOptions('you')}>
           Choose your role
         </button>
       </section>

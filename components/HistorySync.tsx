@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import { type Freshness, unreadableLine } from '@/utils/history/summary';
+import { optionsUrl, sectionName } from '@/utils/options/sections';
 import type { RefreshStatus } from '@/utils/panel/history-state';
 import type { Problem } from '@/utils/schemas';
 import { absoluteDate, clockTime, relativeTime } from '@/utils/time';
@@ -47,6 +48,11 @@ export function HistorySync({ freshness, refresh, onRefresh, online, now }: Prop
             </p>
           )}
           {action && refreshButton(i18n.t(`common.${action}`))}
+          {problem.fixIn && (
+            <a href={optionsUrl(problem.fixIn)} target="_blank" rel="noreferrer">
+              {i18n.t('panel.sync.fixIn', { section: sectionName[problem.fixIn]() })}
+            </a>
+          )}
         </div>
       )}
       <div className="sync-bar">

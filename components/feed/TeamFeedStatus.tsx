@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { FeedState } from '@/utils/feed/schema';
+import { optionsUrl } from '@/utils/options/sections';
 import { clockTime, relativeTime } from '@/utils/time';
 
 interface Props {
@@ -16,7 +17,14 @@ const feedName = (kind: 'slack' | 'json') => i18n.t(kind === 'slack' ? 'feed.fro
 export function TeamFeedStatus({ feed, refreshing, onRefresh, now }: Props) {
   if (!feed) return null;
   if (!feed.kind) {
-    return <p className="muted feed-status">{i18n.t('feed.none')}</p>;
+    return (
+      <p className="muted feed-status">
+        {i18n.t('feed.none')}{' '}
+        <a href={optionsUrl('kudos')} target="_blank" rel="noreferrer">
+          {i18n.t('feed.setUp')}
+        </a>
+      </p>
+    );
   }
   const { state } = feed;
   const problem = state?.problem;

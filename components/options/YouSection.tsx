@@ -24,11 +24,14 @@ export function YouSection({ active, chosen, roleSelect }: Props) {
   const capManaged = useManaged(settings.historyCap);
 
   useEffect(() => {
-    void settings.profile.getValue().then((p) => {
+    const show = (p: { name: string; email: string }) => {
       setName(p.name);
       setEmail(p.email);
-    });
+    };
+    void settings.profile.getValue().then(show);
     void settings.historyCap.getValue().then((n) => setCap(String(n)));
+    // The welcome's name step saves the name too; Save here must not write back the one read before it.
+    return settings.profile.watch(show);
   }, []);
 
   const save = async (event: FormEvent) => {

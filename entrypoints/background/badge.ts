@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { countUnreadPraise } from '@/utils/feed/sync';
 import { countFailed } from '@/utils/kudos/outbox';
 
@@ -11,7 +12,6 @@ export async function showBadge(): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color: failed > 0 ? '#a32c1f' : '#1d6b3a' });
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   await browser.action.setTitle({
-    title:
-      failed > 0 ? `Kept: ${failed} kudos not delivered` : praise > 0 ? `Kept: ${praise} new kudos for you` : 'Kept',
+    title: failed > 0 ? i18n.t('badge.failed', failed) : praise > 0 ? i18n.t('badge.praise', praise) : 'Kept',
   });
 }

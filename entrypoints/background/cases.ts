@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { helpdeskSeen } from '@/utils/connections/seen';
 import { helpdeskTokens } from '@/utils/connections/tokens';
 import { LEFT_TICKET } from '@/utils/content-script/messaging';
@@ -9,6 +10,7 @@ import { tokenTransport } from '@/utils/history/token';
 import { type Handlers, send } from '@/utils/messages';
 import type { HelpdeskId, PageCase, TabCase } from '@/utils/schemas';
 import { settings } from '@/utils/settings';
+import { settlesWithin } from '@/utils/settles';
 import { tabCases } from '@/utils/tab-case';
 import { trustedCase } from './trusted-case';
 
@@ -18,7 +20,7 @@ const RETRY_ALARM = 'history-retry:';
 function tabTransport(tabId: number): Transport {
   return (request, signal) => {
     if (typeof request !== 'string') {
-      return Promise.resolve(unreachable('Kept only reads a helpdesk through the tab'));
+      return Promise.resolve(unreachable(i18n.t('reasons.history.tabOnly')));
     }
     const fetched = send('helpdesk:fetch', { path: request }, tabId).catch((error: unknown) => {
       throw String(error).includes(LEFT_TICKET) ? abortError(LEFT_TICKET) : error;
@@ -93,19 +95,6 @@ async function acceptCase(tabId: number, reported: PageCase, senderUrl: string |
  */
 const SHOW_READING_AFTER_MS = 120;
 
-/** Whether `work` settles within `ms`; never rejects (the caller awaits `work` itself). */
-function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), ms);
-  });
-  const settled = work.then(
-    () => true,
-    () => true,
-  );
-  return Promise.race([settled, late]).finally(() => clearTimeout(timer));
-}
-
 /** Completes the reported case from the helpdesk and writes it to the tab once (see above); then its history. */
 async function trackCase(tabId: number, page: PageCase, signal: AbortSignal): Promise<void> {
   const known = await tabCases.get(tabId);
@@ -155,7 +144,9 @@ export function caseHandlers(): Handlers {
     },
     'history:refresh': async ({ tabId }) => {
       const tabCase = await tabCases.get(tabId);
-      if (!tabCase?.case) return { ok: false, error: { kind: 'no-tab', message: 'No ticket is open in this tab.' } };
+      if (!tabCase?.case) {
+        return { ok: false, error: { kind: 'no-tab', message: i18n.t('reasons.history.noTicket') } };
+      }
       const result = await syncHistory(tabId, tabCase, 'rep');
       return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };
     },

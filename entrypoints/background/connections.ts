@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { helpdeskTokens } from '@/utils/connections/tokens';
 import { adapterById } from '@/utils/helpdesks';
 import { checkToken } from '@/utils/history/token';
@@ -10,7 +11,8 @@ export function connectionHandlers(): Handlers {
       const adapter = adapterById(helpdesk);
       const token = (await helpdeskTokens.get())[helpdesk];
       if (!adapter?.token || !token) {
-        return { ok: false, at: Date.now(), message: `No API token is saved for ${adapter?.name ?? helpdesk}.` };
+        const message = i18n.t('reasons.connection.noToken', { helpdesk: adapter?.name ?? helpdesk });
+        return { ok: false, at: Date.now(), message };
       }
       const checked = await checkToken(adapter.token, adapter.name, token);
       await helpdeskTokens.recordCheck(helpdesk, token.secret, checked);

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { db } from '@/utils/db';
 import { type FeedState, feedKey } from '@/utils/feed/schema';
 import { loadTeamFeed } from '@/utils/feed/settings';
@@ -32,7 +33,7 @@ export function refreshTeamFeed(asked: boolean): Promise<FeedRefreshReply> {
   running ??= refresh(asked)
     .catch((error: unknown): FeedRefreshReply => {
       console.error('[Kept] team feed refresh failed', error);
-      return { ok: false, error: { kind: 'storage', message: 'Kept could not store the team feed.' } };
+      return { ok: false, error: { kind: 'storage', message: i18n.t('reasons.feed.notStored') } };
     })
     .finally(() => {
       running = undefined;

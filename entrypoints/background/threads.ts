@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { db } from '@/utils/db';
 import { adapterById } from '@/utils/helpdesks';
 import { sourceOf } from '@/utils/history/sync';
@@ -17,17 +18,17 @@ export function threadHandlers(): Handlers {
   return {
     'thread:fetch': async ({ tabId, source, id, refresh }) => {
       const conversation = await db.conversations.get([source, id]);
-      if (!conversation) return refused('not-found', 'Kept no longer has this conversation.');
+      if (!conversation) return refused('not-found', i18n.t('reasons.thread.gone'));
       const { helpdesk } = helpdeskOfSource(source);
       const adapter = adapterById(helpdesk);
-      if (!adapter) return refused('not-found', 'Kept cannot read conversations of this helpdesk.');
+      if (!adapter) return refused('not-found', i18n.t('reasons.thread.unknownHelpdesk'));
       const deps = await depsFor(tabId, helpdesk as HelpdeskId);
       const api = deps.api ?? adapter.session;
-      if (!api?.thread) return refused('not-found', `${adapter.name} has no API for a conversation's messages.`);
+      if (!api?.thread) return refused('not-found', i18n.t('reasons.thread.noApi', { helpdesk: adapter.name }));
       // The rep's session reaches only the helpdesk of the tab's own page.
       const tabCase = await tabCases.get(tabId);
       if (api.auth === 'session' && (!tabCase?.case || sourceOf(tabCase.case) !== source)) {
-        return refused('no-tab', `Open a ${adapter.name} ticket in this tab to read this conversation.`);
+        return refused('no-tab', i18n.t('reasons.thread.openTicket', { helpdesk: adapter.name }));
       }
       const result = await refreshThread(conversation, { ...deps, api }, refresh ? 'rep' : 'stale');
       return result.ok ? { ok: true, count: result.value } : { ok: false, error: result.error };

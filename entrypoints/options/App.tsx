@@ -4,6 +4,7 @@ import { DataSection } from '@/components/options/DataSection';
 import { DeliverySection } from '@/components/options/DeliverySection';
 import { FeedbackSection } from '@/components/options/FeedbackSection';
 import { HelpdesksSection } from '@/components/options/HelpdesksSection';
+import { OptionsNav, useCurrentSection } from '@/components/options/OptionsNav';
 import { PlaybookSection } from '@/components/options/PlaybookSection';
 import { ReflectionSection } from '@/components/options/ReflectionSection';
 import { RosterSection } from '@/components/options/RosterSection';
@@ -24,7 +25,10 @@ function dropWelcomeParam() {
   window.history.replaceState(window.history.state, '', url);
 }
 
-/** Options: who the rep is (role, profile, history), and the playbook of brand promises and behaviours. */
+/**
+ * Options in five sections with a navigation: you (role, profile, reflection), the playbook and its feedback,
+ * helpdesks, kudos and the team, and the rep's data. `#you`, `#playbook`, `#helpdesks`, `#kudos`, `#data` open one.
+ */
 export function App() {
   const active = useActivePlaybook();
   const chosen = useChosenRoleId();
@@ -34,6 +38,7 @@ export function App() {
   const ready = active !== undefined && chosen !== undefined;
   const roleId = ready ? effectiveRoleId(active, chosen) : null;
   const preset = ready && roleId !== null && roleId === active.presetRoleId;
+  const { current, go } = useCurrentSection(ready);
 
   const dismiss = () => {
     setWelcome(false);
@@ -46,29 +51,43 @@ export function App() {
       <h1 className="title" tabIndex={-1} ref={title}>
         {i18n.t('options.title')}
       </h1>
-      {welcome && (
-        <Welcome
-          ready={ready}
-          roleSelect={roleSelect}
-          presetRoleName={preset ? active?.playbook.roles.find((r) => r.id === roleId)?.name : undefined}
-          onDismiss={dismiss}
-        />
-      )}
-      <YouSection active={active} chosen={chosen} roleSelect={roleSelect} />
-      {active ? (
-        <PlaybookSection active={active} roleId={roleId} />
-      ) : (
-        <p className="muted" aria-busy="true">
-          {i18n.t('options.loadingPlaybook')}
-        </p>
-      )}
-      <ReflectionSection />
-      <HelpdesksSection />
-      <DeliverySection />
-      <FeedbackSection />
-      <TeamFeedSection />
-      <RosterSection />
-      <DataSection />
+      <OptionsNav current={current} onGo={go} />
+      <div className="options-content">
+        {welcome && (
+          <Welcome
+            ready={ready}
+            roleSelect={roleSelect}
+            presetRoleName={preset ? active?.playbook.roles.find((r) => r.id === roleId)?.name : undefined}
+            onDismiss={dismiss}
+          />
+        )}
+        {/* Every section stays drawn: the navigation scrolls to one, and find-in-page still finds everything. */}
+        <div id="you" className="options-group">
+          <YouSection active={active} chosen={chosen} roleSelect={roleSelect} />
+          <ReflectionSection />
+        </div>
+        <div id="playbook" className="options-group">
+          {active ? (
+            <PlaybookSection active={active} roleId={roleId} />
+          ) : (
+            <p className="muted loading-playbook" aria-busy="true">
+              {i18n.t('options.loadingPlaybook')}
+            </p>
+          )}
+          <FeedbackSection />
+        </div>
+        <div id="helpdesks" className="options-group">
+          <HelpdesksSection />
+        </div>
+        <div id="kudos" className="options-group">
+          <DeliverySection />
+          <TeamFeedSection />
+          <RosterSection />
+        </div>
+        <div id="data" className="options-group">
+          <DataSection />
+        </div>
+      </div>
     </main>
   );
 }

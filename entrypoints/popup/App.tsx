@@ -53,7 +53,7 @@ export function App() {
       <section aria-label={i18n.t('popup.recent')}>
         <h2 className="heading">{i18n.t('popup.recent')}</h2>
         {recent === undefined ? (
-          <p className="muted">{i18n.t('common.loading')}</p>
+          <p className="muted recent-loading">{i18n.t('common.loading')}</p>
         ) : (
           <KudosList kudos={recent} now={now} promiseTitles={promiseTitles} label={i18n.t('popup.recent')} />
         )}

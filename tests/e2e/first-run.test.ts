@@ -1,6 +1,6 @@
 // What a new rep meets first, in a fresh Chromium started in German: Options offers the roles at once (Chrome takes
-// seconds to answer the policy read on a fresh profile), and the popup's kudos form and last kudos fit
-// 360–400 px, with their delivery state and dates written in German.
+// seconds to answer the policy read on a fresh profile) and opens on the section a link names, and the popup's kudos
+// form and last kudos fit 360–400 px, with their delivery state and dates written in German.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, SLACK_WEBHOOK } from '../../scripts/kept-browser';
@@ -68,6 +68,30 @@ describe('a fresh browser in German', () => {
     );
     expect(offeredAt).toBeLessThan(policyAt);
     await page.close();
+  });
+
+  it('opens options.html#helpdesks on the Helpdesks section, its heading focused and in view, on wide and narrow screens', async () => {
+    for (const width of [1280, 480]) {
+      const page = await kept.context.newPage();
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`chrome-extension://${kept.extensionId}/options.html#helpdesks`);
+      const heading = page.getByRole('heading', { name: 'Helpdesks', exact: true, level: 2 });
+      await expect.poll(() => heading.evaluate((h) => h === document.activeElement), { timeout: 10_000 }).toBe(true);
+      // In view, and below the navigation bar that stays at the top of narrow screens.
+      const navBottom = await page
+        .getByRole('navigation', { name: 'Bereiche' })
+        .evaluate((nav) => (getComputedStyle(nav).position === 'sticky' ? nav.getBoundingClientRect().bottom : 0));
+      await expect
+        .poll(() => heading.evaluate((h) => h.getBoundingClientRect().top), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(width < 720 ? navBottom : 0);
+      const { top, bottom } = await heading.evaluate((h) => h.getBoundingClientRect().toJSON());
+      expect(bottom, `at ${width} px`).toBeLessThanOrEqual(800);
+      expect(top, `at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(await page.getByRole('link', { name: 'Helpdesks', exact: true }).getAttribute('aria-current')).toBe(
+        'location',
+      );
+      await page.close();
+    }
   });
 
   it('shows the popup in German: its form, its last kudos with their delivery state and German dates, and fits 360–400 px', async () => {

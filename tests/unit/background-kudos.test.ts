@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { kudosHandlers, setupKudosDelivery } from '@/entrypoints/background/kudos';
+import { deliverOne, kudosHandlers, setupKudosDelivery } from '@/entrypoints/background/kudos';
 import { db } from '@/utils/db';
 import { enqueueKudos } from '@/utils/kudos/outbox';
 import { settings } from '@/utils/settings';
@@ -30,6 +30,9 @@ describe('the background’s kudos outbox, awaited', () => {
     expect(row?.state).toBe('failed');
     expect(row?.stateDetail).toContain('Choose a channel in Options');
     expect(await db.outbox.count()).toBe(0);
+    // The failure is never silent: the toolbar says so, in the browser's language.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Kept: 1 kudos not delivered');
   }
 
   it('answers once its run is over, so the kudos has its outcome by then', async () => {
@@ -43,5 +46,21 @@ describe('the background’s kudos outbox, awaited', () => {
     setupKudosDelivery();
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'kudos-outbox', scheduledTime: Date.now() });
     await expectRunOver();
+  });
+});
+
+describe('an attempt whose settings the browser does not answer', () => {
+  it('gives up on them in time and retries later, naming what did not answer, instead of holding the outbox', async () => {
+    await settings.deliveryTarget.setValue({ kind: 'slack', url: 'https://hooks.slack.com/services/T0/B0/x' });
+    // As Chrome's managed storage can before it has loaded the policy: no answer at all.
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(new Promise(() => undefined));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(deliverOne({ ...kudos, state: 'queued', channel: 'Slack at hooks.slack.com' }, 50)).resolves.toEqual({
+      kind: 'retry',
+      reason: 'The browser did not answer Kept’s settings in time. Kept will try again.',
+    });
+    expect(warn).toHaveBeenCalledWith(
+      '[Kept] delivery settings not answered within 50 ms: delivery target, playbook, team feed',
+    );
   });
 });

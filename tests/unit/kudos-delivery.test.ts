@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import https from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   backoffDelay,
   FIRST_RETRY_MS,
@@ -26,6 +27,7 @@ import {
 import type { Kudos } from '@/utils/schemas';
 import { mulberry32 } from '../../scripts/demo-helpdesk/seed';
 import { startWebhookReceiver, type WebhookReceiver } from '../../scripts/webhook-receiver';
+import { chromeMessages, getMessageFrom } from './locale-messages';
 
 const CASE_URL = 'https://acme.zendesk.com/agent/tickets/1001';
 const kudos: Kudos = {
@@ -264,6 +266,26 @@ describe('what an answer means', () => {
     });
     expect(classifyResponse('webhook', 401, '', null, now)).toMatchObject({
       reason: expect.stringContaining('Check its URL and secret'),
+    });
+  });
+
+  it('names kudos and feedback each in its own words, in the browser’s language', async () => {
+    expect(classifyResponse('webhook', 408, '', null, now, 'feedback')).toMatchObject({
+      reason: 'The webhook timed out waiting for the feedback (HTTP 408). Kept will try again.',
+    });
+    fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages('de'));
+    expect(classifyResponse('webhook', 413, '', null, now)).toEqual({
+      kind: 'permanent',
+      reason: 'Das Lob ist zu groß für den Webhook (HTTP 413).',
+    });
+    expect(classifyResponse('webhook', 413, '', null, now, 'feedback')).toEqual({
+      kind: 'permanent',
+      reason: 'Das Feedback ist zu groß für den Webhook (HTTP 413).',
+    });
+    // Slack's own error code stays as Slack wrote it.
+    expect(classifyResponse('slack', 500, 'rollup_error', null, now)).toEqual({
+      kind: 'retry',
+      reason: 'Slack hatte ein Problem (HTTP 500, rollup_error). Kept versucht es erneut.',
     });
   });
 

@@ -33,8 +33,9 @@ export function createLauncher(onOpen: () => void) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Kept';
-    button.title = 'Open Kept: customer history, your behaviours, praise (Alt+Shift+K)';
-    button.setAttribute('aria-label', 'Open Kept panel');
+    // The browser's own lookup, not the i18n module: this script stays small. Keys as the build flattens them.
+    button.title = browser.i18n.getMessage('launcher_title');
+    button.setAttribute('aria-label', browser.i18n.getMessage('launcher_label'));
     button.addEventListener('click', onOpen);
     root.append(style, button);
     document.documentElement.append(host);

@@ -89,24 +89,20 @@ export function parseHistoryPage(json: unknown): (FeedPage & { newestTs?: string
   };
 }
 
-/** Slack's error codes a rep can act on, each with its message. */
-const SLACK_APP_ERRORS = {
-  not_authed: 'options.teamFeed.slack.notAuthed',
-  invalid_auth: 'options.teamFeed.slack.invalidAuth',
-  account_inactive: 'options.teamFeed.slack.accountInactive',
-  token_revoked: 'options.teamFeed.slack.tokenRevoked',
-  token_expired: 'options.teamFeed.slack.tokenExpired',
-  no_permission: 'options.teamFeed.slack.noPermission',
-  missing_scope: 'options.teamFeed.slack.missingScope',
-  not_in_channel: 'options.teamFeed.slack.notInChannel',
-  channel_not_found: 'options.teamFeed.slack.channelNotFound',
-  is_archived: 'options.teamFeed.slack.isArchived',
-  restricted_action: 'options.teamFeed.slack.restrictedAction',
-} as const;
+/** Slack's error codes for a token or channel no retry can fix, in the rep's words. */
+const SLACK_APP_ERRORS = new Map<string, () => string>([
+  ['not_authed', () => i18n.t('reasons.slackApp.notAuthed')],
+  ['invalid_auth', () => i18n.t('reasons.slackApp.invalidAuth')],
+  ['account_inactive', () => i18n.t('reasons.slackApp.accountInactive')],
+  ['token_revoked', () => i18n.t('reasons.slackApp.tokenRevoked')],
+  ['token_expired', () => i18n.t('reasons.slackApp.tokenExpired')],
+  ['no_permission', () => i18n.t('reasons.slackApp.noPermission')],
+  ['missing_scope', () => i18n.t('reasons.slackApp.missingScope')],
+  ['not_in_channel', () => i18n.t('reasons.slackApp.notInChannel')],
+  ['channel_not_found', () => i18n.t('reasons.slackApp.channelNotFound')],
+  ['is_archived', () => i18n.t('reasons.slackApp.isArchived')],
+  ['restricted_action', () => i18n.t('reasons.slackApp.restrictedAction')],
+]);
 
-/** What a Slack error code means for the rep, or undefined for a code without its own message. */
-export function slackAppError(code: string): string | undefined {
-  return Object.hasOwn(SLACK_APP_ERRORS, code)
-    ? i18n.t(SLACK_APP_ERRORS[code as keyof typeof SLACK_APP_ERRORS], { code })
-    : undefined;
-}
+/** What a Slack error code about the app's token or channel means, or undefined for any other code. */
+export const slackAppError = (code: string): string | undefined => SLACK_APP_ERRORS.get(code)?.();

@@ -31,7 +31,7 @@ type PageRead = { ok: true; items: WebhookBodyV1[]; skipped: number; next?: stri
 
 const unreadable = (from: 'slack' | 'feed'): Failed => ({
   ok: false,
-  error: { kind: 'malformed', message: i18n.t(`options.teamFeed.problem.unreadable.${from}`) },
+  error: { kind: 'malformed', message: i18n.t(`reasons.feed.unreadable.${from}`) },
 });
 
 /** Page after page from the first, at most `MAX_PAGES`, until a page is the last to read or one fails. */

@@ -57,7 +57,7 @@ export function problemOf(reply: HttpReply, helpdesk: string, now: number, auth:
     return { kind: 'network', message: `Could not reach ${helpdesk}: ${reply.body || 'the network is down'}.` };
   }
   if (auth === 'token' && (status === 401 || status === 403)) {
-    return { kind: 'signed-out', message: TOKEN_REFUSED(helpdesk, status) };
+    return { kind: 'signed-out', message: TOKEN_REFUSED(helpdesk, status), fixIn: 'helpdesks' };
   }
   if (status === 401 || status === 403 || (status < 400 && reply.contentType.includes('text/html'))) {
     return { kind: 'signed-out', message: SIGNED_OUT(helpdesk) };

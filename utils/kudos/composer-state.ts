@@ -34,7 +34,10 @@ export const kudosCaseOf = (c: ComposerCase): KudosCase => ({
 });
 
 /** "From ticket #5512 · Card declined again" */
-export const caseLine = (c: ComposerCase): string => `From ticket #${c.ticketId}${c.subject ? ` · ${c.subject}` : ''}`;
+export const caseLine = (c: ComposerCase): string =>
+  c.subject
+    ? i18n.t('composer.caseLineSubject', { ticket: c.ticketId, subject: c.subject })
+    : i18n.t('composer.caseLine', { ticket: c.ticketId });
 
 export interface PromiseChoiceGroup {
   promise: BrandPromise;
@@ -120,17 +123,14 @@ export const savedNote = (target: DeliveryTarget): string =>
 
 /** Why the kudos was not saved, and that nothing the rep wrote is lost. */
 export function failureNote(error: unknown): string {
-  const kept = 'What you wrote is still here: press Send to try again.';
   const trouble = storageTroubleOf(error);
-  if (trouble === 'full') {
-    return `Praise not saved: the browser has no storage space left for Kept. ${FREE_SPACE} ${kept}`;
-  }
+  if (trouble === 'full') return i18n.t('composer.notSaved.full', { advice: FREE_SPACE });
   // A reload clears the form, so the rep copies the draft first.
   if (trouble === 'outdated' || trouble === 'closed') {
-    return `Praise not saved: ${STORAGE_MESSAGES[trouble]} Copy what you wrote first: it is still here.`;
+    return i18n.t('composer.notSaved.copyFirst', { problem: STORAGE_MESSAGES[trouble] });
   }
   const reason = trouble ? STORAGE_MESSAGES[trouble] : error instanceof Error ? error.message : String(error);
-  return `Praise not saved (${reason.replace(/\.$/, '')}). ${kept}`;
+  return i18n.t('composer.notSaved.other', { reason: reason.replace(/\.$/, '') });
 }
 
 export type ComposerField = 'to' | 'promise' | 'message';

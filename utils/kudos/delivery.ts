@@ -318,37 +318,48 @@ export function retryAfterMs(header: string | null, now: number): number | undef
   return Number.isFinite(date) ? Math.max(0, date - now) : undefined;
 }
 
-/** Slack's error bodies that no retry can fix, each with its message in the rep's words. */
-const SLACK_PERMANENT = {
-  invalid_payload: 'options.delivery.reason.slack.invalidPayload',
-  no_service: 'options.delivery.reason.slack.noService',
-  channel_not_found: 'options.delivery.reason.slack.channelNotFound',
-  channel_is_archived: 'options.delivery.reason.slack.channelArchived',
-  action_prohibited: 'options.delivery.reason.slack.actionProhibited',
-  user_not_found: 'options.delivery.reason.slack.userNotFound',
-  invalid_token: 'options.delivery.reason.slack.invalidToken',
-  no_team: 'options.delivery.reason.slack.noTeam',
-  team_disabled: 'options.delivery.reason.slack.teamDisabled',
-  posting_to_general_channel_denied: 'options.delivery.reason.slack.generalDenied',
-  invalid_blocks: 'options.delivery.reason.slack.invalidBlocks',
-  invalid_blocks_format: 'options.delivery.reason.slack.invalidBlocks',
-  too_many_attachments: 'options.delivery.reason.slack.tooManyAttachments',
-  no_text: 'options.delivery.reason.slack.noText',
-} as const;
-
-/** Slack's message for an error body no retry can fix, or undefined for any other body. */
-function slackPermanent(code: string): string | undefined {
-  return Object.hasOwn(SLACK_PERMANENT, code)
-    ? i18n.t(SLACK_PERMANENT[code as keyof typeof SLACK_PERMANENT], { code })
-    : undefined;
-}
-
-/** The receiver as a sentence starts with it. */
-const channelName = (kind: ChannelKind): string =>
-  kind === 'webhook' ? i18n.t('options.delivery.reason.theWebhook') : kind === 'slack' ? 'Slack' : 'Teams';
+/** Slack's error bodies that no retry can fix, in the rep's words. */
+const SLACK_PERMANENT = new Map<string, () => string>([
+  ['invalid_payload', () => i18n.t('reasons.slack.invalidPayload')],
+  ['no_service', () => i18n.t('reasons.slack.noService')],
+  ['channel_not_found', () => i18n.t('reasons.slack.channelNotFound')],
+  ['channel_is_archived', () => i18n.t('reasons.slack.channelIsArchived')],
+  ['action_prohibited', () => i18n.t('reasons.slack.actionProhibited')],
+  ['user_not_found', () => i18n.t('reasons.slack.userNotFound')],
+  ['invalid_token', () => i18n.t('reasons.slack.invalidToken')],
+  ['no_team', () => i18n.t('reasons.slack.noTeam')],
+  ['team_disabled', () => i18n.t('reasons.slack.teamDisabled')],
+  ['posting_to_general_channel_denied', () => i18n.t('reasons.slack.generalChannelDenied')],
+  ['invalid_blocks', () => i18n.t('reasons.slack.invalidBlocks')],
+  ['invalid_blocks_format', () => i18n.t('reasons.slack.invalidBlocksFormat')],
+  ['too_many_attachments', () => i18n.t('reasons.slack.tooManyAttachments')],
+  ['no_text', () => i18n.t('reasons.slack.noText')],
+]);
 
 /** What Kept delivers, as a reason names it. */
 export type Delivered = 'kudos' | 'feedback';
+
+/** The reasons that name what was delivered, one message each for kudos and feedback: languages inflect the noun. */
+const ABOUT = {
+  kudos: {
+    timeout: (name: string) => i18n.t('reasons.http.timeout.kudos', { name }),
+    malformed: (name: string, status: string) => i18n.t('reasons.http.malformed.kudos', { name, status }),
+    credentials: (status: string) => i18n.t('reasons.http.webhookCredentials.kudos', { status }),
+    tooLarge: (name: string) => i18n.t('reasons.http.tooLarge.kudos', { name }),
+    refused: (name: string, status: string) => i18n.t('reasons.http.refused.kudos', { name, status }),
+  },
+  feedback: {
+    timeout: (name: string) => i18n.t('reasons.http.timeout.feedback', { name }),
+    malformed: (name: string, status: string) => i18n.t('reasons.http.malformed.feedback', { name, status }),
+    credentials: (status: string) => i18n.t('reasons.http.webhookCredentials.feedback', { status }),
+    tooLarge: (name: string) => i18n.t('reasons.http.tooLarge.feedback', { name }),
+    refused: (name: string, status: string) => i18n.t('reasons.http.refused.feedback', { name, status }),
+  },
+} satisfies Record<Delivered, object>;
+
+/** The channel as the subject of a reason; Slack and Teams are names in every language. */
+const channelName = (kind: ChannelKind): string =>
+  kind === 'webhook' ? i18n.t('reasons.http.theWebhook') : kind === 'slack' ? 'Slack' : 'Teams';
 
 /** What one HTTP answer means: sent, worth another try later, or never going to work. */
 export function classifyResponse(
@@ -360,7 +371,7 @@ export function classifyResponse(
   what: Delivered = 'kudos',
 ): DeliveryOutcome {
   const name = channelName(kind);
-  const reason = 'options.delivery.reason';
+  const about = ABOUT[what];
   const code = body.trim().slice(0, 100);
   const wait = retryAfterMs(retryAfter, now);
   const retry = (reason: string): DeliveryOutcome => ({
@@ -369,60 +380,55 @@ export function classifyResponse(
     ...(wait === undefined ? {} : { retryAfterMs: wait }),
   });
   const permanent = (reason: string): DeliveryOutcome => ({ kind: 'permanent', reason });
-  const slackCode = kind === 'slack' && /^[a-z_]{2,60}$/.test(code) && code !== 'ok' ? `, ${code}` : '';
+  // The status as reasons show it, with Slack's error code when it sent one: "500, rollup_error".
+  const shown = `${status}${kind === 'slack' && /^[a-z_]{2,60}$/.test(code) && code !== 'ok' ? `, ${code}` : ''}`;
+  const slackError = kind === 'slack' ? SLACK_PERMANENT.get(code) : undefined;
 
   if (status >= 200 && status < 300) {
-    const slackError = kind === 'slack' ? slackPermanent(code) : undefined;
-    if (slackError) return permanent(slackError);
+    if (slackError) return permanent(slackError());
     // A Teams connector that is being throttled still answers 200, with the real status in the body.
-    if (kind === 'teams' && /HTTP error 429/i.test(body)) {
-      return retry(i18n.t(`${reason}.teamsThrottled`));
-    }
+    if (kind === 'teams' && /HTTP error 429/i.test(body)) return retry(i18n.t('reasons.http.teamsThrottled'));
     return { kind: 'sent' };
   }
-  // The status as the reasons show it, with Slack's error code when it gave one.
-  const http = `${status}${slackCode}`;
-  if (status === 429) return retry(i18n.t(`${reason}.slowDown`, { name }));
-  if (status === 408) return retry(i18n.t(`${reason}.timedOut.${what}`, { name }));
-  if (status >= 500) return retry(i18n.t(`${reason}.serverProblem`, { name, http }));
+  if (status === 429) return retry(i18n.t('reasons.http.slowDown', { name }));
+  if (status === 408) return retry(about.timeout(name));
+  if (status >= 500) return retry(i18n.t('reasons.http.serverProblem', { name, status: shown }));
 
-  const slackError = kind === 'slack' ? slackPermanent(code) : undefined;
-  if (slackError) return permanent(slackError);
+  if (slackError) return permanent(slackError());
   switch (status) {
     case 400:
-      return permanent(i18n.t(`${reason}.malformed.${what}`, { name, http }));
+      return permanent(about.malformed(name, shown));
     case 401:
     case 403:
       return permanent(
         kind === 'webhook'
-          ? i18n.t(`${reason}.webhookCredentials.${what}`, { http })
-          : i18n.t(`${reason}.credentials`, { name, http }),
+          ? about.credentials(String(status))
+          : i18n.t('reasons.http.credentials', { name, status: shown }),
       );
     case 404:
-      return permanent(i18n.t(`${reason}.unknownAddress`, { name, http }));
+      return permanent(i18n.t('reasons.http.notFound', { name, status: shown }));
     case 410:
-      return permanent(i18n.t(`${reason}.gone`, { name, http }));
+      return permanent(i18n.t('reasons.http.gone', { name, status: shown }));
     case 413:
-      return permanent(
-        i18n.t(`${reason}.tooLarge.${what}`, {
-          target: kind === 'webhook' ? i18n.t(`${reason}.toTheWebhook`) : name,
-        }),
-      );
+      return permanent(about.tooLarge(kind === 'webhook' ? i18n.t('reasons.http.webhookLower') : name));
   }
-  if (status >= 400) return permanent(i18n.t(`${reason}.refused.${what}`, { name, http }));
-  return permanent(i18n.t(`${reason}.notUnderstood`, { name, http: String(status) }));
+  if (status >= 400) return permanent(about.refused(name, shown));
+  return permanent(i18n.t('reasons.http.notUnderstood', { name, status: String(status) }));
 }
 
 // ---------- one attempt ----------
 
-const NETWORK_CODES = [
-  [/^ECONNREFUSED$/, 'refused'],
-  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, 'closed'],
-  [/^(ENOTFOUND|EAI_AGAIN)$/, 'noHost'],
-  [/^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/, 'timedOut'],
-  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, 'unreachable'],
-  [/CERT|SELF_SIGNED|TLS|SSL/, 'untrusted'],
-] as const;
+const NETWORK_CODES: Array<[RegExp, () => string]> = [
+  [/^ECONNREFUSED$/, () => i18n.t('reasons.network.refused')],
+  [/^(ECONNRESET|EPIPE|UND_ERR_SOCKET|UND_ERR_CLOSED)$/, () => i18n.t('reasons.network.closed')],
+  [/^(ENOTFOUND|EAI_AGAIN)$/, () => i18n.t('reasons.network.hostNotFound')],
+  [
+    /^(ETIMEDOUT|UND_ERR_CONNECT_TIMEOUT|UND_ERR_HEADERS_TIMEOUT|UND_ERR_BODY_TIMEOUT)$/,
+    () => i18n.t('reasons.network.timedOut'),
+  ],
+  [/^(ENETUNREACH|EHOSTUNREACH|ENETDOWN)$/, () => i18n.t('reasons.network.unreachable')],
+  [/CERT|SELF_SIGNED|TLS|SSL/, () => i18n.t('reasons.network.untrusted')],
+];
 
 function errorCodes(error: unknown): string[] {
   const codes: string[] = [];
@@ -438,18 +444,23 @@ function errorCodes(error: unknown): string[] {
 /** A short, credential-free description of why a fetch failed (error messages can hold the URL: never shown). */
 function networkReason(error: unknown, timeoutMs: number, duringBody: boolean): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  const network = 'options.delivery.reason.network';
   if (name === 'TimeoutError') {
     const seconds = Math.round(timeoutMs / 100) / 10;
-    return i18n.t(duringBody ? `${network}.noCompleteAnswer` : `${network}.noAnswer`, { seconds });
+    return duringBody
+      ? i18n.t('reasons.network.noCompleteAnswer', { seconds })
+      : i18n.t('reasons.network.noAnswer', { seconds });
   }
-  if (name === 'AbortError') return i18n.t(`${network}.cancelled`);
-  if (duringBody) return i18n.t(`${network}.closedMidAnswer`);
+  if (name === 'AbortError') return i18n.t('reasons.network.cancelled');
+  if (duringBody) return i18n.t('reasons.network.closedMidAnswer');
   for (const code of errorCodes(error)) {
-    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return i18n.t(`${network}.${reason}`);
+    for (const [pattern, reason] of NETWORK_CODES) if (pattern.test(code)) return reason();
   }
-  return i18n.t(`${network}.other`);
+  return i18n.t('reasons.network.other');
 }
+
+/** "Could not reach hooks.slack.com: connection refused." */
+export const couldNotReach = (host: string, reason: string): string =>
+  i18n.t('reasons.network.couldNotReach', { host, reason });
 
 function hostOf(url: string): string | null {
   try {
@@ -495,7 +506,7 @@ export async function attemptRequest(
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
   const now = options.now ?? Date.now;
   const host = hostOf(target.url);
-  if (!host) return { kind: 'permanent', reason: i18n.t('options.delivery.reason.badAddress') };
+  if (!host) return { kind: 'permanent', reason: i18n.t('reasons.network.notWebAddress') };
 
   const request = await build(now());
   let response: Response;
@@ -507,22 +518,17 @@ export async function attemptRequest(
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {
-    const why = networkReason(error, timeoutMs, false);
-    return { kind: 'retry', reason: i18n.t('options.delivery.reason.unreachable', { host, why }) };
+    return { kind: 'retry', reason: couldNotReach(host, networkReason(error, timeoutMs, false)) };
   }
   if (isRedirect(response)) {
-    return {
-      kind: 'permanent',
-      reason: i18n.t('options.delivery.reason.redirect', { host }),
-    };
+    return { kind: 'permanent', reason: i18n.t('reasons.network.redirect', { host }) };
   }
   let body: string;
   try {
     body = (await response.text()).slice(0, MAX_BODY_CHARS);
   } catch (error) {
     // The kudos may have landed: retry, and let the Idempotency-Key keep it from showing twice.
-    const why = networkReason(error, timeoutMs, true);
-    return { kind: 'retry', reason: i18n.t('options.delivery.reason.unreachable', { host, why }) };
+    return { kind: 'retry', reason: couldNotReach(host, networkReason(error, timeoutMs, true)) };
   }
   const retryAfter = response.headers.get('retry-after');
   return classifyResponse(target.kind, response.status, body, retryAfter, now(), options.what);

@@ -1,6 +1,7 @@
 // The kudos outbox: a kudos is saved before anything is sent, each delivery attempt runs under a lease so two
 // wake-ups of the service worker never send the same kudos at once, and every kudos ends sent or visibly failed.
 // A rep's feedback on the playbook goes through the same outbox: each entry says what it carries.
+import { i18n } from '#i18n';
 import { db, type KeptDB } from '../db';
 import { Feedback } from '../feedback/schema';
 import { type Delivery, type DeliveryTarget, Kudos, type OutboxEntry } from '../schemas';
@@ -180,7 +181,7 @@ function settled(
       return { status: { state: 'retrying', stateDetail: detail(reason), nextAttemptAt: at }, retryAt: at };
     }
     const hours = Math.round(GIVE_UP_AFTER_MS / 3_600_000);
-    reason = `Not delivered after ${attempts} attempts over ${duration(hours, 'hour')}. Last attempt: ${outcome.reason}`;
+    reason = i18n.t('reasons.outbox.gaveUp', attempts, { duration: duration(hours, 'hour'), reason: outcome.reason });
   }
   return { status: { state: 'failed', stateDetail: detail(reason) } };
 }
@@ -247,7 +248,7 @@ async function deliverParcel(parcel: Parcel, deps: OutboxDeps): Promise<Delivery
     console.error(`[Kept] Delivering ${parcel.carries} failed unexpectedly`, error);
   }
   // The item stays and is tried again.
-  return { kind: 'retry', reason: 'Kept hit an unexpected error while sending. It will try again.' };
+  return { kind: 'retry', reason: i18n.t('reasons.outbox.unexpected') };
 }
 
 async function attempt(database: KeptDB, kudosId: string, deps: OutboxDeps): Promise<Result | null> {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { loadTeamFeed } from '../feed/settings';
 import { send } from '../messages';
 import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
@@ -25,11 +26,11 @@ export function draftProblems(
   rules: KudosRules,
 ): Partial<Record<'to' | 'promise' | 'message', string>> {
   const problems: Partial<Record<'to' | 'promise' | 'message', string>> = {};
-  if (!draft.to?.name.trim()) problems.to = 'Say who you are praising: a teammate or a team.';
-  if (rules.requirePromise && !draft.promiseId) problems.promise = 'Pick the promise they kept.';
+  if (!draft.to?.name.trim()) problems.to = i18n.t('composer.problems.to');
+  if (rules.requirePromise && !draft.promiseId) problems.promise = i18n.t('composer.problems.promise');
   const length = draft.message.trim().length;
   if (length < rules.minMessageLength) {
-    problems.message = `Say what they did: at least ${rules.minMessageLength} characters (${length} so far).`;
+    problems.message = i18n.t('composer.problems.message', { min: rules.minMessageLength, length });
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { OptionsSectionId } from '../options/section-id';
 
 /** Bounded text: outside text (helpdesk pages, API payloads, imports) never grows without limit. */
 export const text = (max = 500) => z.string().check(z.maxLength(max));
@@ -66,6 +67,8 @@ export const Problem = z.object({
   ]),
   message: text(1000),
   retryAt: z.optional(Millis),
+  // The section of Options where the rep can put it right (a refused API token: Helpdesks), linked beside the message.
+  fixIn: z.optional(OptionsSectionId),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
+import { wholeNumber } from '../time';
 import { FORMULA_START } from './export';
 import { type Roster, Teammate } from './schema';
 
@@ -105,7 +106,15 @@ export function parseRosterCsv(text: string): ParsedRoster {
   if (people.length > MAX_PEOPLE) {
     return {
       ok: false,
-      errors: [{ row: 0, message: i18n.t('options.roster.csv.tooMany', { count: people.length, max: MAX_PEOPLE }) }],
+      errors: [
+        {
+          row: 0,
+          message: i18n.t('options.roster.csv.tooMany', {
+            count: wholeNumber(people.length),
+            max: wholeNumber(MAX_PEOPLE),
+          }),
+        },
+      ],
     };
   }
   return { ok: true, people };
@@ -213,7 +222,7 @@ export function saveTeammate(roster: Roster, person: Teammate, index?: number): 
     : roster.people.find((p, i) => i !== index && !p.email && same(p.name, saved.name));
   if (twin) return { ok: false, message: i18n.t('options.roster.error.nameTaken', { name: twin.name }) };
   if (index === undefined && roster.people.length >= MAX_PEOPLE) {
-    return { ok: false, message: i18n.t('options.roster.error.full', { max: MAX_PEOPLE }) };
+    return { ok: false, message: i18n.t('options.roster.error.full', { max: wholeNumber(MAX_PEOPLE) }) };
   }
   const people =
     index === undefined ? [...roster.people, saved] : roster.people.map((p, i) => (i === index ? saved : p));

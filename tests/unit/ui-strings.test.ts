@@ -20,8 +20,8 @@ const READ_PROPS = new Set([
 
 /** A word of two letters or more in any script ("To"); "·" and "→" are not words to translate. */
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
-/** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, a URL. */
-const CODE_TOKEN = /^([a-z][\w.:;/#?=&@+-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
+/** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, `roles[${i}].name`, `translateY(${y}px)`, a URL. */
+const CODE_TOKEN = /^([a-z][\w.:;/#?=&@+()[\]-]*|https?:\S*|mailto:\S*|[./#[]\S*)$/;
 /**
  * Words for people: more than one word, or one capitalised. Code is one lower-case token, or class names (every token
  * with a dash), whatever `${…}` it holds.
@@ -65,6 +65,10 @@ function isCodePosition(node: ts.Node, file: ts.SourceFile): boolean {
   if (ts.isElementAccessExpression(parent) || ts.isCaseClause(parent)) return true;
   // Written to the developer console, not to the rep.
   if (ts.isCallExpression(parent) && parent.expression.getText(file).startsWith('console.')) return true;
+  // A CSS selector: `querySelector('input, textarea')`.
+  if (ts.isCallExpression(parent) && /\.(querySelector(All)?|closest|matches)$/.test(parent.expression.getText(file))) {
+    return true;
+  }
   // Compared with (`kind === 'slack'`), not shown.
   return ts.isBinaryExpression(parent) && /^[!=]==?$/.test(parent.operatorToken.getText(file));
 }
@@ -104,13 +108,6 @@ function hardCodedStrings(fileName: string, source: string): string[] {
 const NOT_YET_LOCALISED = new Set<string>([
   'components/options/FeedbackSection.tsx',
   'components/options/ReflectionSection.tsx',
-  'components/options/PlaybookEditor.tsx',
-  'components/options/editor/BehaviourFields.tsx',
-  'components/options/editor/EditorPreview.tsx',
-  'components/options/editor/ListEditors.tsx',
-  'components/options/editor/ReorderableList.tsx',
-  'components/BehavioursSection.tsx',
-  'components/ConversationList.tsx',
   'components/options/DeliveryFields.tsx',
   'components/options/DeliverySection.tsx',
   'components/options/HelpdeskRow.tsx',
@@ -152,6 +149,8 @@ describe('words in the interface', () => {
       '  </p>',
       ');',
       "console.error('[Kept] a screen failed to render');",
+      `row.querySelector('input, textarea'); const at = \`roles[\${i}].name\`;`,
+      `const style = { transform: \`translateY(\${y}px)\` };`,
     ].join('\n');
     expect(hardCodedStrings('a.tsx', source)).toEqual([
       '2: Shown on hover',

@@ -2,6 +2,7 @@
 // this), and the feedback Options lists, live.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import { db } from '../db';
 import { retryFeedback } from '../kudos/outbox';
 import { send } from '../messages';
@@ -48,18 +49,12 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
       role: scope.role,
       current: scope.current,
     };
-    void run('Saving…', async () => {
+    void run(i18n.t('composer.saving'), async () => {
       const [profile, target] = await Promise.all([settings.profile.getValue(), settings.feedbackTarget.getValue()]);
       await sendFeedback(draft, about, profile, target);
       setDraft(null);
-      const what = draft.kind === 'suggestion' ? 'Suggestion' : 'Blocker';
-      return {
-        kind: 'done',
-        text:
-          target.kind === 'kept'
-            ? `${what} saved in Kept; no feedback channel is set (Options → Playbook feedback).`
-            : `${what} saved and on its way to the playbook owner.`,
-      };
+      const where = target.kind === 'kept' ? 'Kept' : 'Sending';
+      return { kind: 'done', text: i18n.t(`feedback.saved.${draft.kind}${where}`) };
     });
   };
 

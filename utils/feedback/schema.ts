@@ -13,6 +13,7 @@ export type FeedbackKind = z.infer<typeof FeedbackKind>;
 export const Blocker = z.enum(['policy', 'tool', 'time', 'other']);
 export type Blocker = z.infer<typeof Blocker>;
 
+/** As the owner's channel reads them; the panel offers them in the rep's language (feedback.blocker.*). */
 export const BLOCKER_LABELS: Record<Blocker, string> = {
   policy: 'A policy',
   tool: 'A tool',

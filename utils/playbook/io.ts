@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { signalLabel } from '../history/signals';
 import { calendarDate, duration } from '../time';
 import type { Behaviour, Playbook } from './schema';
 import { MAX_PLAYBOOK_BYTES, type PlaybookError, parsePlaybookText } from './validate';
@@ -21,21 +23,14 @@ export function reviewAge(reviewedAt: string | undefined, now: number): { days: 
   return { days, stale: days > REVIEW_STALE_DAYS };
 }
 
-const SIGNAL_LABELS: Record<string, string> = {
-  'repeat-contact': 'Repeat contact',
-  'last-rating-bad': 'Last rating bad',
-  'other-open': 'Other open tickets',
-  'first-contact': 'First contact',
-};
-
 /** The case facts that bring a behaviour to the top, as short labels: "Repeat contact", "Tag: vip". */
 export function triggerLabels(when: Behaviour['when']): string[] {
   if (!when) return [];
   return [
-    ...(when.signals ?? []).map((s) => SIGNAL_LABELS[s] ?? s),
-    ...(when.tags ?? []).map((t) => `Tag: ${t}`),
-    ...(when.channels ?? []).map((c) => `Channel: ${c}`),
-    ...(when.statuses ?? []).map((s) => `Status: ${s}`),
+    ...(when.signals ?? []).map(signalLabel),
+    ...(when.tags ?? []).map((tag) => i18n.t('editor.trigger.tag', { tag })),
+    ...(when.channels ?? []).map((channel) => i18n.t('editor.trigger.channel', { channel })),
+    ...(when.statuses ?? []).map((status) => i18n.t('editor.trigger.status', { status })),
   ];
 }
 
@@ -43,18 +38,17 @@ export function triggerLabels(when: Behaviour['when']): string[] {
 export function reviewSummary(playbook: Playbook, now: number): { line: string; warning?: string } {
   const { reviewedAt, reviewedBy } = playbook;
   const { days, stale } = reviewAge(reviewedAt, now);
-  const who = reviewedBy ? ` by ${reviewedBy}` : '';
-  const line =
-    reviewedAt && days !== null
-      ? `Last reviewed ${calendarDate(Date.parse(reviewedAt))}${who}`
-      : reviewedBy
-        ? `Reviewed by ${reviewedBy}; the date is not recorded`
-        : 'Not reviewed yet';
+  const date = reviewedAt && days !== null ? calendarDate(Date.parse(reviewedAt)) : undefined;
+  const line = date
+    ? reviewedBy
+      ? i18n.t('editor.review.lastBy', { date, name: reviewedBy })
+      : i18n.t('editor.review.last', { date })
+    : reviewedBy
+      ? i18n.t('editor.review.undated', { name: reviewedBy })
+      : i18n.t('editor.review.never');
   if (!stale) return { line };
   const warning =
-    days === null
-      ? 'No review date — ask your team lead to review it'
-      : `Not reviewed for ${duration(days, 'day')} — ask your team lead to review it`;
+    days === null ? i18n.t('editor.review.noDate') : i18n.t('editor.review.stale', { age: duration(days, 'day') });
   return { line, warning };
 }
 

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
 import { type FeedbackScope, useBehaviourFeedback } from '@/utils/feedback/hooks';
-import { BLOCKERS, type Blocker } from '@/utils/feedback/schema';
+import { Blocker } from '@/utils/feedback/schema';
 import type { Behaviour } from '@/utils/playbook/schema';
 import { describedBy, FieldError } from './kudos/ComposerField';
 import { OutcomeNote } from './options/OutcomeView';
@@ -108,7 +108,7 @@ function BlockerChoice({ id, chosen, problem, onChoose }: BlockerProps) {
   return (
     <fieldset aria-describedby={describedBy(problem && `${id}-blocker`)}>
       <legend>{i18n.t('feedback.whatBlocked')}</legend>
-      {BLOCKERS.map((blocker) => (
+      {Blocker.options.map((blocker) => (
         <label key={blocker} className="check">
           <input type="radio" name={`${id}-blocker`} checked={chosen === blocker} onChange={() => onChoose(blocker)} />
           {i18n.t(`feedback.blocker.${blocker}`)}

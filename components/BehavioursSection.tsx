@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import type { FeedbackScope } from '@/utils/feedback/hooks';
 import type { CaseSignal } from '@/utils/history/signals';
 import { openOptions } from '@/utils/options/sections';
@@ -8,8 +9,6 @@ import { useRole } from '@/utils/playbook/hooks';
 import type { CaseContext } from '@/utils/schemas';
 import { useNow } from '@/utils/state/use-now';
 import { BehaviourFeedback } from './BehaviourFeedback';
-
-const SECTION = 'Behaviours for your role';
 
 interface Props {
   current: CaseContext;
@@ -35,21 +34,22 @@ export function BehavioursSection({ current, signals }: Props) {
     [active, roleId, facts],
   );
 
+  const section = i18n.t('behaviours.title');
   if (!active || roleId === undefined) {
     return (
-      <section aria-label={SECTION} className="behaviours" aria-busy="true">
-        <h2 className="heading">{SECTION}</h2>
-        <p className="muted">Loading…</p>
+      <section aria-label={section} className="behaviours" aria-busy="true">
+        <h2 className="heading">{section}</h2>
+        <p className="muted">{i18n.t('common.loading')}</p>
       </section>
     );
   }
   if (!roleId || !role || !chosen) {
     return (
-      <section aria-label={SECTION} className="behaviours">
-        <h2 className="heading">{SECTION}</h2>
-        <p className="muted">Pick your role to see the behaviours that keep our promises on this case.</p>
+      <section aria-label={section} className="behaviours">
+        <h2 className="heading">{section}</h2>
+        <p className="muted">{i18n.t('behaviours.pickRole')}</p>
         <button type="button" onClick={() => openOptions('you')}>
-          Choose your role
+          {i18n.t('behaviours.chooseRole')}
         </button>
       </section>
     );
@@ -57,17 +57,13 @@ export function BehavioursSection({ current, signals }: Props) {
   const count = chosen.rest.reduce((n, g) => n + g.behaviours.length, 0);
   const scope: FeedbackScope = { playbook: active.playbook, role, current };
   return (
-    <section aria-label={SECTION} className="behaviours">
-      <h2 className="heading">
-        {SECTION}: {role.name}
-      </h2>
-      {count + chosen.focused.length === 0 && (
-        <p className="muted">The playbook has no behaviours for this role yet.</p>
-      )}
-      <Checklist name="For this case" behaviours={chosen.focused} listKey={caseKey} scope={scope} />
+    <section aria-label={section} className="behaviours">
+      <h2 className="heading">{i18n.t('behaviours.titleFor', { role: role.name })}</h2>
+      {count + chosen.focused.length === 0 && <p className="muted">{i18n.t('behaviours.none')}</p>}
+      <Checklist name={i18n.t('behaviours.forCase')} behaviours={chosen.focused} listKey={caseKey} scope={scope} />
       {count > 0 && (
         <button type="button" aria-expanded={showAll} aria-controls={allId} onClick={() => setShowAll(!showAll)}>
-          All behaviours for your role ({count})
+          {i18n.t('behaviours.all', { count })}
         </button>
       )}
       {showAll && (
@@ -102,13 +98,25 @@ function Routines({
   const now = useNow();
   if (daily.length === 0 && weekly.length === 0) return null;
   return (
-    <section aria-label="Your routines" className="routines">
-      <h3 className="routines-title">Your routines</h3>
+    <section aria-label={i18n.t('behaviours.routines')} className="routines">
+      <h3 className="routines-title">{i18n.t('behaviours.routines')}</h3>
       {daily.length > 0 && (
-        <Checklist name="Today" behaviours={daily} listKey={routineKeyOf('day', now)} scope={scope} titled />
+        <Checklist
+          name={i18n.t('behaviours.today')}
+          behaviours={daily}
+          listKey={routineKeyOf('day', now)}
+          scope={scope}
+          titled
+        />
       )}
       {weekly.length > 0 && (
-        <Checklist name="This week" behaviours={weekly} listKey={routineKeyOf('week', now)} scope={scope} titled />
+        <Checklist
+          name={i18n.t('behaviours.thisWeek')}
+          behaviours={weekly}
+          listKey={routineKeyOf('week', now)}
+          scope={scope}
+          titled
+        />
       )}
     </section>
   );
@@ -168,7 +176,9 @@ function BehaviourItem({ chosen, listKey, scope, done }: ItemProps) {
           {behaviour.text}
         </span>
       </label>
-      {reasons.length > 0 && <span className="reason">Fits: {reasons.join(', ')}</span>}
+      {reasons.length > 0 && (
+        <span className="reason">{i18n.t('behaviours.fits', { reasons: reasons.join(', ') })}</span>
+      )}
       {behaviour.detail && <p className="muted detail">{behaviour.detail}</p>}
       <BehaviourFeedback behaviour={behaviour} scope={scope} describedById={textId} />
     </li>

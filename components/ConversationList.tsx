@@ -1,5 +1,6 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useRef } from 'react';
+import { i18n } from '#i18n';
 import type { RowThread } from '@/utils/panel/thread-state';
 import type { Conversation } from '@/utils/schemas';
 import { ConversationRow } from './ConversationRow';
@@ -16,7 +17,6 @@ export const VIRTUALISE_ABOVE = 100;
 /** A row's usual height (subject, details, excerpt, the messages button); rows measure themselves once drawn. */
 export const ROW_HEIGHT = 96;
 
-const LIST_NAME = 'Earlier conversations';
 const keyOf = (c: Conversation) => `${c.source}/${c.id}`;
 
 // A scroller without layout (a hidden panel, jsdom) reports 0×0; assume a panel's size rather than show no rows.
@@ -41,7 +41,7 @@ export function ConversationList({ conversations, now, onOpen, threadOf }: Props
     return <VirtualList conversations={conversations} now={now} onOpen={onOpen} threadOf={threadOf} />;
   }
   return (
-    <ul aria-label={LIST_NAME} className="conversations" onKeyDown={moveBetweenRows}>
+    <ul aria-label={i18n.t('panel.history.title')} className="conversations" onKeyDown={moveBetweenRows}>
       {conversations.map((c) => (
         <ConversationRow key={keyOf(c)} conversation={c} now={now} onOpen={onOpen} thread={threadOf(c)} />
       ))}
@@ -68,7 +68,7 @@ function VirtualList({ conversations, now, onOpen, threadOf }: Props) {
   return (
     <div ref={scroller} className="conversation-scroll">
       <ul
-        aria-label={LIST_NAME}
+        aria-label={i18n.t('panel.history.title')}
         className="conversations virtual"
         style={{ height: virtualizer.getTotalSize() }}
         onKeyDown={moveBetweenRows}

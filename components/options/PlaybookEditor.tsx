@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { aliasesFromText, aliasesToText } from '@/utils/playbook/draft';
 import { type PlaybookEditorState, usePlaybookEditor } from '@/utils/playbook/editor-store';
 import { exportPlaybook } from '@/utils/playbook/import-actions';
@@ -38,7 +39,7 @@ export function PlaybookEditor({ active }: { active: ActivePlaybook }) {
   return (
     <section aria-labelledby="playbook-editor-title" className="playbook-editor">
       <h3 id="playbook-editor-title" className="subheading">
-        Playbook editor
+        {i18n.t('editor.title')}
       </h3>
       <button
         type="button"
@@ -47,7 +48,7 @@ export function PlaybookEditor({ active }: { active: ActivePlaybook }) {
         disabled={editor.loading}
         onClick={() => setOpened(!shown)}
       >
-        {editor.readOnly ? 'Read the playbook in the editor' : 'Edit the playbook'}
+        {i18n.t(editor.readOnly ? 'editor.read' : 'editor.edit')}
       </button>
       <div id={bodyId} className="editor-body">
         {shown && <EditorBody editor={editor} />}
@@ -64,29 +65,27 @@ function EditorBody({ editor }: { editor: PlaybookEditorState }) {
   );
   return (
     <>
-      {readOnly ? (
-        <p className="notice">
-          Read-only: your organisation manages this playbook through the browser’s policy, so it can only be changed
-          there. You can still read, preview and export it; to change it, ask your administrator.
-        </p>
-      ) : (
-        <DraftBar editor={editor} />
-      )}
+      {readOnly ? <p className="notice">{i18n.t('editor.readOnly')}</p> : <DraftBar editor={editor} />}
       {errors.length > 0 && (
         <div className="invalid" aria-live="polite">
-          <p className="error">{`The draft has ${errors.length} problem${errors.length === 1 ? '' : 's'}; it cannot be saved until they are fixed.`}</p>
-          <ErrorList label="Problems in the draft" errors={errors} />
+          <p className="error">{i18n.t('editor.problems', errors.length)}</p>
+          <ErrorList label={i18n.t('editor.problemList')} errors={errors} />
         </div>
       )}
       <EditorContext.Provider value={context}>
-        <TextField label="Playbook name" path="name" value={playbook.name} toEdit={(name) => (p) => ({ ...p, name })} />
+        <TextField
+          label={i18n.t('editor.name')}
+          path="name"
+          value={playbook.name}
+          toEdit={(name) => (p) => ({ ...p, name })}
+        />
         <PromisesEditor playbook={playbook} />
         <RolesEditor playbook={playbook} />
         <BehavioursEditor playbook={playbook} />
         <ListTextField
-          label="Tag synonyms"
+          label={i18n.t('editor.tagSynonyms')}
           path="tagAliases"
-          hint="One tag a line, then its synonyms: refund: refund_request, money_back"
+          hint={i18n.t('editor.tagSynonymsHint')}
           text={aliasesToText(playbook.tagAliases)}
           normalise={(raw) => aliasesToText(aliasesFromText(raw))}
           toEdit={(raw) => (p) => ({ ...p, tagAliases: aliasesFromText(raw) })}
@@ -106,30 +105,24 @@ function DraftBar({ editor }: { editor: PlaybookEditorState }) {
   const { hasDraft, valid } = editor;
   return (
     <div className="draft-bar">
-      <p className="muted">
-        {hasDraft
-          ? 'Unsaved changes: kept in this browser until you save or discard them.'
-          : 'No unsaved changes. Change anything below; it is kept as a draft until you save.'}
-      </p>
-      {editor.draftIsBehind && (
-        <p className="notice">The saved playbook changed since this draft began; saving the draft replaces it.</p>
-      )}
+      <p className="muted">{i18n.t(hasDraft ? 'editor.unsaved' : 'editor.noUnsaved')}</p>
+      {editor.draftIsBehind && <p className="notice">{i18n.t('editor.behind')}</p>}
       <div className="tool-row">
         <button type="button" className="primary" disabled={!hasDraft} onClick={() => void editor.save()}>
-          Save playbook
+          {i18n.t('editor.save')}
         </button>
         <button type="button" disabled={!editor.canUndo} onClick={editor.undo}>
-          Undo
+          {i18n.t('editor.undo')}
         </button>
         <button type="button" disabled={!hasDraft} onClick={editor.discard}>
-          Discard draft
+          {i18n.t('editor.discard')}
         </button>
         <button
           type="button"
           disabled={!hasDraft || !valid}
           onClick={() => valid && setExported(exportPlaybook(valid).text)}
         >
-          Export draft
+          {i18n.t('editor.export')}
         </button>
       </div>
       {exported && <p className="muted">{exported}</p>}
@@ -146,11 +139,11 @@ function ReviewControl({ editor }: { editor: PlaybookEditorState }) {
     <div className="review">
       <p className="muted">{reviewSummary(editor.playbook, Date.now()).line}</p>
       <label className="field">
-        Reviewed by
+        {i18n.t('editor.reviewedBy')}
         <input type="text" value={name} onChange={(e) => setTyped(e.target.value)} autoComplete="name" />
       </label>
       <button type="button" onClick={() => void editor.markReviewed(name)}>
-        Mark reviewed
+        {i18n.t('editor.markReviewed')}
       </button>
     </div>
   );

@@ -27,15 +27,25 @@ const ENGLISH = [
   'Options',
 ];
 
-/** The lines of a page's visible text that hold an English interface word. */
+/** Text that comes from the helpdesk (the customer's and agents' words, subjects, names): data, not interface. */
+const HELPDESK_TEXT =
+  'h1, .conversation-link, .conversation-excerpt, .last-reply, .rating-comment, .story-open, .thread';
+
+/** The visible texts of a page's interface (helpdesk text aside) that hold an English interface word. */
 const englishLines = (page: Page) =>
   page.evaluate(
-    (words) =>
-      document.body.innerText
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => words.some((word) => line.includes(word))),
-    ENGLISH,
+    ({ words, data }) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent?.trim() ?? '';
+        const parent = node.parentElement;
+        if (!text || !parent || parent.closest(data) || !parent.checkVisibility()) continue;
+        if (words.some((word) => ` ${text} `.includes(word))) found.push(text);
+      }
+      return found;
+    },
+    { words: ENGLISH, data: HELPDESK_TEXT },
   );
 
 /** Serious and critical accessibility violations on the page as it is now, by rule and where. */

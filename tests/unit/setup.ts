@@ -6,8 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { secretsDb } from '@/utils/secrets';
 import { chromeMessages, getMessageFrom } from './locale-messages';
 
-// The fake browser has no i18n: answer from the English messages, as Chrome does for an English profile, from the
-// moment modules load (a few build their choices' labels then).
+// The fake browser has no i18n: answer from the English messages, as Chrome does for an English profile. From the
+// start too, for work a file does once before its tests (reading a demo helpdesk in `beforeAll`).
 const getMessage = getMessageFrom(await chromeMessages('en'));
 fakeBrowser.i18n.getMessage = getMessage;
 

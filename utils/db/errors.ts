@@ -1,27 +1,24 @@
 // Why the browser's database refused, in words a rep can act on. Dexie wraps the browser's errors: a full disk
 // arrives as a QuotaExceededError, or as an AbortError (the transaction aborted at commit) whose `inner` is one,
 // sometimes inside a BulkError's failures; a page whose database a newer Kept closed gets DatabaseClosedError.
+import { i18n } from '#i18n';
 import type { Problem } from '../schemas';
 import { db, type KeptDB } from './index';
 
 /** What went wrong with the database, for code that must decide (keep the draft, mark the page outdated). */
 export type StorageTrouble = 'full' | 'outdated' | 'upgrade-blocked' | 'closed' | 'unavailable';
 
+// Read once, when the module loads: the browser's language does not change while Kept runs.
+
 /** What the rep can do about a full disk. */
-export const FREE_SPACE =
-  'Free space: delete large downloads or other sites’ data, or keep customer history for fewer days in ' +
-  'Options → Your data.';
+export const FREE_SPACE = i18n.t('storage.freeSpace');
 
 export const STORAGE_MESSAGES: Record<StorageTrouble, string> = {
-  full: `Your browser refused to save more data for Kept (storage full). ${FREE_SPACE}`,
-  outdated: 'Kept was updated. Reload this page.',
-  'upgrade-blocked':
-    'Kept is finishing an update, but an older Kept page is still open. Reload or close the other Kept pages ' +
-    '(side panel, options, kudos wall).',
-  closed: 'Kept’s data was deleted from another page. Reload this page.',
-  unavailable:
-    'Your browser would not let Kept open its storage. A private window or a setting that blocks site data can ' +
-    'cause this; try a normal window.',
+  full: `${i18n.t('storage.full')} ${FREE_SPACE}`,
+  outdated: i18n.t('storage.outdated'),
+  'upgrade-blocked': i18n.t('storage.upgradeBlocked'),
+  closed: i18n.t('storage.closed'),
+  unavailable: i18n.t('storage.unavailable'),
 };
 
 interface Wrapped {

@@ -49,16 +49,12 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
       role: scope.role,
       current: scope.current,
     };
-    void run('Saving…', async () => {
+    void run(i18n.t('composer.saving'), async () => {
       const [profile, target] = await Promise.all([settings.profile.getValue(), settings.feedbackTarget.getValue()]);
       await sendFeedback(draft, about, profile, target);
       setDraft(null);
-      return {
-        kind: 'done',
-        text: i18n.t(
-          target.kind === 'kept' ? `feedback.savedInKept.${draft.kind}` : `feedback.savedSending.${draft.kind}`,
-        ),
-      };
+      const where = target.kind === 'kept' ? 'Kept' : 'Sending';
+      return { kind: 'done', text: i18n.t(`feedback.saved.${draft.kind}${where}`) };
     });
   };
 

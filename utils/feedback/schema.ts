@@ -9,12 +9,11 @@ import { Millis, text } from '../schemas/common';
 export const FeedbackKind = z.enum(['suggestion', 'blocker']);
 export type FeedbackKind = z.infer<typeof FeedbackKind>;
 
-/** What got in the way, as the rep picks it, in the order offered. */
-export const BLOCKERS = ['policy', 'tool', 'time', 'other'] as const;
-export const Blocker = z.enum(BLOCKERS);
+/** What got in the way, as the rep picks it. */
+export const Blocker = z.enum(['policy', 'tool', 'time', 'other']);
 export type Blocker = z.infer<typeof Blocker>;
 
-/** What got in the way, as the playbook owner's channel reads it (the rep reads it in their own language). */
+/** As the owner's channel reads them; the panel offers them in the rep's language (feedback.blocker.*). */
 export const BLOCKER_LABELS: Record<Blocker, string> = {
   policy: 'A policy',
   tool: 'A tool',

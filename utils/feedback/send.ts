@@ -1,5 +1,6 @@
 // A rep's feedback on one behaviour, from the panel: what the form must hold, and saving it (with its delivery in
 // the outbox) before anything goes on the network.
+import { i18n } from '#i18n';
 import { channelOf } from '../kudos/channel';
 import { loadMasker } from '../kudos/masker';
 import { enqueueFeedback } from '../kudos/outbox';
@@ -32,9 +33,9 @@ export type FeedbackProblems = Partial<Record<'message' | 'blocker', string>>;
 /** What stops a draft from being sent, field by field, in the rep's words. */
 export function feedbackProblems(draft: FeedbackDraft): FeedbackProblems {
   const problems: FeedbackProblems = {};
-  if (draft.kind === 'blocker' && !draft.blocker) problems.blocker = 'Say what got in the way.';
+  if (draft.kind === 'blocker' && !draft.blocker) problems.blocker = i18n.t('feedback.problem.blocker');
   if (!draft.message.trim()) {
-    problems.message = draft.kind === 'suggestion' ? 'Say why it should change.' : 'Say what happened.';
+    problems.message = i18n.t(draft.kind === 'suggestion' ? 'feedback.problem.why' : 'feedback.problem.whatHappened');
   }
   return problems;
 }

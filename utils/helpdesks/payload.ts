@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import {
   Conversation,
   type ConversationStatus,
@@ -20,7 +21,7 @@ export function malformed(
   error: z.core.$ZodError,
 ): { ok: false; error: Problem & { kind: 'malformed' } } {
   console.warn(`[Kept] ${helpdesk} ${what} did not match the expected shape:\n${z.prettifyError(error)}`);
-  return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent a ${what} Kept could not read.` } };
+  return { ok: false, error: { kind: 'malformed', message: i18n.t('problem.malformed', { helpdesk, what }) } };
 }
 
 /**

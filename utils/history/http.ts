@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest, Auth } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
@@ -46,29 +47,28 @@ export function retryAtFrom(header: string | undefined, now: number): number {
   return Math.min(asked, now + MAX_RETRY_AFTER_MS);
 }
 
-const SIGNED_OUT = (helpdesk: string) => `Signed out of ${helpdesk}. Sign in again in this tab, then press Refresh.`;
-const TOKEN_REFUSED = (helpdesk: string, status: number) =>
-  `${helpdesk} refused the API token (HTTP ${status}). Check the connection in Kept's Options → Helpdesks.`;
+const SIGNED_OUT = (helpdesk: string) => i18n.t('problem.signedOut', { helpdesk });
+const unreachable = (helpdesk: string, reason: string) => i18n.t('problem.unreachable', { helpdesk, reason });
 
 /** What a failed reply means for the rep, or null when the reply can be read. */
 export function problemOf(reply: HttpReply, helpdesk: string, now: number, auth: Auth = 'session'): Problem | null {
   const { status } = reply;
   if (status === 0) {
-    return { kind: 'network', message: `Could not reach ${helpdesk}: ${reply.body || 'the network is down'}.` };
+    return { kind: 'network', message: unreachable(helpdesk, reply.body || i18n.t('problem.networkDown')) };
   }
   if (auth === 'token' && (status === 401 || status === 403)) {
-    return { kind: 'signed-out', message: TOKEN_REFUSED(helpdesk, status), fixIn: 'helpdesks' };
+    return { kind: 'signed-out', message: i18n.t('problem.tokenRefused', { helpdesk, status }), fixIn: 'helpdesks' };
   }
   if (status === 401 || status === 403 || (status < 400 && reply.contentType.includes('text/html'))) {
     return { kind: 'signed-out', message: SIGNED_OUT(helpdesk) };
   }
   if (status === 429) {
     const retryAt = retryAtFrom(reply.retryAfter, now);
-    return { kind: 'rate-limited', message: `${helpdesk} asked Kept to slow down.`, retryAt };
+    return { kind: 'rate-limited', message: i18n.t('problem.slowDown', { helpdesk }), retryAt };
   }
-  if (status === 404) return { kind: 'not-found', message: `${helpdesk} does not know this ticket or customer.` };
-  if (status >= 500) return { kind: 'server', message: `${helpdesk} had a problem (HTTP ${status}).` };
-  if (status >= 400) return { kind: 'server', message: `${helpdesk} refused the request (HTTP ${status}).` };
+  if (status === 404) return { kind: 'not-found', message: i18n.t('problem.notFound', { helpdesk }) };
+  if (status >= 500) return { kind: 'server', message: i18n.t('problem.server', { helpdesk, status }) };
+  if (status >= 400) return { kind: 'server', message: i18n.t('problem.refused', { helpdesk, status }) };
   return null;
 }
 
@@ -91,17 +91,17 @@ export async function getJson(
     reply = await transport(request);
   } catch (error) {
     if (isAbort(error)) throw error;
-    return { ok: false, error: { kind: 'network', message: `Could not reach ${helpdesk}: ${String(error)}.` } };
+    return { ok: false, error: { kind: 'network', message: unreachable(helpdesk, String(error)) } };
   }
   const problem = problemOf(reply, helpdesk, now(), auth);
   if (problem) return { ok: false, error: problem };
   if (reply.body.length > MAX_BODY) {
-    const size = `${Math.round(reply.body.length / 1_000_000)} MB`;
-    const message = `${helpdesk} sent an answer of ${size}, more than Kept reads (${MAX_BODY / 1_000_000} MB). Kept shows what it saved before.`;
+    const size = Math.round(reply.body.length / 1_000_000);
+    const message = i18n.t('problem.tooLarge', { helpdesk, size, max: MAX_BODY / 1_000_000 });
     return { ok: false, error: { kind: 'malformed', message } };
   }
   if (reply.body.trim() === '') {
-    const message = `${helpdesk} sent an empty answer (HTTP ${reply.status}). Kept shows what it saved before; press Refresh to try again.`;
+    const message = i18n.t('problem.empty', { helpdesk, status: reply.status });
     return { ok: false, error: { kind: 'malformed', message } };
   }
   // A sign-in page served as JSON or plain text (some SSO proxies do): the session is gone, not the data broken.
@@ -112,6 +112,6 @@ export async function getJson(
     return { ok: true, value: JSON.parse(reply.body) };
   } catch {
     console.warn(`[Kept] ${helpdesk} sent invalid JSON for ${loggablePath(pathOf(request))}`);
-    return { ok: false, error: { kind: 'malformed', message: `${helpdesk} sent an answer Kept could not read.` } };
+    return { ok: false, error: { kind: 'malformed', message: i18n.t('problem.unreadable', { helpdesk }) } };
   }
 }

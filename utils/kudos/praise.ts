@@ -1,5 +1,6 @@
 // Praise noticed in what a customer wrote: a good rating's comment or a message of this case that thanks or praises
 // someone, so the rep can pass it on with one click. The starter playbook is in English, and so are these cues. Pure.
+import { i18n } from '#i18n';
 import type { Conversation, ThreadMessage } from '../schemas';
 
 /** Words that praise or thank. */
@@ -84,12 +85,21 @@ export function noticePraise(
     const comment = c.satisfactionComment?.trim();
     if (c.satisfaction !== 'good' || !comment || !praises(comment)) return [];
     const recipient = namedIn(comment, people) ?? c.assignee?.name?.trim();
-    return [{ quote: comment, recipient, from: `Rating of “${c.subject}”`, key: `${c.source}/${c.id}` }];
+    return [
+      {
+        quote: comment,
+        recipient,
+        from: i18n.t('praise.fromRating', { subject: c.subject }),
+        key: `${c.source}/${c.id}`,
+      },
+    ];
   });
   const fromCase = caseMessages.flatMap((m) => {
     if (m.author !== 'customer' || m.internal || !praises(m.body)) return [];
     const quote = m.body.trim();
-    return [{ quote, recipient: namedIn(quote, people) ?? caseHandler, from: 'This case', key: `case/${m.id}` }];
+    return [
+      { quote, recipient: namedIn(quote, people) ?? caseHandler, from: i18n.t('praise.fromCase'), key: `case/${m.id}` },
+    ];
   });
   return [...fromRatings, ...fromCase];
 }

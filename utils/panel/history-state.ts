@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
+import { i18n } from '#i18n';
 import { helpdeskName } from '../helpdesks';
 import { filterConversations } from '../history/filter';
 import { type CaseSignal, caseSignals } from '../history/signals';
@@ -35,7 +36,7 @@ export function useCustomerShown(tabCase: TabCase): CustomerShown {
   const fromPage = tabCase.case?.customer;
   const email = fromPage?.email ?? stored?.email;
   return {
-    name: fromPage?.name || stored?.name || email || 'Unknown customer',
+    name: fromPage?.name || stored?.name || email || i18n.t('panel.unknownCustomer'),
     email,
     organisation: fromPage?.organisation ?? stored?.organisation,
   };
@@ -90,7 +91,7 @@ export type RefreshStatus = { state: 'idle' | 'refreshing' | 'done' } | { state:
 
 // Sync failures are also stored in syncState, where the panel shows them in full; these are not.
 const unstored: ReadonlySet<Problem['kind']> = new Set(['no-tab', 'not-found']);
-const failureText = (problem: Problem) => (unstored.has(problem.kind) ? problem.message : 'Refresh failed');
+const failureText = (problem: Problem) => (unstored.has(problem.kind) ? problem.message : i18n.t('panel.sync.failed'));
 
 /** Asks the background to fetch the customer's history again now; the outcome is for the live status line. */
 export function useRefresh(tabId: number | null | undefined) {
@@ -104,7 +105,7 @@ export function useRefresh(tabId: number | null | undefined) {
       const reply = await send('history:refresh', { tabId });
       setStatus(reply.ok ? { state: 'done' } : { state: 'failed', message: failureText(reply.error) });
     } catch {
-      setStatus({ state: 'failed', message: 'Kept did not answer. Close and reopen the panel, then try again.' });
+      setStatus({ state: 'failed', message: i18n.t('panel.noAnswer') });
     } finally {
       running.current = false;
     }

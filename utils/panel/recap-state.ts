@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 
 export type CopyState = { state: 'idle' } | { state: 'copied' } | { state: 'failed'; message: string };
 
@@ -10,7 +11,7 @@ export function useCopyText() {
       await navigator.clipboard.writeText(text);
       setCopy({ state: 'copied' });
     } catch {
-      setCopy({ state: 'failed', message: 'The browser did not let Kept copy. Select the text and copy it instead.' });
+      setCopy({ state: 'failed', message: i18n.t('panel.story.copyFailed') });
     }
   };
   return { copy, write };

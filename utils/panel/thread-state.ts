@@ -1,7 +1,9 @@
 // Threads of earlier conversations in the panel: what is cached, asking the background to read one, and whether a
 // conversation's helpdesk can give its messages at all.
+
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { db } from '../db';
 import { adapterById } from '../helpdesks';
 import { threadKeyOf } from '../history/recap';
@@ -49,7 +51,7 @@ export function useReadThread(tabId: number | null | undefined) {
       setReading((all) => ({ ...all, [key]: { state: 'reading' } }));
       const outcome: ThreadReading = await send('thread:fetch', { tabId, ...conversation, refresh }).then(
         (reply) => (reply.ok ? { state: 'idle' } : { state: 'failed', message: reply.error.message }),
-        () => ({ state: 'failed', message: 'Kept did not answer. Close and reopen the panel, then try again.' }),
+        () => ({ state: 'failed', message: i18n.t('panel.noAnswer') }),
       );
       setReading((all) => ({ ...all, [key]: outcome }));
     },

@@ -1,4 +1,5 @@
-import type { CaseSignal } from '../history/signals';
+import { i18n } from '#i18n';
+import { type CaseSignal, signalReason } from '../history/signals';
 import type { CaseContext, ConversationStatus } from '../schemas';
 import type { Behaviour, BehaviourWhen, BrandPromise, CaseSignalId, Channel, Playbook } from './schema';
 
@@ -36,14 +37,6 @@ export interface PromiseGroup {
   promise: BrandPromise;
   behaviours: ChosenBehaviour[];
 }
-
-const SIGNAL_REASONS: Record<CaseSignalId, string> = {
-  'repeat-contact': 'repeat contact',
-  'last-rating-bad': 'last rating bad',
-  'other-open': 'other open tickets',
-  'first-contact': 'first contact',
-  'last-rating-comment': 'last rating has a comment',
-};
 
 const fold = (value: string) => value.trim().toLowerCase();
 
@@ -107,12 +100,12 @@ export function matchReasons(
     matching(
       when.signals,
       (s) => facts.signals.includes(s),
-      (s) => SIGNAL_REASONS[s] ?? s,
+      (s) => signalReason(s),
     ),
     matching(
       when.tags,
       (t) => hasTag(tags, t, synonyms),
-      (t) => `tag "${t.trim()}"`,
+      (t) => i18n.t('behaviours.fitsTag', { tag: t.trim() }),
     ),
     matching(
       when.channels,

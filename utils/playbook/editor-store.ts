@@ -2,6 +2,7 @@
 // saving through the same check as an import.
 import { useEffect, useMemo, useState } from 'react';
 import { createStore, useStore } from 'zustand';
+import { i18n } from '#i18n';
 import { errorText, type Outcome } from '../state/outcome';
 import { checkedItem } from '../storage-item';
 import { type Edit, forSaving, markedReviewed, PlaybookDraft } from './draft';
@@ -33,20 +34,17 @@ interface EditorState {
   markReviewed: (base: Playbook, name: string, now?: number) => Promise<void>;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** Saves a draft once it passes every check an import passes; otherwise says why and saves nothing. */
 async function saveDraft(draft: PlaybookDraft, now: number): Promise<Outcome> {
-  if (!draft) return { kind: 'done', text: 'There are no changes to save.' };
+  if (!draft) return { kind: 'done', text: i18n.t('editor.outcome.noChanges') };
   const checked = parsePlaybook(forSaving(draft.playbook, now));
   if (!checked.ok) {
-    const problems = plural(checked.errors.length, 'problem');
-    return { kind: 'failed', text: `Nothing was saved: the draft has ${problems}, listed above.` };
+    return { kind: 'failed', text: i18n.t('editor.outcome.invalid', checked.errors.length) };
   }
   await importPlaybook(checked.playbook);
   await draftItem.removeValue();
   const { name, version } = checked.playbook;
-  return { kind: 'done', text: `Saved “${name}” as version ${version}. Open panels show it now.` };
+  return { kind: 'done', text: i18n.t('editor.outcome.saved', { name, version }) };
 }
 
 function createEditorStore() {
@@ -55,7 +53,7 @@ function createEditorStore() {
     const keep = (draft: PlaybookDraft) => {
       const write = draft ? draftItem.setValue(draft) : draftItem.removeValue();
       write.catch((error: unknown) =>
-        set({ outcome: { kind: 'failed', text: `The draft could not be kept: ${errorText(error)}` } }),
+        set({ outcome: { kind: 'failed', text: i18n.t('editor.outcome.notKept', { reason: errorText(error) }) } }),
       );
     };
     const saving = async (now: number) => {
@@ -65,7 +63,7 @@ function createEditorStore() {
         const outcome = await saveDraft(draft, now);
         set(outcome.kind === 'done' && draft ? { outcome, draft: null, undo: [] } : { outcome });
       } catch (error) {
-        set({ outcome: { kind: 'failed', text: `Nothing was saved: ${errorText(error)}` } });
+        set({ outcome: { kind: 'failed', text: i18n.t('editor.outcome.notSaved', { reason: errorText(error) }) } });
       }
     };
     return {
@@ -90,7 +88,11 @@ function createEditorStore() {
       undoLast: () => {
         const last = get().undo.at(-1);
         if (!last) return;
-        set({ draft: last.draft, undo: get().undo.slice(0, -1), outcome: { kind: 'done', text: 'Undone.' } });
+        set({
+          draft: last.draft,
+          undo: get().undo.slice(0, -1),
+          outcome: { kind: 'done', text: i18n.t('editor.outcome.undone') },
+        });
         keep(last.draft);
       },
       // Undo brings a discarded draft back, so one click cannot lose an afternoon's work.
@@ -98,14 +100,14 @@ function createEditorStore() {
         const { draft, undo } = get();
         if (!draft) return;
         const steps = [...undo, { draft, key: undefined }].slice(-UNDO_LIMIT);
-        const text = 'Draft discarded; the saved playbook is shown. Undo brings the draft back.';
+        const text = i18n.t('editor.outcome.discarded');
         set({ draft: null, undo: steps, outcome: { kind: 'done', text } });
         keep(null);
       },
       save: () => saving(Date.now()),
       markReviewed: async (base, name, now = Date.now()) => {
         if (name.trim() === '') {
-          set({ outcome: { kind: 'failed', text: 'Enter your name to mark the playbook reviewed.' } });
+          set({ outcome: { kind: 'failed', text: i18n.t('editor.outcome.needsName') } });
           return;
         }
         get().change(base, markedReviewed(name, now));

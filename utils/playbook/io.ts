@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
+import { signalLabel } from '../history/signals';
 import { calendarDate, duration } from '../time';
-import type { Behaviour, CaseSignalId, Playbook } from './schema';
+import type { Behaviour, Playbook } from './schema';
 import { MAX_PLAYBOOK_BYTES, type PlaybookError, parsePlaybookText } from './validate';
 
 /** The playbook as a person would want to read and edit it: two-space JSON, ending in a newline. */
@@ -22,25 +23,14 @@ export function reviewAge(reviewedAt: string | undefined, now: number): { days: 
   return { days, stale: days > REVIEW_STALE_DAYS };
 }
 
-/** The signals a rep knows by name; any other shows its id. */
-const SIGNAL_KEYS = {
-  'repeat-contact': 'options.playbook.signal.repeatContact',
-  'last-rating-bad': 'options.playbook.signal.lastRatingBad',
-  'other-open': 'options.playbook.signal.otherOpen',
-  'first-contact': 'options.playbook.signal.firstContact',
-} as const satisfies Partial<Record<CaseSignalId, string>>;
-
-const signalLabel = (signal: CaseSignalId): string =>
-  signal in SIGNAL_KEYS ? i18n.t(SIGNAL_KEYS[signal as keyof typeof SIGNAL_KEYS]) : signal;
-
 /** The case facts that bring a behaviour to the top, as short labels: "Repeat contact", "Tag: vip". */
 export function triggerLabels(when: Behaviour['when']): string[] {
   if (!when) return [];
   return [
     ...(when.signals ?? []).map(signalLabel),
-    ...(when.tags ?? []).map((tag) => i18n.t('options.playbook.trigger.tag', { tag })),
-    ...(when.channels ?? []).map((channel) => i18n.t('options.playbook.trigger.channel', { channel })),
-    ...(when.statuses ?? []).map((status) => i18n.t('options.playbook.trigger.status', { status })),
+    ...(when.tags ?? []).map((tag) => i18n.t('editor.trigger.tag', { tag })),
+    ...(when.channels ?? []).map((channel) => i18n.t('editor.trigger.channel', { channel })),
+    ...(when.statuses ?? []).map((status) => i18n.t('editor.trigger.status', { status })),
   ];
 }
 
@@ -51,16 +41,14 @@ export function reviewSummary(playbook: Playbook, now: number): { line: string; 
   const date = reviewedAt && days !== null ? calendarDate(Date.parse(reviewedAt)) : undefined;
   const line = date
     ? reviewedBy
-      ? i18n.t('options.playbook.reviewedOnBy', { date, who: reviewedBy })
-      : i18n.t('options.playbook.reviewedOn', { date })
+      ? i18n.t('editor.review.lastBy', { date, name: reviewedBy })
+      : i18n.t('editor.review.last', { date })
     : reviewedBy
-      ? i18n.t('options.playbook.reviewedBy', { who: reviewedBy })
-      : i18n.t('options.playbook.notReviewed');
+      ? i18n.t('editor.review.undated', { name: reviewedBy })
+      : i18n.t('editor.review.never');
   if (!stale) return { line };
   const warning =
-    days === null
-      ? i18n.t('options.playbook.noReviewDate')
-      : i18n.t('options.playbook.reviewStale', { time: duration(days, 'day') });
+    days === null ? i18n.t('editor.review.noDate') : i18n.t('editor.review.stale', { age: duration(days, 'day') });
   return { line, warning };
 }
 

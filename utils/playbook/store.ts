@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { i18n } from '#i18n';
 import { DEFAULT_PLAYBOOK } from './default';
 import type { Playbook } from './schema';
+import { starterPlaybook } from './starter';
 import { type PlaybookError, parsePlaybook } from './validate';
 
 /** The playbook in force, and where it came from. An organisation's (storage.managed) wins over the rep's own. */
@@ -79,9 +80,14 @@ function activeFrom(managedPolicy: Policy, local: unknown): ActivePlaybook {
   return { playbook: DEFAULT_PLAYBOOK, source: 'default', managedErrors, ...policy };
 }
 
+/** Without a playbook of the organisation's or the rep's own, the starter in the language picked for this profile. */
+async function withStarter(active: ActivePlaybook): Promise<ActivePlaybook> {
+  return active.source === 'default' ? { ...active, playbook: await starterPlaybook() } : active;
+}
+
 export async function loadActivePlaybook(): Promise<ActivePlaybook> {
   const [policy, local] = await Promise.all([readPolicy(), importedItem.getValue()]);
-  return activeFrom(policy, local);
+  return withStarter(activeFrom(policy, local));
 }
 
 /** No policy: what a profile that never read one assumes until the real read answers. */
@@ -93,7 +99,7 @@ const NO_POLICY: Policy = { playbook: undefined, roles: undefined, presetRole: u
  */
 export async function cachedActivePlaybook(): Promise<ActivePlaybook> {
   const [policy, local] = await Promise.all([policyCache.getValue(), importedItem.getValue()]);
-  return activeFrom(policy ?? NO_POLICY, local);
+  return withStarter(activeFrom(policy ?? NO_POLICY, local));
 }
 
 export function watchActivePlaybook(callback: (active: ActivePlaybook) => void): () => void {

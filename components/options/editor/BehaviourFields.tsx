@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { isOneOf, optionalText, patchItem, STATUSES, splitList, withTrigger } from '@/utils/playbook/draft';
 import { triggerLabels } from '@/utils/playbook/io';
 import {
@@ -12,21 +13,13 @@ import {
 import { useEditor } from './EditorContext';
 import { ChoiceGroup, ListTextField, TextField } from './Fields';
 
-const CADENCE_LABELS: Record<(typeof CADENCES)[number], string> = {
-  ticket: 'On every ticket',
-  day: 'Once a day',
-  week: 'Once a week',
-};
-
-const SIGNAL_CHOICES = CASE_SIGNAL_IDS.map((id) => ({ value: id, label: triggerLabels({ signals: [id] })[0] ?? id }));
+const signalChoices = () =>
+  CASE_SIGNAL_IDS.map((id) => ({ value: id, label: triggerLabels({ signals: [id] })[0] ?? id }));
 const CHANNEL_CHOICES = CHANNELS.map((c) => ({ value: c, label: c }));
 const STATUS_CHOICES = STATUSES.map((s) => ({ value: s, label: s }));
 
 /** A behaviour's optional texts: how to do it, and what doing it looks like. */
-const OPTIONAL_TEXTS = [
-  { key: 'detail', label: 'Detail' },
-  { key: 'example', label: 'Example' },
-] as const;
+const OPTIONAL_TEXTS = ['detail', 'example'] as const;
 
 const joinList = (values: readonly string[] | undefined) => (values ?? []).join(', ');
 
@@ -45,23 +38,28 @@ export function BehaviourFields({
   return (
     <>
       <TextField
-        label="Text"
+        label={i18n.t('editor.field.text')}
         path={`${path}.text`}
         value={behaviour.text}
         toEdit={(text) => patch({ text })}
         multiline
       />
-      {OPTIONAL_TEXTS.map(({ key, label }) => (
+      {OPTIONAL_TEXTS.map((key) => (
         <TextField
           key={key}
-          label={label}
+          label={i18n.t(`editor.field.${key}`)}
           path={`${path}.${key}`}
           value={behaviour[key] ?? ''}
           toEdit={(v) => patch({ [key]: optionalText(v) })}
           multiline
         />
       ))}
-      <TextField label="Id" path={`${path}.id`} value={behaviour.id} toEdit={(id) => patch({ id })} />
+      <TextField
+        label={i18n.t('editor.field.id')}
+        path={`${path}.id`}
+        value={behaviour.id}
+        toEdit={(id) => patch({ id })}
+      />
       <PromiseAndCadence behaviour={behaviour} index={index} playbook={playbook} />
       <BehaviourRoles behaviour={behaviour} index={index} playbook={playbook} />
       <Triggers behaviour={behaviour} index={index} />
@@ -80,7 +78,7 @@ function PromiseAndCadence({ behaviour, index, playbook }: Props) {
   return (
     <div className="field-row">
       <div className="field">
-        <label htmlFor={promiseId}>Promise</label>
+        <label htmlFor={promiseId}>{i18n.t('editor.field.promise')}</label>
         <select
           id={promiseId}
           value={behaviour.promiseId}
@@ -88,7 +86,9 @@ function PromiseAndCadence({ behaviour, index, playbook }: Props) {
           aria-invalid={errors.length > 0}
           onChange={(e) => change(patchItem('behaviours', index, { promiseId: e.target.value }))}
         >
-          {!known && <option value={behaviour.promiseId}>{`No promise “${behaviour.promiseId}”`}</option>}
+          {!known && (
+            <option value={behaviour.promiseId}>{i18n.t('editor.noPromise', { id: behaviour.promiseId })}</option>
+          )}
           {playbook.promises.map((p) => (
             <option key={p.id} value={p.id}>
               {p.title || p.id}
@@ -98,7 +98,7 @@ function PromiseAndCadence({ behaviour, index, playbook }: Props) {
         {errors.length > 0 && <p className="error">{errors.join('; ')}</p>}
       </div>
       <div className="field">
-        <label htmlFor={cadenceId}>How often</label>
+        <label htmlFor={cadenceId}>{i18n.t('editor.cadence.label')}</label>
         <select
           id={cadenceId}
           value={behaviour.cadence ?? 'ticket'}
@@ -111,7 +111,7 @@ function PromiseAndCadence({ behaviour, index, playbook }: Props) {
         >
           {CADENCES.map((c) => (
             <option key={c} value={c}>
-              {CADENCE_LABELS[c]}
+              {i18n.t(`editor.cadence.${c}`)}
             </option>
           ))}
         </select>
@@ -134,10 +134,10 @@ function BehaviourRoles({ behaviour, index, playbook }: Props) {
           disabled={readOnly}
           onChange={(e) => setRoles(e.target.checked ? 'all' : roleIds)}
         />
-        Every role
+        {i18n.t('editor.everyRole')}
       </label>
       <ChoiceGroup
-        legend="Roles"
+        legend={i18n.t('editor.roles')}
         path={`behaviours[${index}].roles`}
         choices={playbook.roles.map((r) => ({ value: r.id, label: r.name || r.id }))}
         chosen={all ? roleIds : (behaviour.roles as string[])}
@@ -156,31 +156,31 @@ function Triggers({ behaviour, index }: Omit<Props, 'playbook'>) {
     change(patchItem('behaviours', index, { when: withTrigger(when, kind, values) }));
   return (
     <fieldset className="triggers-fields">
-      <legend>Comes first when the case has (every kind ticked must match)</legend>
+      <legend>{i18n.t('editor.triggers.legend')}</legend>
       <ChoiceGroup
-        legend="Signals"
+        legend={i18n.t('editor.triggers.signals')}
         path={`${path}.signals`}
-        choices={SIGNAL_CHOICES}
+        choices={signalChoices()}
         chosen={when?.signals ?? []}
         onChange={(v) => set('signals', v.filter(isOneOf(CASE_SIGNAL_IDS)))}
       />
       <ListTextField
-        label="Tags"
+        label={i18n.t('editor.triggers.tags')}
         path={`${path}.tags`}
-        hint="Separated by commas; any one will do, in any case, and so will its synonyms below."
+        hint={i18n.t('editor.triggers.tagsHint')}
         text={joinList(when?.tags)}
         normalise={(raw) => joinList(splitList(raw))}
         toEdit={(raw) => patchItem('behaviours', index, { when: withTrigger(when, 'tags', splitList(raw)) })}
       />
       <ChoiceGroup
-        legend="Channels"
+        legend={i18n.t('editor.triggers.channels')}
         path={`${path}.channels`}
         choices={CHANNEL_CHOICES}
         chosen={when?.channels ?? []}
         onChange={(v) => set('channels', v)}
       />
       <ChoiceGroup
-        legend="Statuses"
+        legend={i18n.t('editor.triggers.statuses')}
         path={`${path}.statuses`}
         choices={STATUS_CHOICES}
         chosen={when?.statuses ?? []}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { type CaseFacts, type ChosenBehaviour, focusedBehaviours } from '@/utils/playbook/choose';
 import type { Playbook } from '@/utils/playbook/schema';
 import { RoleOptions } from '../RoleOptions';
@@ -11,9 +12,9 @@ export function EditorPreview({ playbook }: { playbook: Playbook | undefined }) 
   const [picked, setPicked] = useState<string>();
   if (!playbook) {
     return (
-      <section aria-label="Preview" className="editor-preview">
-        <h4>Preview</h4>
-        <p className="muted">The preview shows once the draft has no problems.</p>
+      <section aria-label={i18n.t('editor.preview.title')} className="editor-preview">
+        <h4>{i18n.t('editor.preview.title')}</h4>
+        <p className="muted">{i18n.t('editor.preview.waiting')}</p>
       </section>
     );
   }
@@ -21,20 +22,20 @@ export function EditorPreview({ playbook }: { playbook: Playbook | undefined }) 
   const chosen = role ? focusedBehaviours(playbook, role.id, REPEAT_CONTACT) : undefined;
   const more = chosen?.rest.reduce((n, g) => n + g.behaviours.length, 0) ?? 0;
   return (
-    <section aria-label="Preview" className="editor-preview">
-      <h4>Preview on a repeat-contact case</h4>
+    <section aria-label={i18n.t('editor.preview.title')} className="editor-preview">
+      <h4>{i18n.t('editor.preview.heading')}</h4>
       <label className="field">
-        As a rep in the role
+        {i18n.t('editor.preview.role')}
         <select value={role?.id} onChange={(e) => setPicked(e.target.value)}>
           <RoleOptions roles={playbook.roles} />
         </select>
       </label>
       {chosen && (
         <>
-          <PreviewList name="For this case" behaviours={chosen.focused} />
-          <p className="muted">{`${more} more behind “All behaviours for your role”.`}</p>
-          <PreviewList name="Today" behaviours={chosen.daily} />
-          <PreviewList name="This week" behaviours={chosen.weekly} />
+          <PreviewList name={i18n.t('behaviours.forCase')} behaviours={chosen.focused} />
+          <p className="muted">{i18n.t('editor.preview.more', { count: more })}</p>
+          <PreviewList name={i18n.t('behaviours.today')} behaviours={chosen.daily} />
+          <PreviewList name={i18n.t('behaviours.thisWeek')} behaviours={chosen.weekly} />
         </>
       )}
     </section>
@@ -50,7 +51,9 @@ function PreviewList({ name, behaviours }: { name: string; behaviours: ChosenBeh
         {behaviours.map(({ behaviour, reasons }) => (
           <li key={behaviour.id} className={reasons.length > 0 ? 'behaviour behaviour--fits' : 'behaviour'}>
             <span className="behaviour-text">{behaviour.text}</span>
-            {reasons.length > 0 && <span className="reason">{` Fits: ${reasons.join(', ')}`}</span>}
+            {reasons.length > 0 && (
+              <span className="reason">{` ${i18n.t('behaviours.fits', { reasons: reasons.join(', ') })}`}</span>
+            )}
           </li>
         ))}
       </ul>

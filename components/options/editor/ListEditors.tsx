@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { addItem, type ItemOf, type ListName, moveItem, patchItem, removeItem } from '@/utils/playbook/draft';
 import type { Playbook } from '@/utils/playbook/schema';
 import { BehaviourFields } from './BehaviourFields';
@@ -40,19 +41,20 @@ type Described = 'promises' | 'roles';
 
 interface FieldSpec<L extends Described> {
   key: keyof ItemOf<L>;
-  label: string;
+  /** Read when drawn, in the browser's language. */
+  label: () => string;
   multiline?: boolean;
 }
 
 const PROMISE_FIELDS: FieldSpec<'promises'>[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'summary', label: 'Summary', multiline: true },
-  { key: 'id', label: 'Id' },
+  { key: 'title', label: () => i18n.t('editor.field.title') },
+  { key: 'summary', label: () => i18n.t('editor.field.summary'), multiline: true },
+  { key: 'id', label: () => i18n.t('editor.field.id') },
 ];
 const ROLE_FIELDS: FieldSpec<'roles'>[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'description', label: 'Description', multiline: true },
-  { key: 'id', label: 'Id' },
+  { key: 'name', label: () => i18n.t('common.name') },
+  { key: 'description', label: () => i18n.t('editor.field.description'), multiline: true },
+  { key: 'id', label: () => i18n.t('editor.field.id') },
 ];
 
 /** A promise's or a role's texts, one field each. */
@@ -61,7 +63,7 @@ function ItemFields<L extends Described>(props: { list: L; index: number; item: 
   return fields.map(({ key, label, multiline }) => (
     <TextField
       key={String(key)}
-      label={label}
+      label={label()}
       path={`${list}[${index}].${String(key)}`}
       value={String(item[key])}
       toEdit={(value) => patchItem(list, index, { [key]: value } as Partial<ItemOf<L>>)}
@@ -72,7 +74,13 @@ function ItemFields<L extends Described>(props: { list: L; index: number; item: 
 
 export function PromisesEditor({ playbook }: { playbook: Playbook }) {
   return (
-    <ListEditor list="promises" title="Promises" add="Add a promise" playbook={playbook} nameOf={(p) => p.title}>
+    <ListEditor
+      list="promises"
+      title={i18n.t('editor.promises')}
+      add={i18n.t('editor.addPromise')}
+      playbook={playbook}
+      nameOf={(p) => p.title}
+    >
       {(promise, i) => <ItemFields list="promises" index={i} item={promise} fields={PROMISE_FIELDS} />}
     </ListEditor>
   );
@@ -80,7 +88,13 @@ export function PromisesEditor({ playbook }: { playbook: Playbook }) {
 
 export function RolesEditor({ playbook }: { playbook: Playbook }) {
   return (
-    <ListEditor list="roles" title="Roles" add="Add a role" playbook={playbook} nameOf={(r) => r.name}>
+    <ListEditor
+      list="roles"
+      title={i18n.t('editor.roles')}
+      add={i18n.t('editor.addRole')}
+      playbook={playbook}
+      nameOf={(r) => r.name}
+    >
       {(role, i) => <ItemFields list="roles" index={i} item={role} fields={ROLE_FIELDS} />}
     </ListEditor>
   );
@@ -89,7 +103,13 @@ export function RolesEditor({ playbook }: { playbook: Playbook }) {
 /** Behaviours in playbook order: the order a role's first few are picked in when nothing about the case fits. */
 export function BehavioursEditor({ playbook }: { playbook: Playbook }) {
   return (
-    <ListEditor list="behaviours" title="Behaviours" add="Add a behaviour" playbook={playbook} nameOf={(b) => b.text}>
+    <ListEditor
+      list="behaviours"
+      title={i18n.t('editor.behaviours')}
+      add={i18n.t('editor.addBehaviour')}
+      playbook={playbook}
+      nameOf={(b) => b.text}
+    >
       {(behaviour, i) => <BehaviourFields behaviour={behaviour} index={i} playbook={playbook} />}
     </ListEditor>
   );

@@ -1,4 +1,5 @@
 import { type DragEvent, type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { useEditor } from './EditorContext';
 
 type Direction = 'up' | 'down';
@@ -57,19 +58,20 @@ export function ReorderableList<T>({ label, items, nameOf, onMove, onRemove, onA
   const [focusNext, setFocusNext] = useState<FocusTarget>();
   const list = useRef<HTMLOListElement>(null);
   useFocusAfter(list, focusNext);
-  const nameAt = (index: number) => (items[index] === undefined ? '' : nameOf(items[index] as T)) || 'Untitled';
+  const nameAt = (index: number) =>
+    (items[index] === undefined ? '' : nameOf(items[index] as T)) || i18n.t('editor.untitled');
 
   const move = (from: number, to: number, direction?: Direction) => {
     if (items[from] === undefined || to < 0 || to >= items.length || from === to) return;
     onMove(from, to);
     setOpen(shifted(open, (i) => movedIndex(i, from, to)));
-    setSaid(`“${nameAt(from)}” moved to position ${to + 1} of ${items.length}.`);
+    setSaid(i18n.t('editor.moved', { name: nameAt(from), position: to + 1, count: items.length }));
     if (direction) setFocusNext({ index: to, direction });
   };
   const remove = (index: number) => {
     onRemove(index);
     setOpen(shifted(open, (i) => (i === index ? undefined : i > index ? i - 1 : i)));
-    setSaid(`“${nameAt(index)}” deleted. Undo brings it back.`);
+    setSaid(i18n.t('editor.deleted', { name: nameAt(index) }));
   };
   const add = () => {
     onAdd();
@@ -171,7 +173,7 @@ function ListRow({ name, index, open, drag, onToggle, actions, children }: ListR
       <div className="editor-item-head">
         <span className="editor-item-name">{name}</span>
         <button type="button" aria-expanded={open} onClick={onToggle}>
-          {readOnly ? 'Show' : 'Edit'}
+          {i18n.t(readOnly ? 'editor.show' : 'editor.open')}
         </button>
         {actions}
       </div>
@@ -191,13 +193,13 @@ function RowActions({ index, count, onMove, onRemove }: RowActionsProps) {
   return (
     <>
       <button type="button" data-move="up" disabled={index === 0} onClick={() => onMove(index - 1, 'up')}>
-        Move up
+        {i18n.t('editor.moveUp')}
       </button>
       <button type="button" data-move="down" disabled={index === count - 1} onClick={() => onMove(index + 1, 'down')}>
-        Move down
+        {i18n.t('editor.moveDown')}
       </button>
       <button type="button" onClick={onRemove}>
-        Delete
+        {i18n.t('common.delete')}
       </button>
     </>
   );

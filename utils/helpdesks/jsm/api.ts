@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { type ConversationStatus, EXTERNAL_ID_MAX, type Result, type TicketRef } from '../../schemas';
 import { compact } from '../dom';
 import {
@@ -168,7 +169,8 @@ export const jsm: HelpdeskAdapter = {
         if (!parsed.success) return malformed(NAME, 'request', parsed.error);
         const issue = parsed.data;
         if (!isTicket(issue)) {
-          return { ok: false, error: { kind: 'not-a-ticket', message: `${issue.key} is not a service-desk request.` } };
+          const message = i18n.t('problem.notATicket', { key: issue.key });
+          return { ok: false, error: { kind: 'not-a-ticket', message } };
         }
         const conversation = toConversation(issue, ref);
         const reporter = issue.fields.reporter;

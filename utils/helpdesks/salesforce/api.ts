@@ -215,7 +215,7 @@ const salesforceToken: TokenApi = {
       if (!parsed.success) return malformed(NAME, 'case', parsed.error);
       const record = parsed.data.records.find((r) => keyOf(r.Id) === keyOf(ref.ticketId));
       if (!record) {
-        const message = `${NAME} did not find this case for the connected app’s user.`;
+        const message = i18n.t('problem.salesforceNoCase', { helpdesk: NAME });
         return { ok: false, error: { kind: 'not-found', message } };
       }
       const conversation = toConversation(record, ref);

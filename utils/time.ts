@@ -98,6 +98,13 @@ export function duration(amount: number, unit: DurationUnit, locale?: string): s
   return durations(locale)(unit).format(amount);
 }
 
+const wholeNumbers = cached((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+
+/** A count as the browser's language writes it: "5,000", "5.000", "5 000". */
+export function wholeNumber(amount: number, locale?: string): string {
+  return wholeNumbers(locale).format(amount);
+}
+
 /** A machine-readable date for `<time dateTime>`. */
 export function isoDate(at: number): string {
   return new Date(at).toISOString();

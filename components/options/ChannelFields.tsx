@@ -1,10 +1,14 @@
 import { useId } from 'react';
-import { DELIVERY_KIND_LABELS, type DeliveryDraft, type DeliveryKind, keptUrl } from '@/utils/kudos/delivery-form';
+import {
+  DELIVERY_KINDS,
+  type DeliveryDraft,
+  type DeliveryKind,
+  deliveryKindLabel,
+  keptUrl,
+} from '@/utils/kudos/delivery-form';
 import type { DeliveryTarget } from '@/utils/schemas';
-import { ChoiceSelect, choicesOf } from '../ChoiceSelect';
+import { ChoiceSelect } from '../ChoiceSelect';
 import { DeliverySecretField, DeliveryUrlField } from './DeliveryFields';
-
-const DELIVERY_CHOICES = choicesOf(DELIVERY_KIND_LABELS);
 
 interface Props {
   /** The choice's label, e.g. "Deliver kudos to". */
@@ -25,11 +29,12 @@ interface Props {
 export function ChannelFields({ label, draft, saved, keptHint, webhookHint, ...on }: Props) {
   const selectId = useId();
   const kind = draft.kind;
+  const choices = DELIVERY_KINDS.map((value) => ({ value, label: deliveryKindLabel(value) }));
   return (
     <>
       <div className="field">
         <label htmlFor={selectId}>{label}</label>
-        <ChoiceSelect id={selectId} value={kind} choices={DELIVERY_CHOICES} onChange={on.onKind} />
+        <ChoiceSelect id={selectId} value={kind} choices={choices} onChange={on.onKind} />
       </div>
       {kind === 'kept' ? (
         <p className="muted hint">{keptHint}</p>

@@ -1,14 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
+import { i18n } from '#i18n';
 import type { DeliveryKind } from '@/utils/kudos/delivery-form';
 import { maskWebhookUrl } from '@/utils/kudos/delivery-form';
-
-const URL_HINTS: Record<Exclude<DeliveryKind, 'kept'>, string> = {
-  slack: 'In Slack: Apps → Incoming Webhooks → Add New Webhook. It starts with https://hooks.slack.com/.',
-  teams:
-    'In Teams: Workflows → “Send webhook alerts to a channel”, then copy the URL it gives. Your browser asks to let Kept reach its host when you save.',
-  webhook:
-    'Kept POSTs each kudos as JSON (schema kept.kudos/v1) to this https address. Your browser asks to let Kept reach its host when you save.',
-};
 
 interface UrlProps {
   kind: Exclude<DeliveryKind, 'kept'>;
@@ -47,21 +40,21 @@ export function DeliveryUrlField({ kind, value, saved, onChange, hint }: UrlProp
   if (masked) {
     return (
       <div className="field">
-        <span id={`${id}-label`}>Webhook URL</span>
+        <span id={`${id}-label`}>{i18n.t('options.delivery.webhookUrl')}</span>
         <p className="masked-url">
           <code id={`${id}-value`}>{maskWebhookUrl(saved)}</code>
           <button type="button" ref={edit} aria-describedby={`${id}-label ${id}-value`} onClick={editUrl}>
-            Edit
+            {i18n.t('common.edit')}
           </button>
         </p>
-        <p className="muted hint">Saved. Only the start is shown: the full URL lets anyone post to the channel.</p>
+        <p className="muted hint">{i18n.t('options.delivery.urlMasked')}</p>
       </div>
     );
   }
   return (
     <div className="field">
       <label>
-        Webhook URL
+        {i18n.t('options.delivery.webhookUrl')}
         <input
           ref={input}
           type="url"
@@ -75,11 +68,11 @@ export function DeliveryUrlField({ kind, value, saved, onChange, hint }: UrlProp
         />
       </label>
       <p id={`${id}-hint`} className="muted hint">
-        {hint ?? URL_HINTS[kind]}
+        {hint ?? i18n.t(`options.delivery.urlHint.${kind}`)}
       </p>
       {saved !== undefined && (
         <button type="button" className="link-button" onClick={keepSaved}>
-          Keep the saved URL
+          {i18n.t('options.delivery.keepUrl')}
         </button>
       )}
     </div>
@@ -100,7 +93,7 @@ export function DeliverySecretField({ value, isSet, onChange, onRemove }: Secret
   return (
     <div className="field">
       <label>
-        Signing secret
+        {i18n.t('options.delivery.secret')}
         <input
           type="password"
           autoComplete="new-password"
@@ -111,15 +104,13 @@ export function DeliverySecretField({ value, isSet, onChange, onRemove }: Secret
         />
       </label>
       <p id={`${id}-hint`} className="muted hint">
-        {isSet
-          ? 'Type a new secret to replace the saved one.'
-          : 'Optional. With a secret, Kept signs each request (X-Kept-Signature: sha256=HMAC of the body) so the receiver can check it came from Kept.'}
+        {isSet ? i18n.t('options.delivery.secretReplace') : i18n.t('options.delivery.secretHint')}
       </p>
       {isSet && (
         <p className="secret-set">
-          <span>A secret is set</span>
+          <span>{i18n.t('options.delivery.secretSet')}</span>
           <button type="button" onClick={onRemove}>
-            Remove secret
+            {i18n.t('options.delivery.removeSecret')}
           </button>
         </p>
       )}
@@ -138,9 +129,9 @@ interface RulesProps {
 export function DeliveryRulesFields({ minLength, requirePromise, onMinLength, onRequirePromise }: RulesProps) {
   return (
     <fieldset className="rules">
-      <legend>Kudos rules</legend>
+      <legend>{i18n.t('options.delivery.rules')}</legend>
       <label>
-        Minimum message length
+        {i18n.t('options.delivery.minLength')}
         <input
           type="number"
           min={1}
@@ -152,7 +143,7 @@ export function DeliveryRulesFields({ minLength, requirePromise, onMinLength, on
       </label>
       <label className="check">
         <input type="checkbox" checked={requirePromise} onChange={(e) => onRequirePromise(e.target.checked)} />
-        Require a promise on every kudos
+        {i18n.t('options.delivery.requirePromise')}
       </label>
     </fieldset>
   );

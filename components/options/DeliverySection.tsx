@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { i18n } from '#i18n';
 import { useDeliverySettings } from '@/utils/kudos/delivery-settings';
 import { ChannelFields } from './ChannelFields';
 import { DeliveryRulesFields } from './DeliveryFields';
@@ -14,7 +15,7 @@ export function DeliverySection() {
     return (
       <Frame>
         <p className="muted" aria-busy="true">
-          Loading the delivery settings…
+          {i18n.t('options.delivery.loading')}
         </p>
       </Frame>
     );
@@ -26,10 +27,10 @@ export function DeliverySection() {
         <ManagedNote managed={managed} />
         <fieldset className="managed-fields" disabled={managed}>
           <ChannelFields
-            label="Deliver kudos to"
+            label={i18n.t('options.delivery.to')}
             draft={draft}
             saved={saved}
-            keptHint="Kudos are saved in this browser and shown on the kudos wall; nothing is sent."
+            keptHint={i18n.t('options.delivery.keptHint')}
             onKind={delivery.setKind}
             onUrl={delivery.setUrl}
             onSecret={delivery.setSecret}
@@ -44,10 +45,10 @@ export function DeliverySection() {
         />
         <div className="form-actions">
           <button type="submit" className="primary">
-            Save delivery
+            {i18n.t('options.delivery.save')}
           </button>
           <button type="button" onClick={delivery.sendTest}>
-            Send test
+            {i18n.t('options.delivery.sendTest')}
           </button>
         </div>
         <OutcomeView outcome={outcome} />
@@ -60,7 +61,7 @@ function Frame({ children }: { children: ReactNode }) {
   return (
     <section aria-labelledby="delivery-title" className="options-section">
       <h2 id="delivery-title" className="heading">
-        Kudos delivery
+        {i18n.t('options.delivery.title')}
       </h2>
       {children}
     </section>

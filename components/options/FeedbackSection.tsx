@@ -1,27 +1,22 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { KudosStatus } from '@/components/kudos/KudosStatus';
 import { useFeedbackChannel } from '@/utils/feedback/channel-settings';
 import { useFeedbackRetry, useSentFeedback } from '@/utils/feedback/hooks';
-import { BLOCKER_LABELS, type Feedback } from '@/utils/feedback/schema';
+import type { Feedback } from '@/utils/feedback/schema';
 import { absoluteDate } from '@/utils/time';
 import { ChannelFields } from './ChannelFields';
 import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
-
-const WEBHOOK_HINT =
-  'Kept POSTs each piece of feedback as JSON (schema kept.feedback/v1) to this https address. Your browser asks to let Kept reach its host when you save.';
 
 /** Options → where reps' "Suggest a change" and "This got in my way" go, and what this rep sent with its state. */
 export function FeedbackSection() {
   return (
     <section aria-labelledby="feedback-title" className="options-section">
       <h2 id="feedback-title" className="heading">
-        Playbook feedback
+        {i18n.t('options.feedback.title')}
       </h2>
-      <p className="muted">
-        Reps suggest changes to a behaviour, or say what got in their way, from the side panel. It goes to whoever owns
-        the playbook, with the case link; never the customer’s name or email.
-      </p>
+      <p className="muted">{i18n.t('options.feedback.intro')}</p>
       <FeedbackChannelForm />
       <SentFeedback />
     </section>
@@ -34,20 +29,20 @@ function FeedbackChannelForm() {
   if (!saved) {
     return (
       <p className="muted" aria-busy="true">
-        Loading the feedback channel…
+        {i18n.t('options.feedback.loading')}
       </p>
     );
   }
   return (
-    <form className="form delivery" aria-label="Playbook feedback channel" onSubmit={channel.save} noValidate>
+    <form className="form delivery" aria-label={i18n.t('options.feedback.channel')} onSubmit={channel.save} noValidate>
       <ManagedNote managed={managed} />
       <fieldset className="managed-fields" disabled={managed}>
         <ChannelFields
-          label="Send playbook feedback to"
+          label={i18n.t('options.feedback.to')}
           draft={draft}
           saved={saved}
-          keptHint="Feedback is saved in this browser only; nobody else sees it."
-          webhookHint={WEBHOOK_HINT}
+          keptHint={i18n.t('options.feedback.keptHint')}
+          webhookHint={i18n.t('options.feedback.webhookHint')}
           onKind={channel.setKind}
           onUrl={channel.setUrl}
           onSecret={channel.setSecret}
@@ -55,7 +50,7 @@ function FeedbackChannelForm() {
         />
         <div className="form-actions">
           <button type="submit" className="primary">
-            Save feedback channel
+            {i18n.t('options.feedback.save')}
           </button>
         </div>
       </fieldset>
@@ -69,13 +64,11 @@ function SentFeedback() {
   if (!sent) return null;
   return (
     <>
-      <h3 className="subheading">What you sent</h3>
+      <h3 className="subheading">{i18n.t('options.feedback.sent')}</h3>
       {sent.length === 0 ? (
-        <p className="muted">
-          Nothing yet. Use “Suggest a change” or “This got in my way” under a behaviour in the panel.
-        </p>
+        <p className="muted">{i18n.t('options.feedback.none')}</p>
       ) : (
-        <ul aria-label="Feedback you sent" className="sent-feedback">
+        <ul aria-label={i18n.t('options.feedback.sentList')} className="sent-feedback">
           {sent.map((feedback) => (
             <SentItem key={feedback.id} feedback={feedback} />
           ))}
@@ -90,8 +83,8 @@ function SentItem({ feedback }: { feedback: Feedback }) {
   const headId = useId();
   const what =
     feedback.kind === 'suggestion'
-      ? 'Suggested a change'
-      : `Got in the way${feedback.blocker ? ` (${BLOCKER_LABELS[feedback.blocker].toLowerCase()})` : ''}`;
+      ? i18n.t('options.feedback.suggested')
+      : i18n.t(`options.feedback.blocked.${feedback.blocker ?? 'unsaid'}`);
   return (
     <li className="sent-feedback-item">
       <p id={headId}>
@@ -109,11 +102,11 @@ function SentItem({ feedback }: { feedback: Feedback }) {
         )}
       </p>
       <p>{feedback.message}</p>
-      {feedback.wording && <p className="muted">New wording: {feedback.wording}</p>}
+      {feedback.wording && <p className="muted">{i18n.t('options.feedback.wording', { wording: feedback.wording })}</p>}
       <KudosStatus kudos={feedback} />
       {(feedback.state === 'failed' || feedback.state === 'retrying') && (
         <button type="button" aria-describedby={headId} onClick={retry}>
-          Retry
+          {i18n.t('common.retry')}
         </button>
       )}
       {error && <p className="error">{error}</p>}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import { connectionOf, connectionText, seenText } from '@/utils/connections/seen';
 import type { ListedHelpdesk } from '@/utils/helpdesks';
 import type { HelpdeskSeen, HelpdeskToken, SyncState } from '@/utils/schemas';
@@ -46,7 +47,7 @@ export function HelpdeskRow({ adapter, on, switchManaged, tokenManaged, seen, to
         {seenText(seen, now)}
       </p>
       <p id={`${id}-connection`} className={failed ? 'error' : 'muted'}>
-        {connection ? connectionText(connection, now) : 'Checking history fetches…'}
+        {connection ? connectionText(connection, now) : i18n.t('options.helpdesks.checking')}
       </p>
       {tokenApi && (
         <fieldset className="managed-fields" disabled={tokenManaged}>

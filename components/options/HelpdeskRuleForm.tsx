@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import {
   checkRuleDraft,
   draftOf,
@@ -23,48 +24,18 @@ interface Props {
 
 interface FieldSpec {
   field: RuleField;
-  label: string;
-  hint: string;
-  placeholder: string;
+  /** An example of what to type: a host, a pattern or a selector, the same in every language; a name's is a message. */
+  placeholder?: string;
   code?: boolean;
 }
 
 const FIELDS: FieldSpec[] = [
-  { field: 'name', label: 'Helpdesk name', hint: 'What reps call this helpdesk.', placeholder: 'Northwind Desk' },
-  {
-    field: 'host',
-    label: 'Host',
-    hint: 'https only. One host, or *.example.com for the domain and all its subdomains. Your browser asks to let Kept read it when you save.',
-    placeholder: 'support.example.com',
-  },
-  {
-    field: 'ticketUrl',
-    label: 'Ticket URL pattern',
-    hint: 'A regular expression matched against the page address. Its first capture group is the ticket id.',
-    placeholder: '/tickets/(\\d+)',
-    code: true,
-  },
-  {
-    field: 'email',
-    label: 'Customer email selector',
-    hint: 'CSS selector of the element showing the customer’s email (a mailto: link, a field or text). Required: it is how Kept knows the customer.',
-    placeholder: '[data-field="requester-email"]',
-    code: true,
-  },
-  {
-    field: 'customerName',
-    label: 'Customer name selector',
-    hint: 'Optional CSS selector.',
-    placeholder: '.requester .name',
-    code: true,
-  },
-  {
-    field: 'subject',
-    label: 'Subject selector',
-    hint: 'Optional CSS selector.',
-    placeholder: 'h1.ticket-subject',
-    code: true,
-  },
+  { field: 'name' },
+  { field: 'host', placeholder: 'support.example.com' },
+  { field: 'ticketUrl', placeholder: '/tickets/(\\d+)', code: true },
+  { field: 'email', placeholder: '[data-field="requester-email"]', code: true },
+  { field: 'customerName', placeholder: '[data-field="requester-name"]', code: true },
+  { field: 'subject', placeholder: 'h1.ticket-subject', code: true },
 ];
 
 const newRuleId = () => globalThis.crypto?.randomUUID?.() ?? `rule-${Date.now().toString(36)}`;
@@ -82,7 +53,7 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
     const checked = checkRuleDraft(draft, rule?.id ?? newRuleId(), document);
     if (!checked.ok) {
       setErrors(checked.errors);
-      setOutcome({ kind: 'failed', text: 'Nothing was saved: fix the fields marked below.' });
+      setOutcome({ kind: 'failed', text: i18n.t('options.helpdeskRules.fixFields') });
       const first = FIELDS.find((f) => checked.errors[f.field]);
       if (first) form.current?.querySelector<HTMLInputElement>(`#${CSS.escape(`${id}-${first.field}`)}`)?.focus();
       return;
@@ -90,7 +61,7 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
     setErrors({});
     // Asked here, inside the click and before any await: the browser's prompt needs the user's gesture.
     const saved = saveRuleWithAccess(checked.rule, onSave);
-    setOutcome({ kind: 'busy', text: 'Saving…' });
+    setOutcome({ kind: 'busy', text: i18n.t('common.saving') });
     void saved.then((next) => {
       // The list above says it was saved (an edit form closes on save).
       if (!rule && next.kind === 'idle') setDraft(emptyDraft);
@@ -101,7 +72,7 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
   return (
     <form ref={form} className="form helpdesk-rule-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h4 id={`${id}-title`} className="subheading">
-        {rule ? `Edit “${rule.name}”` : 'Add a custom helpdesk'}
+        {rule ? i18n.t('options.helpdeskRules.edit', { name: rule.name }) : i18n.t('options.helpdeskRules.add')}
       </h4>
       {FIELDS.map((spec) => (
         <RuleInput
@@ -113,7 +84,10 @@ export function HelpdeskRuleForm({ rule, onSave, onCancel }: Props) {
           onChange={(value) => setDraft((d) => ({ ...d, [spec.field]: value }))}
         />
       ))}
-      <FormActions submit={rule ? 'Save changes' : 'Add helpdesk'} onCancel={onCancel} />
+      <FormActions
+        submit={rule ? i18n.t('options.helpdeskRules.saveChanges') : i18n.t('options.helpdeskRules.addHelpdesk')}
+        onCancel={onCancel}
+      />
       <OutcomeView outcome={outcome} />
     </form>
   );
@@ -127,14 +101,14 @@ interface InputProps {
   onChange: (value: string) => void;
 }
 
-function RuleInput({ spec: { label, hint, placeholder, code }, id, value, error, onChange }: InputProps) {
+function RuleInput({ spec: { field, placeholder, code }, id, value, error, onChange }: InputProps) {
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{i18n.t(`options.helpdeskRules.field.${field}.label`)}</label>
       <input
         id={id}
         value={value}
-        placeholder={placeholder}
+        placeholder={placeholder ?? i18n.t('options.helpdeskRules.namePlaceholder')}
         spellCheck={code ? false : undefined}
         autoCapitalize="off"
         aria-invalid={error ? true : undefined}
@@ -142,7 +116,7 @@ function RuleInput({ spec: { label, hint, placeholder, code }, id, value, error,
         onChange={(e) => onChange(e.target.value)}
       />
       <p id={`${id}-hint`} className="muted hint">
-        {hint}
+        {i18n.t(`options.helpdeskRules.field.${field}.hint`)}
       </p>
       {error && (
         <p id={`${id}-error`} className="error">

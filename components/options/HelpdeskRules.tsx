@@ -1,4 +1,5 @@
 import { type RefObject, useId } from 'react';
+import { i18n } from '#i18n';
 import { useCustomRules } from '@/utils/options/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 import { useEditing } from '@/utils/state/use-editing';
@@ -9,8 +10,9 @@ import { OutcomeNote } from './OutcomeView';
 /** Options → Custom helpdesks: the rules an admin added, with Edit and Delete, and one form to add or edit. */
 export function HelpdeskRules() {
   const { rules, outcome, save, remove } = useCustomRules();
+  // The rule's Edit button, its id compared as a value rather than escaped into a selector.
   const { editing, setEditing, stopEditing, tableRef } = useEditing<string>((table, id) =>
-    table.querySelector<HTMLButtonElement>(`button[data-edit="${CSS.escape(id)}"]`),
+    [...table.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.dataset.edit === id),
   );
   const titleId = useId();
 
@@ -25,18 +27,15 @@ export function HelpdeskRules() {
   return (
     <div className="helpdesk-rules">
       <h3 id={titleId} className="subheading">
-        Custom helpdesks
+        {i18n.t('options.helpdeskRules.title')}
       </h3>
-      <p className="muted hint">
-        For a helpdesk Kept has no built-in support for: say where its tickets are and where the page shows the
-        customer. Kept reads only what these selectors point at, and the history it shows is the tickets reps open.
-      </p>
+      <p className="muted hint">{i18n.t('options.helpdeskRules.intro')}</p>
       {rules === undefined ? (
         <p className="muted" aria-busy="true">
-          Loading custom helpdesks…
+          {i18n.t('options.helpdeskRules.loading')}
         </p>
       ) : rules.length === 0 ? (
-        <p className="muted">No custom helpdesks yet.</p>
+        <p className="muted">{i18n.t('options.helpdeskRules.none')}</p>
       ) : (
         <RulesTable
           rules={rules}
@@ -70,7 +69,14 @@ interface TableProps {
 
 function RulesTable({ rules, editing, titleId, tableRef, onEdit, onDelete }: TableProps) {
   return (
-    <EditableTable titleId={titleId} tableRef={tableRef} columns={['Host', 'Ticket URL pattern']}>
+    <EditableTable
+      titleId={titleId}
+      tableRef={tableRef}
+      columns={[
+        i18n.t('options.helpdeskRules.field.host.label'),
+        i18n.t('options.helpdeskRules.field.ticketUrl.label'),
+      ]}
+    >
       {rules.map((r) => (
         <tr key={r.id} aria-current={r.id === editing ? 'true' : undefined}>
           <th scope="row">{r.name}</th>
@@ -79,11 +85,20 @@ function RulesTable({ rules, editing, titleId, tableRef, onEdit, onDelete }: Tab
             <code>{r.ticketUrl}</code>
           </td>
           <td className="row-actions">
-            <button type="button" data-edit={r.id} aria-label={`Edit ${r.name}`} onClick={() => onEdit(r.id)}>
-              Edit
+            <button
+              type="button"
+              data-edit={r.id}
+              aria-label={i18n.t('common.editName', { name: r.name })}
+              onClick={() => onEdit(r.id)}
+            >
+              {i18n.t('common.edit')}
             </button>
-            <button type="button" aria-label={`Delete ${r.name}`} onClick={() => onDelete(r)}>
-              Delete
+            <button
+              type="button"
+              aria-label={i18n.t('common.deleteName', { name: r.name })}
+              onClick={() => onDelete(r)}
+            >
+              {i18n.t('common.delete')}
             </button>
           </td>
         </tr>

@@ -1,4 +1,5 @@
 import { type ChangeEvent, type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import {
   exportPlaybook,
   type ImportOutcome,
@@ -22,10 +23,10 @@ export function PlaybookImport({ active }: { active: ActivePlaybook }) {
   return (
     <section aria-labelledby="playbook-tools-title" className="playbook-tools">
       <h3 id="playbook-tools-title" className="subheading">
-        {managed ? 'Export' : 'Import, export or reset'}
+        {managed ? i18n.t('options.playbook.exportTitle') : i18n.t('options.playbook.toolsTitle')}
       </h3>
       {managed ? (
-        <p className="notice">The playbook is managed by your organisation.</p>
+        <p className="notice">{i18n.t('options.playbook.managed')}</p>
       ) : (
         <>
           <FileImport run={run} />
@@ -34,7 +35,7 @@ export function PlaybookImport({ active }: { active: ActivePlaybook }) {
       )}
       <div className="tool-row">
         <button type="button" onClick={() => show(exportPlaybook(active.playbook))}>
-          Export playbook
+          {i18n.t('options.playbook.export')}
         </button>
         {!managed && <ResetControl run={run} />}
       </div>
@@ -50,13 +51,13 @@ function FileImport({ run }: { run: Run }) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    run(`Checking “${file.name}”…`, () => importFile(file));
+    run(i18n.t('options.playbook.checkingFile', { file: file.name }), () => importFile(file));
     // Choosing the same file again (after fixing it) must fire another change.
     input.value = '';
   };
   return (
     <label className="file-import">
-      Import playbook from a file
+      {i18n.t('options.playbook.importFile')}
       <input type="file" accept="application/json,.json" onChange={choose} />
     </label>
   );
@@ -68,12 +69,12 @@ function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: st
     event.preventDefault();
     const checked = checkPlaybookUrl(address);
     if (!checked.ok) return onInvalidUrl(checked.message);
-    run(`Downloading ${checked.url.href}…`, importUrl(checked.url));
+    run(i18n.t('options.playbook.downloading', { url: checked.url.href }), importUrl(checked.url));
   };
   return (
     <form className="url-import" onSubmit={submit} noValidate>
       <label>
-        Playbook URL
+        {i18n.t('options.playbook.url.label')}
         <input
           type="url"
           inputMode="url"
@@ -82,7 +83,7 @@ function UrlImport({ run, onInvalidUrl }: { run: Run; onInvalidUrl: (message: st
           onChange={(e) => setAddress(e.target.value)}
         />
       </label>
-      <button type="submit">Import from URL</button>
+      <button type="submit">{i18n.t('options.playbook.importUrl')}</button>
     </form>
   );
 }
@@ -94,25 +95,25 @@ function ResetControl({ run }: { run: Run }) {
   if (!confirming) {
     return (
       <button type="button" ref={resetButton} onClick={() => setConfirming(true)}>
-        Reset to the starter playbook
+        {i18n.t('options.playbook.reset')}
       </button>
     );
   }
   return (
     <fieldset className="confirm">
-      <legend>Replace the current playbook with Kept's starter playbook?</legend>
+      <legend>{i18n.t('options.playbook.resetConfirm')}</legend>
       <button
         type="button"
         className="danger"
         onClick={() => {
           setConfirming(false);
-          run('Resetting…', resetToStarter);
+          run(i18n.t('options.playbook.resetting'), resetToStarter);
         }}
       >
-        Confirm reset
+        {i18n.t('options.playbook.confirmReset')}
       </button>
       <button type="button" ref={cancelButton} onClick={() => setConfirming(false)}>
-        Cancel
+        {i18n.t('common.cancel')}
       </button>
     </fieldset>
   );
@@ -125,10 +126,8 @@ function ImportOutcomeView({ outcome }: { outcome: ImportOutcome }) {
       {outcome.kind === 'failed' && <p className="error">{outcome.text}</p>}
       {outcome.kind === 'invalid' && (
         <div className="invalid">
-          <p className="error">
-            {`${outcome.from} is not a valid playbook (${outcome.errors.length} problem${outcome.errors.length === 1 ? '' : 's'}); nothing was changed.`}
-          </p>
-          <ErrorList label="Playbook errors" errors={outcome.errors} />
+          <p className="error">{i18n.t('options.playbook.invalid', outcome.errors.length, { from: outcome.from })}</p>
+          <ErrorList label={i18n.t('options.playbook.errors')} errors={outcome.errors} />
         </div>
       )}
     </div>

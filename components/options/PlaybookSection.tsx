@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { behavioursFor, type CaseFacts } from '@/utils/playbook/choose';
 import { reviewSummary, triggerLabels } from '@/utils/playbook/io';
 import type { Behaviour, Playbook } from '@/utils/playbook/schema';
@@ -8,12 +9,6 @@ import { ErrorList } from './ErrorList';
 import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookImport } from './PlaybookImport';
 import { RoleOptions } from './RoleOptions';
-
-const SOURCE_LABELS: Record<ActivePlaybook['source'], string> = {
-  default: "Kept's starter playbook",
-  imported: 'Imported',
-  organisation: 'Managed by your organisation',
-};
 
 interface Props {
   active: ActivePlaybook;
@@ -27,7 +22,7 @@ export function PlaybookSection({ active, roleId, now = Date.now() }: Props) {
   return (
     <section aria-labelledby="playbook-title" className="options-section">
       <h2 id="playbook-title" className="heading">
-        Playbook
+        {i18n.t('options.playbook.title')}
       </h2>
       <PlaybookFacts active={active} now={now} />
       <PlaybookImport active={active} />
@@ -45,15 +40,15 @@ function PlaybookFacts({ active, now }: { active: ActivePlaybook; now: number })
       <p className="playbook-name">{playbook.name}</p>
       <dl className="facts">
         <div>
-          <dt>Version</dt>
+          <dt>{i18n.t('options.playbook.version')}</dt>
           <dd>{playbook.version}</dd>
         </div>
         <div>
-          <dt>Source</dt>
-          <dd>{SOURCE_LABELS[source]}</dd>
+          <dt>{i18n.t('options.playbook.source')}</dt>
+          <dd>{i18n.t(`options.playbook.sourceIs.${source}`)}</dd>
         </div>
         <div>
-          <dt>Updated</dt>
+          <dt>{i18n.t('options.playbook.updated')}</dt>
           <dd>
             <time dateTime={playbook.updatedAt}>{calendarDate(Date.parse(playbook.updatedAt))}</time>
           </dd>
@@ -68,9 +63,14 @@ function PlaybookFacts({ active, now }: { active: ActivePlaybook; now: number })
       {managedErrors && managedErrors.length > 0 && (
         <div className="notice">
           <p>
-            {`Your organisation’s playbook has ${managedErrors.length} problem${managedErrors.length === 1 ? '' : 's'} and is not used; ${source === 'imported' ? 'your imported playbook' : "Kept's starter playbook"} is in use instead. Tell your administrator:`}
+            {i18n.t(
+              source === 'imported'
+                ? 'options.playbook.managedBroken.imported'
+                : 'options.playbook.managedBroken.starter',
+              managedErrors.length,
+            )}
           </p>
-          <ErrorList label="Problems in the organisation’s playbook" errors={managedErrors} />
+          <ErrorList label={i18n.t('options.playbook.managedErrors')} errors={managedErrors} />
         </div>
       )}
     </div>
@@ -98,10 +98,10 @@ function PlaybookReader({ playbook, roleId }: { playbook: Playbook; roleId: stri
   return (
     <section aria-labelledby="reader-title" className="reader">
       <h3 id="reader-title" className="subheading">
-        Promises and behaviours
+        {i18n.t('options.playbook.reader')}
       </h3>
       <label className="reader-role">
-        Show behaviours for
+        {i18n.t('options.playbook.showFor')}
         <select value={shown} onChange={(e) => setPicked(e.target.value)}>
           <RoleOptions roles={roles} />
         </select>
@@ -112,7 +112,11 @@ function PlaybookReader({ playbook, roleId }: { playbook: Playbook; roleId: stri
           <h4 id={`promise-${promise.id}`}>{promise.title}</h4>
           {promise.summary && <p className="muted">{promise.summary}</p>}
           {behaviours.length === 0 ? (
-            <p className="muted">{`No behaviours for ${role?.name ?? 'this role'} under this promise.`}</p>
+            <p className="muted">
+              {role
+                ? i18n.t('options.playbook.noBehavioursFor', { role: role.name })
+                : i18n.t('options.playbook.noBehaviours')}
+            </p>
           ) : (
             <ul className="playbook-behaviours">
               {behaviours.map((b) => (
@@ -134,7 +138,7 @@ function BehaviourItem({ behaviour }: { behaviour: Behaviour }) {
       {behaviour.detail && <p className="muted">{behaviour.detail}</p>}
       {triggers.length > 0 && (
         <p className="triggers">
-          <span className="muted">Comes first on:</span>
+          <span className="muted">{i18n.t('options.playbook.comesFirst')}</span>
           {triggers.map((t) => (
             <span key={t} className="trigger">
               {t}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useReflection } from '@/utils/playbook/use-reflection';
 
 /**
@@ -10,24 +11,21 @@ export function ReflectionSection() {
   return (
     <section className="options-section" aria-labelledby="reflection-heading">
       <h2 id="reflection-heading" className="heading">
-        Your reflection
+        {i18n.t('options.reflection.title')}
       </h2>
-      <p className="muted">
-        How often you kept each promise’s behaviours, counted from what you ticked in the panel. Only you see this: it
-        stays in this browser unless you export it.
-      </p>
+      <p className="muted">{i18n.t('options.reflection.intro')}</p>
       {!reflection ? (
         <p className="muted" aria-busy="true">
-          Counting…
+          {i18n.t('options.reflection.counting')}
         </p>
       ) : (
         <table className="reflection">
-          <caption className="visually-hidden">Behaviours kept per promise</caption>
+          <caption className="visually-hidden">{i18n.t('options.reflection.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Promise</th>
-              <th scope="col">This week</th>
-              <th scope="col">This month</th>
+              <th scope="col">{i18n.t('options.reflection.promise')}</th>
+              <th scope="col">{i18n.t('options.reflection.week')}</th>
+              <th scope="col">{i18n.t('options.reflection.month')}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,13 +46,13 @@ export function ReflectionSection() {
           </tbody>
         </table>
       )}
-      {reflection && none && <p className="muted">Nothing ticked yet this month.</p>}
+      {reflection && none && <p className="muted">{i18n.t('options.reflection.none')}</p>}
       <div className="row-buttons">
         <button type="button" disabled={none} onClick={exportCsv}>
-          Export reflection (CSV)
+          {i18n.t('options.reflection.exportCsv')}
         </button>
         <button type="button" disabled={none} onClick={exportJson}>
-          Export reflection (JSON)
+          {i18n.t('options.reflection.exportJson')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from 'react';
+import { i18n } from '#i18n';
 import { downloadText } from '@/utils/download';
 import {
   formatRosterError,
@@ -31,7 +32,7 @@ export function RosterCsv({ roster, apply, show }: Props) {
     if (file.size > MAX_FILE_BYTES) {
       show({
         kind: 'failed',
-        text: `“${file.name}” is larger than 2 MB, too large for a roster. Nothing was changed.`,
+        text: i18n.t('options.roster.csv.tooLarge', { file: file.name }),
       });
       return;
     }
@@ -39,10 +40,9 @@ export function RosterCsv({ roster, apply, show }: Props) {
       (text) => {
         const parsed = parseRosterCsv(text);
         if (!parsed.ok) {
-          const n = parsed.errors.length;
           show({
             kind: 'invalid',
-            text: `“${file.name}” has ${n} problem${n === 1 ? '' : 's'}; nothing was changed. Fix ${n === 1 ? 'it' : 'them'} and import again.`,
+            text: i18n.t('options.roster.csv.problems', parsed.errors.length, { file: file.name }),
             errors: parsed.errors.map(formatRosterError),
           });
           return;
@@ -50,30 +50,29 @@ export function RosterCsv({ roster, apply, show }: Props) {
         const merged = mergeRoster(roster, parsed.people);
         void apply({ ok: true, roster: merged.roster, message: importedMessage(merged) });
       },
-      () => show({ kind: 'failed', text: `Could not read “${file.name}”. Choose it again.` }),
+      () => show({ kind: 'failed', text: i18n.t('options.roster.csv.unreadable', { file: file.name }) }),
     );
   };
 
   const exportRoster = () => {
     downloadText(rosterToCsv(roster), ROSTER_FILE_NAME, 'text/csv;charset=utf-8');
-    const n = roster.people.length;
-    show({ kind: 'done', text: `Exported ${n} teammate${n === 1 ? '' : 's'} as ${ROSTER_FILE_NAME}.` });
+    show({
+      kind: 'done',
+      text: i18n.t('options.roster.csv.exported', roster.people.length, { file: ROSTER_FILE_NAME }),
+    });
   };
 
   return (
     <div className="roster-csv">
-      <h3 className="subheading">Import or export</h3>
-      <p className="muted hint">
-        One teammate per row: name, email, team (a header row is optional). People already listed are matched by email,
-        else by name, and updated.
-      </p>
+      <h3 className="subheading">{i18n.t('options.roster.csv.title')}</h3>
+      <p className="muted hint">{i18n.t('options.roster.csv.hint')}</p>
       <div className="tool-row">
         <label className="file-import">
-          Import roster from CSV
+          {i18n.t('options.roster.csv.import')}
           <input type="file" accept=".csv,text/csv" onChange={choose} />
         </label>
         <button type="button" onClick={exportRoster}>
-          Export roster
+          {i18n.t('options.roster.csv.export')}
         </button>
       </div>
     </div>

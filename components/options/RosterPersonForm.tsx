@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import type { Teammate } from '@/utils/kudos/schema';
 import { FormActions } from './FormActions';
 
@@ -43,17 +44,17 @@ export function RosterPersonForm({ person, teams, onSubmit, onCancel }: Props) {
   return (
     <form className="roster-form" onSubmit={submit} noValidate>
       <fieldset>
-        <legend>{person ? `Edit ${person.name}` : 'Add a teammate'}</legend>
+        <legend>{person ? i18n.t('common.editName', { name: person.name }) : i18n.t('options.roster.addTitle')}</legend>
         <label>
-          Name
+          {i18n.t('common.name')}
           <input ref={nameInput} value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
         </label>
         <label>
-          Email
+          {i18n.t('options.roster.email')}
           <input type="email" value={email} autoComplete="off" onChange={(e) => setEmail(e.target.value)} />
         </label>
         <label>
-          Team
+          {i18n.t('options.roster.team')}
           <input list={teamsId} value={team} autoComplete="off" onChange={(e) => setTeam(e.target.value)} />
         </label>
         <datalist id={teamsId}>
@@ -61,7 +62,10 @@ export function RosterPersonForm({ person, teams, onSubmit, onCancel }: Props) {
             <option key={t} value={t} />
           ))}
         </datalist>
-        <FormActions submit={person ? 'Save teammate' : 'Add teammate'} onCancel={person ? onCancel : undefined} />
+        <FormActions
+          submit={person ? i18n.t('options.roster.save') : i18n.t('options.roster.add')}
+          onCancel={person ? onCancel : undefined}
+        />
       </fieldset>
     </form>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RosterChange } from '@/utils/kudos/roster-csv';
 import { useManaged } from '@/utils/options/managed';
 import { settings } from '@/utils/settings';
@@ -26,7 +27,10 @@ export function RosterSection() {
     const saved = await run(undefined, () =>
       settings.roster.setValue(change.roster).then(
         (): RosterOutcome => ({ kind: 'done', text: change.message }),
-        (error: unknown): RosterOutcome => ({ kind: 'failed', text: `Nothing was changed: ${errorText(error)}` }),
+        (error: unknown): RosterOutcome => ({
+          kind: 'failed',
+          text: i18n.t('options.roster.notChanged', { problem: errorText(error) }),
+        }),
       ),
     );
     return saved.kind === 'done';
@@ -35,7 +39,7 @@ export function RosterSection() {
   return (
     <section aria-labelledby="roster-title" className="options-section roster">
       <h2 id="roster-title" className="heading">
-        Teammates and teams
+        {i18n.t('options.roster.title')}
       </h2>
       <ManagedNote managed={managed} />
       {roster ? (
@@ -46,7 +50,7 @@ export function RosterSection() {
         </fieldset>
       ) : (
         <p className="muted" aria-busy="true">
-          Loading the roster…
+          {i18n.t('options.roster.loading')}
         </p>
       )}
       <RosterOutcomeView outcome={outcome} />
@@ -62,7 +66,7 @@ function RosterOutcomeView({ outcome }: { outcome: RosterOutcome }) {
       {outcome.kind === 'invalid' && (
         <div className="invalid">
           <p className="error">{outcome.text}</p>
-          <ul aria-label="Roster errors" className="error-list">
+          <ul aria-label={i18n.t('options.roster.errors')} className="error-list">
             {outcome.errors.map((error, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered.
               <li key={i}>{error}</li>

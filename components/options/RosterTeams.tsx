@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { i18n } from '#i18n';
 import { addTeam, type RosterChange, removeTeam, teamsOf } from '@/utils/kudos/roster-csv';
 import type { Roster } from '@/utils/kudos/schema';
 
@@ -23,22 +24,22 @@ export function RosterTeams({ roster, apply }: Props) {
   return (
     <div className="roster-teams">
       <h3 id={titleId} className="subheading">
-        Teams
+        {i18n.t('options.roster.teams')}
       </h3>
       {teams.length === 0 ? (
-        <p className="muted">No teams yet.</p>
+        <p className="muted">{i18n.t('options.roster.noTeams')}</p>
       ) : (
         <ul aria-labelledby={titleId} className="team-list">
           {teams.map((team) => (
             <li key={team}>
               <span>{team}</span>
-              <span className="muted">{` · ${members(team)} ${members(team) === 1 ? 'person' : 'people'}`}</span>
+              <span className="muted">{` · ${i18n.t('options.roster.members', members(team))}`}</span>
               <button
                 type="button"
-                aria-label={`Remove team ${team}`}
+                aria-label={i18n.t('options.roster.removeTeam', { team })}
                 onClick={() => void apply(removeTeam(roster, team))}
               >
-                Remove
+                {i18n.t('common.remove')}
               </button>
             </li>
           ))}
@@ -46,10 +47,10 @@ export function RosterTeams({ roster, apply }: Props) {
       )}
       <form className="team-form" onSubmit={submit} noValidate>
         <label>
-          New team
+          {i18n.t('options.roster.newTeam')}
           <input value={name} autoComplete="off" onChange={(e) => setName(e.target.value)} />
         </label>
-        <button type="submit">Add team</button>
+        <button type="submit">{i18n.t('options.roster.addTeam')}</button>
       </form>
     </div>
   );

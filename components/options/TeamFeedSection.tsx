@@ -1,9 +1,15 @@
 import { useId } from 'react';
-import { FEED_KIND_LABELS, maskedToken, useTeamFeedOptions } from '@/utils/feed/options';
-import { ChoiceSelect, choicesOf } from '../ChoiceSelect';
+import { i18n } from '#i18n';
+import {
+  FEED_KINDS,
+  feedKindLabel,
+  maskedToken,
+  SLACK_CHANNEL_EXAMPLE,
+  SLACK_TOKEN_EXAMPLE,
+  useTeamFeedOptions,
+} from '@/utils/feed/options';
+import { ChoiceSelect } from '../ChoiceSelect';
 import { OutcomeView } from './OutcomeView';
-
-const KINDS = choicesOf(FEED_KIND_LABELS);
 
 /** Options → the team feed the wall, the popup and the panel read back: a Slack app's channel or a JSON feed. */
 export function TeamFeedSection() {
@@ -11,43 +17,43 @@ export function TeamFeedSection() {
   const ids = { kind: useId(), token: useId(), channel: useId(), url: useId() };
   const managed = current?.managed ?? false;
   const savedToken = current?.feed?.kind === 'slack' ? maskedToken(current.feed.token) : undefined;
+  const kinds = FEED_KINDS.map((value) => ({ value, label: feedKindLabel(value) }));
   return (
     <section aria-labelledby="team-feed-title" className="options-section">
       <h2 id="team-feed-title" className="heading">
-        Team feed
+        {i18n.t('options.teamFeed.title')}
       </h2>
-      <p className="muted hint">
-        Where Kept reads back the team’s kudos for the wall, “For me”, the popup and the panel. With a Slack app, every
-        kudos is posted through the app (once), whatever the delivery above says.
-      </p>
+      <p className="muted hint">{i18n.t('options.teamFeed.intro')}</p>
       {current === undefined ? (
         <p className="muted" aria-busy="true">
-          Loading the team feed…
+          {i18n.t('options.teamFeed.loading')}
         </p>
       ) : (
         <form className="form" onSubmit={save} noValidate>
-          {managed && <p className="muted hint">Set by your organisation’s policy; it cannot be changed here.</p>}
+          {managed && <p className="muted hint">{i18n.t('options.teamFeed.managed')}</p>}
           <fieldset disabled={managed}>
-            <legend className="visually-hidden">Team feed settings</legend>
+            <legend className="visually-hidden">{i18n.t('options.teamFeed.settings')}</legend>
             <div className="field">
-              <label htmlFor={ids.kind}>Read the team’s kudos from</label>
-              <ChoiceSelect id={ids.kind} value={draft.kind} choices={KINDS} onChange={(kind) => setDraft({ kind })} />
+              <label htmlFor={ids.kind}>{i18n.t('options.teamFeed.from')}</label>
+              <ChoiceSelect id={ids.kind} value={draft.kind} choices={kinds} onChange={(kind) => setDraft({ kind })} />
             </div>
             {draft.kind === 'slack' && (
               <>
                 <TextField
                   id={ids.token}
-                  label="Slack bot token"
+                  label={i18n.t('options.teamFeed.token')}
                   type="password"
                   value={draft.token}
-                  placeholder={savedToken ? `Saved: ${savedToken} (leave empty to keep it)` : 'xoxb-…'}
+                  placeholder={
+                    savedToken ? i18n.t('options.teamFeed.tokenSaved', { token: savedToken }) : SLACK_TOKEN_EXAMPLE
+                  }
                   onChange={(token) => setDraft({ token })}
                 />
                 <TextField
                   id={ids.channel}
-                  label="Slack channel id"
+                  label={i18n.t('options.teamFeed.channel')}
                   value={draft.channel}
-                  placeholder="C0123ABCD"
+                  placeholder={SLACK_CHANNEL_EXAMPLE}
                   onChange={(channel) => setDraft({ channel })}
                 />
               </>
@@ -55,14 +61,14 @@ export function TeamFeedSection() {
             {draft.kind === 'json' && (
               <TextField
                 id={ids.url}
-                label="Team feed URL"
+                label={i18n.t('options.teamFeed.url')}
                 type="url"
                 value={draft.url}
                 placeholder="https://kudos.example.com/feed.json"
                 onChange={(url) => setDraft({ url })}
               />
             )}
-            <button type="submit">Save team feed</button>
+            <button type="submit">{i18n.t('options.teamFeed.save')}</button>
           </fieldset>
           <OutcomeView outcome={outcome} />
         </form>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { i18n } from '#i18n';
 import type { TokenInput } from '@/utils/connections/tokens';
 import type { ConnectionField, HelpdeskAdapter, TokenApi } from '@/utils/helpdesks/types';
 import { useTokenConnection } from '@/utils/options/helpdesks';
@@ -17,7 +18,9 @@ interface Props {
 
 /** "Checked 2 minutes ago: Gorgias accepted the token." */
 export function checkText(checked: TokenCheck | undefined, now: number): string {
-  return checked ? `Checked ${relativeTime(checked.at, now)}: ${checked.message}` : 'Not checked yet.';
+  return checked
+    ? i18n.t('options.token.checked', { when: relativeTime(checked.at, now), message: checked.message })
+    : i18n.t('options.token.notChecked');
 }
 
 /**
@@ -32,20 +35,24 @@ export function TokenConnection({ adapter, saved, now }: Props) {
       {saved && !connection.replacing ? (
         <>
           <p>
-            API token {maskSecret(saved.secret)} for {api.origin(saved)}
-            {saved.user ? ` (${saved.user})` : ''}, saved {relativeTime(saved.savedAt, now)}.
+            {i18n.t(saved.user ? 'options.token.savedAsUser' : 'options.token.saved', {
+              secret: maskSecret(saved.secret),
+              origin: api.origin(saved),
+              user: saved.user ?? '',
+              when: relativeTime(saved.savedAt, now),
+            })}
           </p>
           <p className={saved.checked && !saved.checked.ok ? 'error' : 'muted'}>{checkText(saved.checked, now)}</p>
           <TokenRightsNote name={name} />
           <div className="form-actions">
             <button type="button" onClick={connection.check}>
-              Check {name} connection
+              {i18n.t('options.token.check', { name })}
             </button>
             <button type="button" onClick={() => connection.setReplacing(true)}>
-              Replace {name} token
+              {i18n.t('options.token.replace', { name })}
             </button>
             <button type="button" onClick={connection.remove}>
-              Delete {name} token
+              {i18n.t('options.token.delete', { name })}
             </button>
           </div>
         </>
@@ -59,13 +66,7 @@ export function TokenConnection({ adapter, saved, now }: Props) {
 
 /** What a saved token lets every rep see: the token's rights, not the rep's own. */
 function TokenRightsNote({ name }: { name: string }) {
-  return (
-    <p className="muted">
-      A token reads with the rights of whoever created it: every rep using Kept in this browser sees the earlier {name}{' '}
-      conversations it can read, of every customer, even where their own {name} account could not. Create it for a role
-      that sees only what reps may see.
-    </p>
-  );
+  return <p className="muted">{i18n.t('options.token.rights', { name })}</p>;
 }
 
 interface FormProps {
@@ -87,21 +88,18 @@ function TokenForm({ adapter: { token: api, name }, saved, connection }: FormPro
   );
   return (
     <details open={replacing || undefined}>
-      <summary>Connect {name} with an API token (optional)</summary>
-      <form className="form" onSubmit={submit} aria-label={`${name} API token`}>
-        <p className="muted">
-          With an API token Kept loads each customer’s earlier {name} conversations. {api.help} The token stays in this
-          browser only.
-        </p>
+      <summary>{i18n.t('options.token.connect', { name })}</summary>
+      <form className="form" onSubmit={submit} aria-label={i18n.t('options.token.form', { name })}>
+        <p className="muted">{i18n.t('options.token.intro', { name, help: api.help })}</p>
         <TokenRightsNote name={name} />
         {field('account')}
         {field('user')}
         {field('secret', true)}
         <div className="form-actions">
-          <button type="submit">Save {name} token</button>
+          <button type="submit">{i18n.t('options.token.save', { name })}</button>
           {saved && (
             <button type="button" onClick={() => setReplacing(false)}>
-              Keep the saved token
+              {i18n.t('options.token.keep')}
             </button>
           )}
         </div>

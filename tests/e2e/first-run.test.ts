@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, SLACK_WEBHOOK } from '../../scripts/kept-browser';
 import { DEFAULT_PLAYBOOK } from '../../utils/playbook/default';
-import { inOptions, PopupPage } from './pages';
+import { DELIVERY_WORDS, inOptions, PopupPage } from './pages';
 
 /** Milliseconds from the page's navigation to the role list offering the playbook's roles, watched in the page. */
 async function rolesOfferedAfter(page: Page): Promise<number> {
@@ -95,7 +95,7 @@ describe('a fresh browser in German', () => {
   });
 
   it('shows the popup in German: its form, its last kudos with their delivery state and German dates, and fits 360–400 px', async () => {
-    await inOptions(kept, (options) => options.deliverToSlack(SLACK_WEBHOOK));
+    await inOptions(kept, (options) => options.deliverToSlack(SLACK_WEBHOOK, DELIVERY_WORDS.de));
     const popup = await PopupPage.open(kept);
     const form = popup.page.getByRole('form', { name: 'Lob senden' });
     for (const to of ['Sam Rivera', 'Billing', 'Jonas Weber', 'Priya Nair', 'Alex Morgan', 'Dana Okoro']) {

@@ -184,6 +184,13 @@ export interface PickedFile {
   content: string;
 }
 
+/** The kudos delivery form's field and button names, per language a test starts the browser in. */
+export const DELIVERY_WORDS = {
+  en: { deliverTo: 'Deliver kudos to', webhookUrl: 'Webhook URL', save: 'Save delivery' },
+  de: { deliverTo: 'Lob zustellen an', webhookUrl: 'Webhook-URL', save: 'Zustellung speichern' },
+};
+type DeliveryWords = (typeof DELIVERY_WORDS)['en'];
+
 export class OptionsPage {
   constructor(readonly page: Page) {}
 
@@ -205,11 +212,14 @@ export class OptionsPage {
     await this.field('Your role').selectOption({ label: role });
   }
 
-  /** The admin points kudos delivery at a Slack webhook and saves; once saved, the URL shows masked (a credential). */
-  async deliverToSlack(webhookUrl: string): Promise<void> {
-    await this.field('Deliver kudos to').selectOption({ label: 'Slack' });
-    await this.field('Webhook URL').fill(webhookUrl);
-    await this.page.getByRole('button', { name: 'Save delivery' }).click();
+  /**
+   * The admin points kudos delivery at a Slack webhook and saves; once saved, the URL shows masked (a credential).
+   * `words` are the delivery form's names in the browser's language.
+   */
+  async deliverToSlack(webhookUrl: string, words: DeliveryWords = DELIVERY_WORDS.en): Promise<void> {
+    await this.field(words.deliverTo).selectOption({ label: 'Slack' });
+    await this.field(words.webhookUrl).fill(webhookUrl);
+    await this.page.getByRole('button', { name: words.save }).click();
     await this.page
       .getByText(/hooks\.slack\.com.*…/)
       .first()

@@ -11,6 +11,7 @@ import {
   duration,
   monthOf,
   relativeTime,
+  wholeNumber,
 } from '@/utils/time';
 
 const MINUTE = 60_000;
@@ -50,6 +51,8 @@ describe('dates and times', () => {
     expect(duration(90, 'day', 'de')).toBe('90 Tage');
     expect(duration(1, 'second', 'en')).toBe('1 second');
     expect(duration(5, 'second', 'en')).toBe('5 seconds');
+    expect(wholeNumber(5000, 'en')).toBe('5,000');
+    expect(wholeNumber(5000, 'de')).toBe('5.000');
   });
 
   it('follow the browser’s language when none is given', () => {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { HelpdeskAdapter } from '../helpdesks/types';
 import { type HelpdeskId, HelpdeskSeen, type SyncState } from '../schemas';
 import { checkedItem } from '../storage-item';
@@ -38,7 +39,9 @@ export const helpdeskSeen = {
 
 /** "Seen 3 minutes ago on acme.zendesk.com", or "Not seen yet". */
 export function seenText(entry: HelpdeskSeen[HelpdeskId], now: number): string {
-  return entry ? `Seen ${relativeTime(entry.at, now)} on ${entry.host}` : 'Not seen yet';
+  return entry
+    ? i18n.t('options.helpdesks.seen', { when: relativeTime(entry.at, now), host: entry.host })
+    : i18n.t('options.helpdesks.notSeen');
 }
 
 export type Connection =
@@ -71,12 +74,15 @@ export function connectionOf(
 export function connectionText(connection: Connection, now: number): string {
   switch (connection.kind) {
     case 'no-source':
-      return 'No history source: Kept reads the ticket page only.';
+      return i18n.t('options.helpdesks.noSource');
     case 'not-yet':
-      return 'History not fetched yet.';
+      return i18n.t('options.helpdesks.notFetched');
     case 'ok':
-      return `Last history fetch OK, ${relativeTime(connection.at, now)}.`;
+      return i18n.t('options.helpdesks.fetchOk', { when: relativeTime(connection.at, now) });
     case 'problem':
-      return `Last history fetch failed ${relativeTime(connection.at, now)}: ${connection.message}`;
+      return i18n.t('options.helpdesks.fetchFailed', {
+        when: relativeTime(connection.at, now),
+        problem: connection.message,
+      });
   }
 }

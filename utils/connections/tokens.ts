@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TokenApi } from '../helpdesks/types';
 import { managedItem } from '../policy';
 import { type HelpdeskId, HelpdeskToken, HelpdeskTokens, type Result, type TokenCheck } from '../schemas';
@@ -56,9 +57,9 @@ export function tokenFromInput(api: TokenApi, input: TokenInput, now: number): R
     const field = api.fields[key];
     const text = input[key].trim();
     if (!field) return undefined;
-    if (!text) problems.set(key, `${field.label} is required.`);
+    if (!text) problems.set(key, i18n.t('options.token.required', { label: field.label }));
     else if (field.pattern && !field.pattern.regex.test(text))
-      problems.set(key, `${field.label} ${field.pattern.message}`);
+      problems.set(key, i18n.t('options.token.invalid', { label: field.label, problem: field.pattern.message }));
     return text || undefined;
   };
   const account = value('account');
@@ -68,7 +69,9 @@ export function tokenFromInput(api: TokenApi, input: TokenInput, now: number): R
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof TokenInput;
-      if (!problems.has(key)) problems.set(key, `${labelOf(key)} ${issue.message}.`);
+      if (!problems.has(key)) {
+        problems.set(key, i18n.t('options.token.invalid', { label: labelOf(key), problem: `${issue.message}.` }));
+      }
     }
   }
   // In the order of the form.

@@ -30,9 +30,9 @@ const NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[+*}|])(?:[^()\\]|\\.)*\)[+*{]/;
 const BACKREFERENCE = /\\[1-9]|\\k</;
 
 /** Why a ticket URL pattern is unsafe to run on every page of the host, or null when it is not. */
-export function unsafePattern(source: string): string | null {
-  if (NESTED_REPEAT.test(source)) return 'repeats a group that itself repeats or has alternatives, as in (a+)+';
-  if (BACKREFERENCE.test(source)) return 'uses a backreference';
+export function unsafePattern(source: string): 'nestedRepeat' | 'backreference' | null {
+  if (NESTED_REPEAT.test(source)) return 'nestedRepeat';
+  if (BACKREFERENCE.test(source)) return 'backreference';
   return null;
 }
 

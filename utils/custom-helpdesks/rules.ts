@@ -1,5 +1,6 @@
 import { getPublicSuffix } from 'tldts';
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { compact } from '../helpdesks/dom';
 import { CUSTOM_HOST, type CustomHelpdeskRule, captureGroups, CustomHelpdeskRule as RuleSchema } from '../schemas';
 import { unsafePattern } from './page';
@@ -28,6 +29,8 @@ export interface RuleDraft {
   subject: string;
 }
 export type RuleField = keyof RuleDraft;
+/** The fields that hold a CSS selector. */
+type SelectorField = Extract<RuleField, 'email' | 'customerName' | 'subject'>;
 export type RuleErrors = Partial<Record<RuleField, string>>;
 export type RuleCheck = { ok: true; rule: CustomHelpdeskRule } | { ok: false; errors: RuleErrors };
 
@@ -47,26 +50,23 @@ type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 /** `support.example.com` or `*.example.com`; a pasted `https://support.example.com/` is accepted as its host. */
 export function checkHost(input: string): Checked<string> {
   const typed = input.trim().toLowerCase();
-  if (!typed) return { ok: false, message: 'Enter the helpdesk’s host, like support.example.com.' };
+  if (!typed) return { ok: false, message: i18n.t('options.helpdeskRules.error.noHost') };
   if (/^[a-z][a-z0-9+.-]*:\/\//.test(typed) && !typed.startsWith('https://')) {
-    return { ok: false, message: 'Kept works on https helpdesks only. Enter a host served over https.' };
+    return { ok: false, message: i18n.t('options.helpdeskRules.error.notHttps') };
   }
   const host = typed.replace(/^https:\/\//, '').replace(/\/\*?$/, '');
-  if (host.includes('/')) return { ok: false, message: 'Enter the host only, without a path: support.example.com.' };
-  if (host.includes(':')) return { ok: false, message: 'Enter the host without a port: support.example.com.' };
+  if (host.includes('/')) return { ok: false, message: i18n.t('options.helpdeskRules.error.hostPath') };
+  if (host.includes(':')) return { ok: false, message: i18n.t('options.helpdeskRules.error.hostPort') };
   if (host.includes('*') && !/^\*\.[^*]+$/.test(host)) {
-    return { ok: false, message: 'A * may only begin the host, as in *.example.com.' };
+    return { ok: false, message: i18n.t('options.helpdeskRules.error.hostStar') };
   }
   if (host.length > 253 || !CUSTOM_HOST.test(host)) {
-    return {
-      ok: false,
-      message: `“${host.slice(0, 80)}” is not a host Kept can use. Enter one like support.example.com or *.example.com (a whole domain needs at least two parts after *.).`,
-    };
+    return { ok: false, message: i18n.t('options.helpdeskRules.error.badHost', { host: host.slice(0, 80) }) };
   }
   if (overPublicSuffix(host)) {
     return {
       ok: false,
-      message: `${host} would cover every site under ${host.slice(2)}, which anyone can register. Enter your own domain.`,
+      message: i18n.t('options.helpdeskRules.error.publicSuffix', { host, suffix: host.slice(2) }),
     };
   }
   return { ok: true, value: host };
@@ -86,24 +86,19 @@ export const usableRules = (rules: readonly CustomHelpdeskRule[]): CustomHelpdes
 /** The ticket URL pattern compiles and has a capture group for the ticket id. */
 export function checkTicketPattern(input: string): Checked<string> {
   const source = input.trim();
-  if (!source) return { ok: false, message: 'Enter a pattern for ticket URLs, like /tickets/(\\d+).' };
-  if (source.length > 500) return { ok: false, message: 'The pattern is too long (500 characters at most).' };
+  if (!source) return { ok: false, message: i18n.t('options.helpdeskRules.error.noPattern') };
+  if (source.length > 500) return { ok: false, message: i18n.t('options.helpdeskRules.error.longPattern') };
   try {
     new RegExp(source);
   } catch (error) {
-    return { ok: false, message: `This is not a valid regular expression: ${(error as Error).message}` };
-  }
-  const unsafe = unsafePattern(source);
-  if (unsafe) {
-    return { ok: false, message: `This pattern ${unsafe}, which can freeze the helpdesk's tab. Write it without.` };
-  }
-  if (!captureGroups(source)) {
     return {
       ok: false,
-      message:
-        'Put the ticket id in a capture group (round brackets), like /tickets/(\\d+): Kept reads the id from it.',
+      message: i18n.t('options.helpdeskRules.error.badPattern', { problem: (error as Error).message }),
     };
   }
+  const unsafe = unsafePattern(source);
+  if (unsafe) return { ok: false, message: i18n.t(`options.helpdeskRules.error.${unsafe}`) };
+  if (!captureGroups(source)) return { ok: false, message: i18n.t('options.helpdeskRules.error.noGroup') };
   return { ok: true, value: source };
 }
 
@@ -111,17 +106,22 @@ export function checkTicketPattern(input: string): Checked<string> {
  * A CSS selector the browser accepts. `root` is only asked to run it (an empty fragment by default), so a selector
  * that finds nothing here is fine; one that does not parse is not.
  */
-export function checkSelector(input: string, label: string, required: boolean, root?: ParentNode): Checked<string> {
+export function checkSelector(input: string, of: SelectorField, required: boolean, root?: ParentNode): Checked<string> {
   const selector = input.trim();
+  const label = i18n.t(`options.helpdeskRules.selectorOf.${of}`);
   if (!selector)
-    return required ? { ok: false, message: `Enter a CSS selector for ${label}.` } : { ok: true, value: '' };
-  if (selector.length > 500) return { ok: false, message: `The selector for ${label} is too long (500 at most).` };
+    return required
+      ? { ok: false, message: i18n.t('options.helpdeskRules.error.noSelector', { label }) }
+      : { ok: true, value: '' };
+  if (selector.length > 500) {
+    return { ok: false, message: i18n.t('options.helpdeskRules.error.longSelector', { label }) };
+  }
   try {
     (root ?? document.createDocumentFragment()).querySelector(selector);
   } catch {
     return {
       ok: false,
-      message: `“${selector.slice(0, 80)}” is not a valid CSS selector for ${label}. Check brackets and quotes, e.g. [data-field="email"].`,
+      message: i18n.t('options.helpdeskRules.error.badSelector', { selector: selector.slice(0, 80), label }),
     };
   }
   return { ok: true, value: selector };
@@ -129,8 +129,10 @@ export function checkSelector(input: string, label: string, required: boolean, r
 
 function checkName(input: string): Checked<string> {
   const name = input.trim();
-  if (!name) return { ok: false, message: 'Give the helpdesk a name reps will recognise.' };
-  return name.length <= 100 ? { ok: true, value: name } : { ok: false, message: 'Keep the name under 100 characters.' };
+  if (!name) return { ok: false, message: i18n.t('options.helpdeskRules.error.noName') };
+  return name.length <= 100
+    ? { ok: true, value: name }
+    : { ok: false, message: i18n.t('options.helpdeskRules.error.longName') };
 }
 
 /** Checks every field of a draft and says what is wrong with each; a rule comes out only when all are right. */
@@ -139,9 +141,9 @@ export function checkRuleDraft(draft: RuleDraft, id: string, root?: ParentNode):
     name: checkName(draft.name),
     host: checkHost(draft.host),
     ticketUrl: checkTicketPattern(draft.ticketUrl),
-    email: checkSelector(draft.email, 'the customer’s email', true, root),
-    customerName: checkSelector(draft.customerName, 'the customer’s name', false, root),
-    subject: checkSelector(draft.subject, 'the subject', false, root),
+    email: checkSelector(draft.email, 'email', true, root),
+    customerName: checkSelector(draft.customerName, 'customerName', false, root),
+    subject: checkSelector(draft.subject, 'subject', false, root),
   };
   const errors: RuleErrors = {};
   for (const [field, check] of Object.entries(checks) as Array<[RuleField, Checked<string>]>) {

@@ -3,6 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { type Access, requestOrigin } from '../host-access';
 import { send } from '../messages';
 import { useOutcome } from '../state/outcome';
@@ -10,11 +11,13 @@ import { TeamFeed } from './schema';
 import { loadTeamFeed, saveTeamFeed } from './settings';
 
 export type FeedKind = 'none' | TeamFeed['kind'];
-export const FEED_KIND_LABELS: Record<FeedKind, string> = {
-  none: 'No team feed',
-  slack: 'Slack app (bot token and channel)',
-  json: 'JSON feed URL',
-};
+/** Where the team feed can come from, in the order the choice shows them. */
+export const FEED_KINDS: readonly FeedKind[] = ['none', 'slack', 'json'];
+export const feedKindLabel = (kind: FeedKind): string => i18n.t(`options.teamFeed.kind.${kind}`);
+
+/** What a Slack bot token and channel id look like, as examples in the empty fields: the same in every language. */
+export const SLACK_TOKEN_EXAMPLE = 'xoxb-…';
+export const SLACK_CHANNEL_EXAMPLE = 'C0123ABCD';
 
 export interface FeedDraft {
   kind: FeedKind;
@@ -35,8 +38,11 @@ export function checkFeedDraft(
   const feed = TeamFeed.safeParse(value);
   if (!feed.success) {
     const first = feed.error.issues[0];
-    const message = first?.path.includes('url') ? 'The feed URL must be an https:// address.' : first?.message;
-    return { ok: false, message: `Nothing was saved: ${message ?? z.prettifyError(feed.error)}` };
+    const message = first?.path.includes('url') ? i18n.t('options.teamFeed.notHttps') : first?.message;
+    return {
+      ok: false,
+      message: i18n.t('options.teamFeed.notSaved', { problem: message ?? z.prettifyError(feed.error) }),
+    };
   }
   return { ok: true, feed: feed.data, ...(feed.data.kind === 'json' ? { origin: new URL(feed.data.url).origin } : {}) };
 }
@@ -65,18 +71,18 @@ export function useTeamFeedOptions() {
     );
     if (!checked.ok) return show({ kind: 'failed', text: checked.message });
     const access: Promise<Access> = checked.origin
-      ? requestOrigin(checked.origin, `Kept was not allowed to reach ${checked.origin}. Nothing was saved.`)
+      ? requestOrigin(checked.origin, i18n.t('options.teamFeed.notAllowed', { origin: checked.origin }))
       : Promise.resolve({ granted: true });
-    void run('Saving…', async () => {
+    void run(i18n.t('common.saving'), async () => {
       const allowed = await access;
       if (!allowed.granted) return { kind: 'failed', text: allowed.why };
       await saveTeamFeed(checked.feed);
       setDraft(undefined);
-      if (!checked.feed) return { kind: 'done', text: 'Team feed removed: the wall shows the kudos sent from here.' };
+      if (!checked.feed) return { kind: 'done', text: i18n.t('options.teamFeed.removed') };
       const read = await send('feed:refresh', { asked: true });
       return read.ok
-        ? { kind: 'done', text: `Team feed saved and read: ${read.added} new kudos.` }
-        : { kind: 'failed', text: `Team feed saved, but reading it failed: ${read.error.message}` };
+        ? { kind: 'done', text: i18n.t('options.teamFeed.saved', read.added) }
+        : { kind: 'failed', text: i18n.t('options.teamFeed.readFailed', { problem: read.error.message }) };
     });
   };
 

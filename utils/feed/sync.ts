@@ -2,6 +2,7 @@
 // stored once by its id. Praise for the rep that this browser did not send is marked unread for the badge and the
 // popup. A failed read records its problem in the feed's state and touches nothing else: not the rows already
 // read, not the kudos this browser sent, not the outbox.
+import { i18n } from '#i18n';
 import { db, type KeptDB } from '../db';
 import type { WebhookBodyV1 } from '../kudos/delivery';
 import { isForMe, type Me } from '../kudos/wall';
@@ -28,9 +29,9 @@ type Read = { ok: true; items: WebhookBodyV1[]; skipped: number; cursor?: string
 /** One page: its kudos, how many were skipped, and the next page's cursor (none: stop after this page). */
 type PageRead = { ok: true; items: WebhookBodyV1[]; skipped: number; next?: string | null } | Failed;
 
-const unreadable = (what: string): Failed => ({
+const unreadable = (from: 'slack' | 'feed'): Failed => ({
   ok: false,
-  error: { kind: 'malformed', message: `${what} answered something Kept cannot read as a team feed.` },
+  error: { kind: 'malformed', message: i18n.t(`reasons.feed.unreadable.${from}`) },
 });
 
 /** Page after page from the first, at most `MAX_PAGES`, until a page is the last to read or one fails. */
@@ -62,7 +63,7 @@ async function readSlack(
     const problem = slackReadProblem(answer, deps.now());
     if (problem) return { ok: false, error: problem };
     const parsed = answer.kind === 'answer' ? parseHistoryPage(answer.json) : null;
-    if (!parsed) return unreadable('Slack');
+    if (!parsed) return unreadable('slack');
     if (page === 0 && parsed.newestTs) newest = parsed.newestTs;
     return { ok: true, items: parsed.items, skipped: parsed.skipped, next: parsed.next };
   });
@@ -84,7 +85,7 @@ async function readJson(
     if (problem) return { ok: false, error: problem };
     if (answer.kind !== 'answer' || answer.status === 304) return { ok: true, items: [], skipped: 0 };
     const parsed = parseJsonFeedPage(answer.json);
-    if (!parsed) return unreadable('The team feed');
+    if (!parsed) return unreadable('feed');
     if (page === 0) etag = answer.headers.get('etag') ?? undefined;
     const known = await database.teamKudos.bulkGet(parsed.items.map((item) => item.id));
     const next = known.some(Boolean) ? undefined : parsed.next;

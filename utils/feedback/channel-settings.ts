@@ -1,12 +1,8 @@
 // Options → Playbook feedback, decided: where reps' feedback on the playbook goes (the owner's channel) and what
 // Save and Remove secret do. The same kinds and checks as kudos delivery; the component only renders this.
 import { type FormEvent, useState } from 'react';
-import {
-  checkDeliveryDraft,
-  DELIVERY_KIND_LABELS,
-  type DeliveryDraft,
-  type DeliveryKind,
-} from '../kudos/delivery-form';
+import { i18n } from '#i18n';
+import { checkDeliveryDraft, type DeliveryDraft, type DeliveryKind, deliveryKindLabel } from '../kudos/delivery-form';
 import { withAccess } from '../kudos/delivery-settings';
 import { useManaged } from '../options/managed';
 import { settings } from '../settings';
@@ -27,22 +23,25 @@ export function useFeedbackChannel() {
     if (!saved || managed) return;
     const checked = checkDeliveryDraft(draft, saved);
     if (!checked.ok) return show({ kind: 'failed', text: checked.message });
-    const access = withAccess(checked, 'Nothing was saved.');
-    run('Saving…', async () => {
+    const access = withAccess(checked, i18n.t('options.delivery.nothingSaved'));
+    run(i18n.t('common.saving'), async () => {
       const allowed = await access;
       if (!allowed.granted) return { kind: 'failed', text: allowed.why };
       await settings.feedbackTarget.setValue(checked.target);
       setDraft({ kind: checked.target.kind, secret: '' });
-      return { kind: 'done', text: `Saved: playbook feedback goes to ${DELIVERY_KIND_LABELS[checked.target.kind]}.` };
+      return {
+        kind: 'done',
+        text: i18n.t('options.feedback.saved', { channel: deliveryKindLabel(checked.target.kind) }),
+      };
     });
   };
 
   const removeSecret = () => {
     if (saved?.kind !== 'webhook') return;
     const { secret: _secret, ...rest } = saved;
-    run('Removing the secret…', async () => {
+    run(i18n.t('options.delivery.removingSecret'), async () => {
       await settings.feedbackTarget.setValue(rest);
-      return { kind: 'done', text: 'Secret removed. Feedback is sent unsigned.' };
+      return { kind: 'done', text: i18n.t('options.feedback.secretRemoved') };
     });
   };
 

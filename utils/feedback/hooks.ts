@@ -84,7 +84,7 @@ export function useFeedbackRetry(id: string) {
     retryFeedback(id, Date.now()).then(
       // If the background cannot be reached now, the feedback goes out at its next start.
       () => send('outbox:wake', {}).catch(() => undefined),
-      (e: unknown) => setError(`Retry did not work: ${errorText(e)}`),
+      (e: unknown) => setError(i18n.t('options.feedback.retryFailed', { problem: errorText(e) })),
     );
   };
   return { retry, error };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { pathOf } from '../helpdesks/payload';
 import type { ApiRequest, TokenApi } from '../helpdesks/types';
 import type { HttpReply } from '../messages';
@@ -125,6 +126,6 @@ export async function checkToken(
 ): Promise<TokenCheck> {
   const json = await getJson(tokenTransport(api, name, token, fetcher, now), api.checkPath, name, now, 'token');
   return json.ok
-    ? { ok: true, at: now(), message: `${name} accepted the token.` }
+    ? { ok: true, at: now(), message: i18n.t('options.token.accepted', { name }) }
     : { ok: false, at: now(), message: json.error.message };
 }

@@ -1,20 +1,18 @@
 // The admin's delivery settings as a form: what the choices are called, what a draft must hold to be saved, how a
 // saved webhook URL is shown (masked: it is a credential), and the test kudos "Send test" delivers. No browser APIs.
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { DeliveryTarget, type Kudos } from '../schemas';
 import { type ChannelTarget, type DeliveryOutcome, deliver } from './delivery';
 import { KudosRules } from './schema';
 
 export type DeliveryKind = DeliveryTarget['kind'];
 
-/** The choices of "Deliver kudos to", in the admin's words, in the order shown. */
-export const DELIVERY_KIND_LABELS: Record<DeliveryKind, string> = {
-  kept: 'Only in Kept',
-  slack: 'Slack',
-  teams: 'Microsoft Teams',
-  webhook: 'Any HTTPS webhook',
-};
-export const DELIVERY_KINDS = Object.keys(DELIVERY_KIND_LABELS) as DeliveryKind[];
+/** The choices of "Deliver kudos to", in the order shown. */
+export const DELIVERY_KINDS: readonly DeliveryKind[] = ['kept', 'slack', 'teams', 'webhook'];
+
+/** A choice in the admin's words, in the browser's language. */
+export const deliveryKindLabel = (kind: DeliveryKind): string => i18n.t(`options.delivery.kind.${kind}`);
 
 /** Slack's incoming webhooks live here; the host is declared in the manifest, so it needs no permission request. */
 export const SLACK_ORIGIN = 'https://hooks.slack.com';
@@ -54,22 +52,18 @@ export function keptUrl(draft: DeliveryDraft, saved: DeliveryTarget): string | u
 export function checkDeliveryDraft(draft: DeliveryDraft, saved: DeliveryTarget): CheckedDraft {
   if (draft.kind === 'kept') return { ok: true, target: { kind: 'kept' } };
   const address = (draft.url ?? keptUrl(draft, saved) ?? '').trim();
-  if (!address) return { ok: false, message: 'Enter the webhook URL.' };
+  if (!address) return { ok: false, message: i18n.t('options.delivery.error.noUrl') };
   let url: URL;
   try {
     url = new URL(address);
   } catch {
-    return { ok: false, message: 'The webhook URL is not a web address. Paste the whole URL, starting with https://.' };
+    return { ok: false, message: i18n.t('options.delivery.error.notUrl') };
   }
   if (url.protocol !== 'https:') {
-    return { ok: false, message: 'The webhook URL must start with https:// (Kept sends kudos only over https).' };
+    return { ok: false, message: i18n.t('options.delivery.error.notHttps') };
   }
   if (draft.kind === 'slack' && url.origin !== SLACK_ORIGIN) {
-    return {
-      ok: false,
-      message:
-        'A Slack webhook URL starts with https://hooks.slack.com/ — copy it from the Slack app’s Incoming Webhooks page.',
-    };
+    return { ok: false, message: i18n.t('options.delivery.error.notSlack') };
   }
   const secret = draft.secret.trim() || (saved.kind === 'webhook' && draft.kind === 'webhook' ? saved.secret : '');
   const candidate =
@@ -77,7 +71,11 @@ export function checkDeliveryDraft(draft: DeliveryDraft, saved: DeliveryTarget):
       ? { kind: draft.kind, url: address, ...(secret ? { secret } : {}) }
       : { kind: draft.kind, url: address };
   const parsed = DeliveryTarget.safeParse(candidate);
-  if (!parsed.success) return { ok: false, message: `Not saved: ${z.prettifyError(parsed.error)}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: i18n.t('options.delivery.error.notSaved', { problem: z.prettifyError(parsed.error) }),
+    };
   return {
     ok: true,
     target: parsed.data,
@@ -108,7 +106,7 @@ export type CheckedRules = { ok: true; rules: KudosRules } | { ok: false; messag
 export function checkKudosRules(minMessageLength: string, requirePromise: boolean): CheckedRules {
   const min = Number(minMessageLength.trim());
   if (!minMessageLength.trim() || !Number.isInteger(min) || min < 1 || min > 1000) {
-    return { ok: false, message: 'Minimum message length: use a whole number from 1 to 1000.' };
+    return { ok: false, message: i18n.t('options.delivery.error.minLength') };
   }
   const parsed = KudosRules.safeParse({ minMessageLength: min, requirePromise });
   if (!parsed.success) return { ok: false, message: z.prettifyError(parsed.error) };
@@ -131,7 +129,9 @@ export function testKudos(fromName: string, now: number, id: string = crypto.ran
 
 /** What "Send test" shows for an outcome. Reasons never hold the URL or the secret (see `deliver`). */
 export function testOutcomeText(outcome: DeliveryOutcome): string {
-  return outcome.kind === 'sent' ? 'Test delivered.' : `Test failed: ${outcome.reason}`;
+  return outcome.kind === 'sent'
+    ? i18n.t('options.delivery.testSent')
+    : i18n.t('options.delivery.testFailed', { reason: outcome.reason });
 }
 
 /** Sends one test kudos to `target` and says how it went. One attempt, no retries, nothing written. */

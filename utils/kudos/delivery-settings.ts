@@ -1,6 +1,7 @@
 // Options → Kudos delivery, decided: the saved target, the form's draft, and what Save, Send test and Remove secret
 // do. The component only renders this.
 import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import { type Access, requestOrigin } from '../host-access';
 import { useManaged } from '../options/managed';
 import { settings } from '../settings';
@@ -11,19 +12,19 @@ import {
   type CheckedDraft,
   checkDeliveryDraft,
   checkKudosRules,
-  DELIVERY_KIND_LABELS,
   type DeliveryDraft,
   type DeliveryKind,
+  deliveryKindLabel,
   sendTestKudos,
 } from './delivery-form';
 
-/** Asks for a checked draft's host, if it needs one (without a port); called inside the click, before any await. */
+/**
+ * Asks for a checked draft's host, if it needs one (without a port); called inside the click, before any await.
+ * `notDone` says what did not happen: nothing saved, or no test sent.
+ */
 export const withAccess = (checked: CheckedDraft & { ok: true }, notDone: string): Promise<Access> =>
   checked.origin
-    ? requestOrigin(
-        checked.origin,
-        `Kept was not allowed to reach ${checked.origin}. ${notDone} Try again and allow access when your browser asks.`,
-      )
+    ? requestOrigin(checked.origin, i18n.t('options.delivery.notAllowed', { origin: checked.origin, notDone }))
     : Promise.resolve({ granted: true });
 
 /** The kudos rules' fields, filled from what is stored once it loads. */
@@ -64,43 +65,46 @@ export function useDeliverySettings() {
     if (!kudosRules.ok) return fail(kudosRules.message);
     // The organisation sets where kudos go: only the rules are the rep's.
     if (managed) {
-      run('Saving…', async () => {
+      run(i18n.t('common.saving'), async () => {
         await settings.kudosRules.setValue(kudosRules.rules);
-        return { kind: 'done', text: 'Kudos rules saved.' };
+        return { kind: 'done', text: i18n.t('options.delivery.rulesSaved') };
       });
       return;
     }
     const checked = checkDeliveryDraft(draft, saved);
     if (!checked.ok) return fail(checked.message);
-    const access = withAccess(checked, 'Nothing was saved.');
-    run('Saving…', async () => {
+    const access = withAccess(checked, i18n.t('options.delivery.nothingSaved'));
+    run(i18n.t('common.saving'), async () => {
       const allowed = await access;
       if (!allowed.granted) return { kind: 'failed', text: allowed.why };
       await settings.kudosRules.setValue(kudosRules.rules);
       await settings.deliveryTarget.setValue(checked.target);
       setDraft({ kind: checked.target.kind, secret: '' });
-      return { kind: 'done', text: `Delivery saved: kudos go to ${DELIVERY_KIND_LABELS[checked.target.kind]}.` };
+      return {
+        kind: 'done',
+        text: i18n.t('options.delivery.saved', { channel: deliveryKindLabel(checked.target.kind) }),
+      };
     });
   };
 
   const test = () => {
     if (!saved) return;
     const checked = checkDeliveryDraft(draft, saved);
-    if (!checked.ok) return fail(`Test failed: ${checked.message}`);
+    if (!checked.ok) return fail(i18n.t('options.delivery.testFailed', { reason: checked.message }));
     const { target } = checked;
     if (target.kind === 'kept') {
-      return fail('Kudos stay in Kept, so there is nothing to test. Choose Slack, Microsoft Teams or a webhook first.');
+      return fail(i18n.t('options.delivery.nothingToTest'));
     }
-    const access = withAccess(checked, 'The test was not sent.');
-    run('Sending a test kudos…', () => sendTest(target, access));
+    const access = withAccess(checked, i18n.t('options.delivery.testNotSent'));
+    run(i18n.t('options.delivery.testSending'), () => sendTest(target, access));
   };
 
   const removeSecret = () => {
     if (saved?.kind !== 'webhook') return;
     const { secret: _secret, ...rest } = saved;
-    run('Removing the secret…', async () => {
+    run(i18n.t('options.delivery.removingSecret'), async () => {
       await settings.deliveryTarget.setValue(rest);
-      return { kind: 'done', text: 'Secret removed. Kudos are sent unsigned.' };
+      return { kind: 'done', text: i18n.t('options.delivery.secretRemoved') };
     });
   };
 

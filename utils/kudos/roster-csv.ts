@@ -1,7 +1,9 @@
 // The roster as CSV (`name,email,team`): reading an admin's file row by row with errors they can fix, merging it into
-// the roster, and writing the roster back out. Pure: no browser APIs.
+// the roster, and writing the roster back out. Pure but for the words, which come from the locales.
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
+import { wholeNumber } from '../time';
 import { FORMULA_START } from './export';
 import { type Roster, Teammate } from './schema';
 
@@ -20,7 +22,7 @@ export type ParsedRoster = { ok: true; people: Teammate[] } | { ok: false; error
 
 /** "Row 3: email "x" is not an email address"; a problem with the whole file has no row. */
 export const formatRosterError = (error: RosterCsvError): string =>
-  error.row > 0 ? `Row ${error.row}: ${error.message}` : error.message;
+  error.row > 0 ? i18n.t('options.roster.csv.row', { row: error.row, problem: error.message }) : error.message;
 
 const isBlank = (cells: string[]) => cells.every((cell) => cell.trim() === '');
 
@@ -45,22 +47,23 @@ function readRow(cells: string[], at: Placed, header: boolean): Teammate | strin
   const cell = (column: keyof Placed) => unguard((at[column] >= 0 ? cells[at[column]] : undefined)?.trim() ?? '');
   // Without a header, a fourth column is a mistake (a comma in a name?); with one, unknown columns are ignored.
   if (!header && cells.slice(COLUMNS.length).some((value) => value.trim() !== '')) {
-    return `has ${cells.length} columns; expected name, email, team (put a name with a comma in double quotes)`;
+    return i18n.t('options.roster.csv.columns', { count: cells.length });
   }
   const name = cell('name');
   const email = cell('email');
   const team = cell('team');
   const role = cell('role');
-  if (!name) return 'name is missing';
+  if (!name) return i18n.t('options.roster.csv.noName');
   const person = { name, ...(email ? { email } : {}), ...(team ? { team } : {}), ...(role ? { role } : {}) };
   const parsed = Teammate.safeParse(person);
   if (parsed.success) return parsed.data;
   const path = parsed.error.issues[0]?.path[0];
-  if (path === 'email')
-    return `email "${email.length > 80 ? `${email.slice(0, 79)}…` : email}" is not an email address`;
-  if (path === 'name') return 'name is longer than 200 characters';
-  if (path === 'team') return 'team is longer than 200 characters';
-  if (path === 'role') return 'role is longer than 100 characters';
+  if (path === 'email') {
+    return i18n.t('options.roster.csv.badEmail', { email: email.length > 80 ? `${email.slice(0, 79)}…` : email });
+  }
+  if (path === 'name') return i18n.t('options.roster.csv.longName');
+  if (path === 'team') return i18n.t('options.roster.csv.longTeam');
+  if (path === 'role') return i18n.t('options.roster.csv.longRole');
   return z.prettifyError(parsed.error);
 }
 
@@ -77,7 +80,7 @@ export function parseRosterCsv(text: string): ParsedRoster {
     const row = (problem.row ?? 0) + 1;
     errors.push({
       row,
-      message: problem.type === 'Quotes' ? 'a quoted cell is never closed (a " is missing)' : problem.message,
+      message: problem.type === 'Quotes' ? i18n.t('options.roster.csv.openQuote') : problem.message,
     });
   }
   const firstFilled = records.findIndex((cells) => !isBlank(cells));
@@ -91,18 +94,27 @@ export function parseRosterCsv(text: string): ParsedRoster {
     const email = typeof read === 'string' ? undefined : read.email?.toLowerCase();
     const first = email ? emailRows.get(email) : undefined;
     if (typeof read === 'string') errors.push({ row, message: read });
-    else if (first !== undefined) errors.push({ row, message: `email "${read.email}" is already on row ${first}` });
-    else {
+    else if (first !== undefined) {
+      errors.push({ row, message: i18n.t('options.roster.csv.sameEmail', { email: read.email ?? '', first }) });
+    } else {
       if (email) emailRows.set(email, row);
       people.push(read);
     }
   }
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.row - b.row) };
-  if (!people.length) return { ok: false, errors: [{ row: 0, message: 'The file has no teammates in it.' }] };
+  if (!people.length) return { ok: false, errors: [{ row: 0, message: i18n.t('options.roster.csv.empty') }] };
   if (people.length > MAX_PEOPLE) {
     return {
       ok: false,
-      errors: [{ row: 0, message: `The file has ${people.length} teammates; at most ${MAX_PEOPLE}.` }],
+      errors: [
+        {
+          row: 0,
+          message: i18n.t('options.roster.csv.tooMany', {
+            count: wholeNumber(people.length),
+            max: wholeNumber(MAX_PEOPLE),
+          }),
+        },
+      ],
     };
   }
   return { ok: true, people };
@@ -160,8 +172,7 @@ export function mergeRoster(roster: Roster, imported: readonly Teammate[]): Merg
 
 /** "Imported 3 teammates (1 new, 2 updated)." */
 export function importedMessage({ added, updated }: Pick<MergedRoster, 'added' | 'updated'>): string {
-  const total = added + updated;
-  return `Imported ${total} teammate${total === 1 ? '' : 's'} (${added} new, ${updated} updated).`;
+  return i18n.t('options.roster.imported', added + updated, { added, updated });
 }
 
 /**
@@ -190,64 +201,73 @@ export function saveTeammate(roster: Roster, person: Teammate, index?: number): 
     const path = parsed.error.issues[0]?.path[0];
     const message =
       path === 'name'
-        ? 'Name: enter a name (up to 200 characters).'
+        ? i18n.t('options.roster.error.name')
         : path === 'email'
-          ? 'Email: enter an email address like ada@example.com, or leave it empty.'
-          : `Team: ${z.prettifyError(parsed.error)}`;
+          ? i18n.t('options.roster.error.email')
+          : i18n.t('options.roster.error.team', { problem: z.prettifyError(parsed.error) });
     return { ok: false, message };
   }
   const saved = parsed.data;
   const taken = saved.email ? roster.people.findIndex((p, i) => i !== index && same(p.email, saved.email)) : -1;
   const owner = roster.people[taken];
-  if (owner) return { ok: false, message: `Email: ${saved.email} is already ${owner.name}’s.` };
+  if (owner) {
+    return {
+      ok: false,
+      message: i18n.t('options.roster.error.emailTaken', { email: saved.email ?? '', name: owner.name }),
+    };
+  }
   // Without emails, a name is all that tells two people apart (and what an import matches on).
   const twin = saved.email
     ? undefined
     : roster.people.find((p, i) => i !== index && !p.email && same(p.name, saved.name));
-  if (twin) return { ok: false, message: `Name: ${twin.name} is already listed. Add an email to tell them apart.` };
+  if (twin) return { ok: false, message: i18n.t('options.roster.error.nameTaken', { name: twin.name }) };
   if (index === undefined && roster.people.length >= MAX_PEOPLE) {
-    return { ok: false, message: `The roster is full (${MAX_PEOPLE} teammates).` };
+    return { ok: false, message: i18n.t('options.roster.error.full', { max: wholeNumber(MAX_PEOPLE) }) };
   }
   const people =
     index === undefined ? [...roster.people, saved] : roster.people.map((p, i) => (i === index ? saved : p));
   return {
     ok: true,
     roster: { people, teams: teamsOf({ people, teams: roster.teams }) },
-    message: index === undefined ? `Added ${saved.name}.` : `Saved ${saved.name}.`,
+    message:
+      index === undefined
+        ? i18n.t('options.roster.added', { name: saved.name })
+        : i18n.t('options.roster.saved', { name: saved.name }),
   };
 }
 
 export function removeTeammate(roster: Roster, index: number): RosterChange {
   const person = roster.people[index];
-  if (!person) return { ok: false, message: 'That teammate is no longer on the roster.' };
+  if (!person) return { ok: false, message: i18n.t('options.roster.error.gone') };
   return {
     ok: true,
     roster: { ...roster, people: roster.people.filter((_, i) => i !== index) },
-    message: `Removed ${person.name}.`,
+    message: i18n.t('options.roster.removed', { name: person.name }),
   };
 }
 
 export function addTeam(roster: Roster, name: string): RosterChange {
   const team = name.trim();
-  if (!team) return { ok: false, message: 'New team: enter the team’s name.' };
-  if (team.length > 200) return { ok: false, message: 'New team: use at most 200 characters.' };
+  if (!team) return { ok: false, message: i18n.t('options.roster.error.noTeam') };
+  if (team.length > 200) return { ok: false, message: i18n.t('options.roster.error.longTeam') };
   const existing = teamsOf(roster).find((t) => same(t, team));
-  if (existing) return { ok: false, message: `New team: ${existing} is already on the list.` };
-  return { ok: true, roster: { ...roster, teams: [...roster.teams, team] }, message: `Added the team ${team}.` };
+  if (existing) return { ok: false, message: i18n.t('options.roster.error.teamListed', { team: existing }) };
+  return {
+    ok: true,
+    roster: { ...roster, teams: [...roster.teams, team] },
+    message: i18n.t('options.roster.teamAdded', { team }),
+  };
 }
 
 /** Removes a team no one is in; a team with members stays until they move (it would come back through them). */
 export function removeTeam(roster: Roster, team: string): RosterChange {
   const members = roster.people.filter((p) => same(p.team, team)).length;
   if (members > 0) {
-    return {
-      ok: false,
-      message: `${team} still has ${members} teammate${members === 1 ? '' : 's'}. Change their team first.`,
-    };
+    return { ok: false, message: i18n.t('options.roster.error.teamInUse', members, { team }) };
   }
   return {
     ok: true,
     roster: { ...roster, teams: roster.teams.filter((t) => !same(t, team)) },
-    message: `Removed the team ${team}.`,
+    message: i18n.t('options.roster.teamRemoved', { team }),
   };
 }

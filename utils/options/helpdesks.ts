@@ -2,6 +2,7 @@
 // custom helpdesk rules. The components only render what these hooks return.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import { helpdeskSeenItem } from '../connections/seen';
 import { helpdeskTokens, helpdeskTokensItem, type TokenInput, tokenFromInput } from '../connections/tokens';
 import { matchPatternsOf, withoutRule, withRule } from '../custom-helpdesks/rules';
@@ -28,11 +29,10 @@ export function useHelpdesks() {
         () =>
           show({
             kind: 'done',
-            text: on
-              ? `${name} is on. Reload its open tabs for Kept to start there.`
-              : `${name} is off: Kept ignores its pages.`,
+            text: on ? i18n.t('options.helpdesks.on', { name }) : i18n.t('options.helpdesks.off', { name }),
           }),
-        (error: unknown) => show({ kind: 'failed', text: `${name} was not changed: ${errorText(error)}` }),
+        (error: unknown) =>
+          show({ kind: 'failed', text: i18n.t('options.helpdesks.notChanged', { name, problem: errorText(error) }) }),
       );
   };
   return {
@@ -56,7 +56,7 @@ export function useCustomRules() {
     await customRules.setValue(withRule(await customRules.getValue(), rule));
     show({
       kind: 'done',
-      text: `Saved “${rule.name}”. Kept reads tickets on ${rule.host} in tabs opened or reloaded from now on.`,
+      text: i18n.t('options.helpdeskRules.saved', { name: rule.name, host: rule.host }),
     });
   };
   const remove = (rule: CustomHelpdeskRule): Promise<boolean> =>
@@ -72,12 +72,15 @@ export function useCustomRules() {
         () => {
           show({
             kind: 'done',
-            text: `Deleted “${rule.name}”. Kept stops reading ${rule.host} on its next page load.`,
+            text: i18n.t('options.helpdeskRules.deleted', { name: rule.name, host: rule.host }),
           });
           return true;
         },
         (error: unknown) => {
-          show({ kind: 'failed', text: `“${rule.name}” was not deleted: ${errorText(error)}` });
+          show({
+            kind: 'failed',
+            text: i18n.t('options.helpdeskRules.notDeleted', { name: rule.name, problem: errorText(error) }),
+          });
           return false;
         },
       );
@@ -97,13 +100,18 @@ export function saveRuleWithAccess(
       if (!granted) {
         return {
           kind: 'failed',
-          text: `Kept was not allowed to read ${rule.host}, so nothing was saved. Save again and allow access when your browser asks.`,
+          text: i18n.t('options.helpdeskRules.notAllowed', { host: rule.host }),
         };
       }
       await save(rule);
       return { kind: 'idle' };
     })
-    .catch((error: unknown): Outcome => ({ kind: 'failed', text: `Nothing was saved: ${errorText(error)}` }));
+    .catch(
+      (error: unknown): Outcome => ({
+        kind: 'failed',
+        text: i18n.t('options.helpdeskRules.notSaved', { problem: errorText(error) }),
+      }),
+    );
 }
 
 const EMPTY: TokenInput = { account: '', user: '', secret: '' };
@@ -118,7 +126,7 @@ function withDefaults(api: TokenApi, input: TokenInput): TokenInput {
 const check = (adapter: Pick<HelpdeskAdapter, 'id' | 'name'>): Promise<Outcome> =>
   send('connection:check', { helpdesk: adapter.id }).then(
     (checked) => ({ kind: checked.ok ? 'done' : 'failed', text: checked.message }),
-    (error: unknown) => ({ kind: 'failed', text: `Could not check the connection: ${String(error)}` }),
+    (error: unknown) => ({ kind: 'failed', text: i18n.t('options.token.checkFailed', { problem: String(error) }) }),
   );
 
 /** One helpdesk's API-token form: what is typed, saving (with the host's permission), checking and deleting. */
@@ -134,11 +142,8 @@ export function useTokenConnection(adapter: Pick<HelpdeskAdapter, 'id' | 'name'>
     if (!token.ok) return show({ kind: 'failed', text: token.error.message });
     const origin = api.origin(token.value);
     // The permission prompt needs this click: ask before anything is awaited.
-    const access = requestOrigin(
-      origin,
-      `Kept was not allowed to reach ${origin}, so the token was not saved. Save again and allow access when your browser asks.`,
-    );
-    run(`Saving and checking the ${name} token…`, () =>
+    const access = requestOrigin(origin, i18n.t('options.token.notAllowed', { origin }));
+    run(i18n.t('options.token.saving', { name }), () =>
       access
         .then(async (granted): Promise<Outcome> => {
           if (!granted.granted) return { kind: 'failed', text: granted.why };
@@ -147,7 +152,12 @@ export function useTokenConnection(adapter: Pick<HelpdeskAdapter, 'id' | 'name'>
           setReplacing(false);
           return check(adapter);
         })
-        .catch((error: unknown): Outcome => ({ kind: 'failed', text: `The token was not saved: ${String(error)}` })),
+        .catch(
+          (error: unknown): Outcome => ({
+            kind: 'failed',
+            text: i18n.t('options.token.notSaved', { problem: String(error) }),
+          }),
+        ),
     );
   };
 
@@ -161,8 +171,11 @@ export function useTokenConnection(adapter: Pick<HelpdeskAdapter, 'id' | 'name'>
         if (saved) await releaseOrigins([`${api.origin(saved)}/*`]);
       })
       .then(
-        (): Outcome => ({ kind: 'done', text: `The ${name} token is deleted from this browser.` }),
-        (error: unknown): Outcome => ({ kind: 'failed', text: `The token was not deleted: ${String(error)}` }),
+        (): Outcome => ({ kind: 'done', text: i18n.t('options.token.deleted', { name }) }),
+        (error: unknown): Outcome => ({
+          kind: 'failed',
+          text: i18n.t('options.token.notDeleted', { problem: String(error) }),
+        }),
       )
       .then(show);
 
@@ -174,6 +187,6 @@ export function useTokenConnection(adapter: Pick<HelpdeskAdapter, 'id' | 'name'>
     outcome,
     submit,
     remove,
-    check: () => run(`Checking the ${name} token…`, () => check(adapter)),
+    check: () => run(i18n.t('options.token.checking', { name }), () => check(adapter)),
   };
 }

@@ -1,4 +1,5 @@
 // What Options → Playbook's import, export and reset do, as actions whose outcome the section shows.
+import { i18n } from '#i18n';
 import { downloadText } from '../download';
 import { requestOrigin } from '../host-access';
 import type { Outcome } from '../state/outcome';
@@ -29,17 +30,14 @@ async function save(fetched: FetchedPlaybook, from: string): Promise<ImportOutco
 }
 
 export const importFile = async (file: File): Promise<ImportOutcome> =>
-  save(await readPlaybookFile(file), `“${file.name}”`);
+  save(await readPlaybookFile(file), i18n.t('options.playbook.fileName', { file: file.name }));
 
 /**
  * Asks for the playbook's origin at once, inside the click (the prompt needs the gesture), and answers the download
  * to run. Browsers without a permissions API simply fetch (the request then works only where the server allows it).
  */
 export function importUrl(url: URL): () => Promise<ImportOutcome> {
-  const access = requestOrigin(
-    url.origin,
-    `Kept was not allowed to read from ${url.origin}. Import again and allow access when your browser asks, or download the file and import it from your computer.`,
-  );
+  const access = requestOrigin(url.origin, i18n.t('options.playbook.notAllowed', { origin: url.origin }));
   return async () => {
     const allowed = await access;
     if (!allowed.granted) return { kind: 'failed', text: allowed.why };
@@ -49,10 +47,10 @@ export function importUrl(url: URL): () => Promise<ImportOutcome> {
 
 export async function resetToStarter(): Promise<ImportOutcome> {
   await resetPlaybook();
-  return { kind: 'done', text: "Kept's starter playbook is in use again." };
+  return { kind: 'done', text: i18n.t('options.playbook.resetDone') };
 }
 
 export function exportPlaybook(playbook: Playbook): { kind: 'done'; text: string } {
   downloadText(playbookToJson(playbook), EXPORT_FILE_NAME, 'application/json');
-  return { kind: 'done', text: `Exported “${playbook.name}” as ${EXPORT_FILE_NAME}.` };
+  return { kind: 'done', text: i18n.t('options.playbook.exported', { name: playbook.name, file: EXPORT_FILE_NAME }) };
 }

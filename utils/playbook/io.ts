@@ -54,24 +54,23 @@ export function reviewSummary(playbook: Playbook, now: number): { line: string; 
 
 /** Said after a playbook was saved. */
 export function importedMessage(playbook: Playbook): string {
-  const n = playbook.behaviours.length;
-  return `Imported “${playbook.name}” (${n} behaviour${n === 1 ? '' : 's'}).`;
+  return i18n.t('options.playbook.imported', playbook.behaviours.length, { name: playbook.name });
 }
 
 /** Reads what the rep typed as a playbook address; only https is accepted (the extension may only ask for those). */
 export function checkPlaybookUrl(input: string): { ok: true; url: URL } | { ok: false; message: string } {
   const trimmed = input.trim();
-  if (!trimmed) return { ok: false, message: 'Enter the playbook’s address, starting with https://.' };
+  if (!trimmed) return { ok: false, message: i18n.t('options.playbook.url.empty') };
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: `“${trimmed}” is not a web address. Use a full address starting with https://.` };
+    return { ok: false, message: i18n.t('options.playbook.url.notUrl', { address: trimmed }) };
   }
   if (url.protocol !== 'https:') {
     return {
       ok: false,
-      message: `Only https addresses can be imported; “${trimmed}” uses ${url.protocol.slice(0, -1)}.`,
+      message: i18n.t('options.playbook.url.notHttps', { address: trimmed, scheme: url.protocol.slice(0, -1) }),
     };
   }
   return { ok: true, url };
@@ -80,10 +79,13 @@ export function checkPlaybookUrl(input: string): { ok: true; url: URL } | { ok: 
 export type DownloadProblem = { kind: 'http' | 'network' | 'too-large' | 'insecure'; message: string };
 export type Download = { ok: true; text: string } | { ok: false; error: DownloadProblem };
 
-const RETRY = 'Check the URL and try again.';
-const failed = (kind: DownloadProblem['kind'], why: string, next = RETRY): Download => ({
+const failed = (
+  kind: DownloadProblem['kind'],
+  why: string,
+  next = i18n.t('options.playbook.download.checkUrl'),
+): Download => ({
   ok: false,
-  error: { kind, message: `Could not download the playbook: ${why}. ${next}` },
+  error: { kind, message: i18n.t('options.playbook.download.failed', { why, next }) },
 });
 
 /**
@@ -106,14 +108,26 @@ export async function downloadPlaybookText(
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       const seconds = Math.ceil(timeoutMs / 1000);
-      return failed('network', `no answer within ${duration(seconds, 'second')}`, 'Try again later.');
+      return failed(
+        'network',
+        i18n.t('options.playbook.download.noAnswer', { time: duration(seconds, 'second') }),
+        i18n.t('options.playbook.download.later'),
+      );
     }
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return failed('network', `the request failed${detail}`, 'Check your connection and the URL, then try again.');
+    return failed(
+      'network',
+      i18n.t('options.playbook.download.requestFailed', { detail }),
+      i18n.t('options.playbook.download.checkConnection'),
+    );
   }
   // The address was checked before (checkPlaybookUrl); a redirect must not quietly downgrade it.
   if (String(url).startsWith('https:') && response.url && !response.url.startsWith('https:')) {
-    return failed('insecure', 'the server redirected to an address that is not https', 'Use the final https address.');
+    return failed(
+      'insecure',
+      i18n.t('options.playbook.download.insecure'),
+      i18n.t('options.playbook.download.finalAddress'),
+    );
   }
   if (!response.ok) {
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -126,14 +140,22 @@ export async function downloadPlaybookText(
     text = await response.text();
   } catch (error) {
     const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
-    return failed('network', `the download was interrupted${detail}`, 'Try again.');
+    return failed(
+      'network',
+      i18n.t('options.playbook.download.interrupted', { detail }),
+      i18n.t('options.playbook.download.again'),
+    );
   }
   if (new TextEncoder().encode(text).length > MAX_PLAYBOOK_BYTES) return tooLarge();
   return { ok: true, text };
 }
 
 function tooLarge(): Download {
-  return failed('too-large', `it is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB`, 'Use a smaller playbook.');
+  return failed(
+    'too-large',
+    i18n.t('options.playbook.download.tooLarge', { size: MAX_PLAYBOOK_BYTES / 1_000_000 }),
+    i18n.t('options.playbook.download.smaller'),
+  );
 }
 
 export type FetchedPlaybook =
@@ -155,14 +177,14 @@ export async function readPlaybookFile(file: Blob): Promise<FetchedPlaybook> {
     return {
       ok: false,
       kind: 'failed',
-      message: `The file is larger than ${MAX_PLAYBOOK_BYTES / 1_000_000} MB, too large for a playbook.`,
+      message: i18n.t('options.playbook.fileTooLarge', { size: MAX_PLAYBOOK_BYTES / 1_000_000 }),
     };
   }
   let text: string;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, kind: 'failed', message: 'Could not read the file. Choose it again.' };
+    return { ok: false, kind: 'failed', message: i18n.t('options.playbook.fileUnreadable') };
   }
   const parsed = parsePlaybookText(text);
   return parsed.ok ? parsed : { ok: false, kind: 'invalid', errors: parsed.errors };

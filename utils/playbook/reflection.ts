@@ -1,6 +1,7 @@
 // The rep's own reflection: how often this week and this month they ticked each promise's behaviours, counted from
 // the per-case and routine ticks in this browser. Pure; it is never sent anywhere, only exported by the rep.
 import Papa from 'papaparse';
+import { i18n } from '#i18n';
 import { FORMULA_START } from '../kudos/export';
 import type { BehaviourCheck } from '../schemas';
 import type { Behaviour, BrandPromise, Playbook } from './schema';
@@ -28,7 +29,7 @@ export interface Reflection {
 }
 
 /** Ticks of behaviours the playbook has since dropped: still the rep's work, under one heading. */
-export const NO_LONGER_IN_PLAYBOOK = { id: '', title: 'Behaviours no longer in the playbook' } as const;
+export const NO_LONGER_IN_PLAYBOOK = { id: '', title: i18n.t('options.reflection.gone') } as const;
 
 /** Local midnight of the Monday of `now`'s week, and of the first of its month. */
 export function periodStarts(now: number): Pick<Reflection, 'weekStart' | 'monthStart'> {

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { DEFAULT_PLAYBOOK } from './default';
 import type { Playbook } from './schema';
 import { starterPlaybook } from './starter';
@@ -112,13 +113,13 @@ export function watchActivePlaybook(callback: (active: ActivePlaybook) => void):
 /** Saves a validated playbook as the rep's own. Refused while the organisation manages the playbook. */
 export async function importPlaybook(playbook: Playbook): Promise<void> {
   const active = await loadActivePlaybook();
-  if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
+  if (active.source === 'organisation') throw new Error(i18n.t('options.playbook.managed'));
   await importedItem.setValue(playbook);
 }
 
 export async function resetPlaybook(): Promise<void> {
   const active = await loadActivePlaybook();
-  if (active.source === 'organisation') throw new Error('The playbook is managed by your organisation.');
+  if (active.source === 'organisation') throw new Error(i18n.t('options.playbook.managed'));
   await importedItem.removeValue();
 }
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus } from '../../schemas';
 import { bearer } from '../connect';
 import { compact } from '../dom';
@@ -125,14 +126,14 @@ function nextPath(next: string | null | undefined): string | null {
 /** The Core API with an API token (docs/helpdesks.md §5): the customer's conversations through their contact's email. */
 const frontToken: TokenApi = {
   auth: 'token',
-  help: 'In Front: Settings → Developers → API tokens → Create API token, with access to shared resources.',
+  help: i18n.t('options.token.front.help'),
   fields: {
     secret: {
-      label: 'API token',
-      hint: 'From Settings → Developers → API tokens.',
+      label: i18n.t('options.token.front.secret.label'),
+      hint: i18n.t('options.token.front.secret.hint'),
       pattern: {
         regex: /^[\w-]+\.[\w-]+\.[\w-]+$/,
-        message: 'must be the whole API token: three parts joined by dots, with no spaces.',
+        message: i18n.t('options.token.front.secret.pattern'),
       },
     },
   },

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus, HelpdeskToken, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { basicAuth, DNS_LABEL, EMAIL_ADDRESS } from '../connect';
@@ -121,19 +122,19 @@ const toMessage = (m: GorgiasMessage) => ({
 /** The REST API with an API key (docs/helpdesks.md §7): on the account's own host, so no new host permission. */
 const gorgiasToken: TokenApi = {
   auth: 'token',
-  help: 'In Gorgias: Settings → REST API. Copy the API key; the login is the email address the key was made for.',
+  help: i18n.t('options.token.gorgias.help'),
   fields: {
     account: {
-      label: 'Gorgias subdomain',
-      hint: 'The part before .gorgias.com in your helpdesk address, such as acme in acme.gorgias.com.',
-      pattern: { regex: DNS_LABEL, message: 'must be a subdomain such as acme (letters, digits and hyphens).' },
+      label: i18n.t('options.token.gorgias.account.label'),
+      hint: i18n.t('options.token.gorgias.account.hint'),
+      pattern: { regex: DNS_LABEL, message: i18n.t('options.token.gorgias.account.pattern') },
     },
     user: {
-      label: 'Login email',
-      hint: 'The Gorgias user the API key belongs to.',
-      pattern: { regex: EMAIL_ADDRESS, message: 'must be an email address.' },
+      label: i18n.t('options.token.gorgias.user.label'),
+      hint: i18n.t('options.token.gorgias.user.hint'),
+      pattern: { regex: EMAIL_ADDRESS, message: i18n.t('options.token.gorgias.user.pattern') },
     },
-    secret: { label: 'API key', hint: 'From Settings → REST API.' },
+    secret: { label: i18n.t('options.token.gorgias.secret.label'), hint: i18n.t('options.token.gorgias.secret.hint') },
   },
   origin: (token: HelpdeskToken) => `https://${token.account}.gorgias.com`,
   headers: (token) => ({ authorization: basicAuth(token.user ?? '', token.secret) }),

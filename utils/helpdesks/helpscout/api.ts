@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
@@ -128,14 +129,17 @@ const quoted = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
  */
 const helpscoutToken: TokenApi = {
   auth: 'token',
-  help: 'In Help Scout: Your Profile → My Apps → Create My App. Copy its App ID and App Secret.',
+  help: i18n.t('options.token.helpscout.help'),
   fields: {
     user: {
-      label: 'App ID',
-      hint: 'From Your Profile → My Apps.',
-      pattern: { regex: /^[A-Za-z0-9]+$/, message: 'must be the App ID from My Apps (letters and digits only).' },
+      label: i18n.t('options.token.helpscout.user.label'),
+      hint: i18n.t('options.token.helpscout.user.hint'),
+      pattern: { regex: /^[A-Za-z0-9]+$/, message: i18n.t('options.token.helpscout.user.pattern') },
     },
-    secret: { label: 'App secret', hint: 'Shown beside the App ID in My Apps.' },
+    secret: {
+      label: i18n.t('options.token.helpscout.secret.label'),
+      hint: i18n.t('options.token.helpscout.secret.hint'),
+    },
   },
   origin: () => 'https://api.helpscout.net',
   exchange: {

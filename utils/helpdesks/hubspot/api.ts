@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus, Result, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
@@ -166,14 +167,12 @@ function nextSearch(request: ApiRequest, after: string): ApiRequest | null {
 /** The CRM API with a private app's access token (docs/helpdesks.md §6). */
 const hubspotToken: TokenApi = {
   auth: 'token',
-  help:
-    'In HubSpot: Settings → Integrations → Private Apps → Create a private app with the scopes tickets and ' +
-    'crm.objects.contacts.read, then copy its access token.',
+  help: i18n.t('options.token.hubspot.help'),
   fields: {
     secret: {
-      label: 'Private app access token',
-      hint: 'From the private app’s Auth tab; it starts with pat-.',
-      pattern: { regex: /^pat-[a-z0-9]+-[\w-]+$/i, message: 'must be a private app access token, such as pat-na1-….' },
+      label: i18n.t('options.token.hubspot.secret.label'),
+      hint: i18n.t('options.token.hubspot.secret.hint'),
+      pattern: { regex: /^pat-[a-z0-9]+-[\w-]+$/i, message: i18n.t('options.token.hubspot.secret.pattern') },
     },
   },
   origin: () => 'https://api.hubapi.com',

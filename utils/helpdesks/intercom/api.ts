@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus, HelpdeskToken, Result, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
@@ -217,22 +218,22 @@ function nextSearch(request: ApiRequest, startingAfter: string): ApiRequest | nu
 
 const intercomToken: TokenApi = {
   auth: 'token',
-  help:
-    'In Intercom: Settings → Integrations → Developer Hub → your app → Authentication; copy the access token. ' +
-    'Region: us for app.intercom.com, eu for app.eu.intercom.com (API at api.eu.intercom.io), au for ' +
-    'app.au.intercom.com (api.au.intercom.io).',
+  help: i18n.t('options.token.intercom.help'),
   fields: {
     account: {
-      label: 'Region',
-      hint: 'Where your workspace is hosted: Settings → Workspace → General shows it.',
-      pattern: { regex: /^(us|eu|au)$/i, message: 'must be us, eu or au.' },
+      label: i18n.t('options.token.intercom.account.label'),
+      hint: i18n.t('options.token.intercom.account.hint'),
+      pattern: { regex: /^(us|eu|au)$/i, message: i18n.t('options.token.intercom.account.pattern') },
       choices: [
-        { value: 'us', label: 'United States (app.intercom.com)' },
-        { value: 'eu', label: 'Europe (app.eu.intercom.com)' },
-        { value: 'au', label: 'Australia (app.au.intercom.com)' },
+        { value: 'us', label: i18n.t('options.token.intercom.account.us') },
+        { value: 'eu', label: i18n.t('options.token.intercom.account.eu') },
+        { value: 'au', label: i18n.t('options.token.intercom.account.au') },
       ],
     },
-    secret: { label: 'Access token', hint: 'From your Developer Hub app’s Authentication page.' },
+    secret: {
+      label: i18n.t('options.token.intercom.secret.label'),
+      hint: i18n.t('options.token.intercom.secret.hint'),
+    },
   },
   origin: (token: HelpdeskToken) => apiOrigin(token.account),
   headers: (token) => ({ ...bearer(token.secret), 'intercom-version': '2.11' }),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import type { ConversationStatus } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer, DNS_LABEL } from '../connect';
@@ -103,14 +104,17 @@ function toConversation(c: KustomerConversation, customerId: string, host: strin
 /** Kustomer's API with an API key (docs/helpdesks.md §11), on the organisation's own API host. */
 const kustomerToken: TokenApi = {
   auth: 'token',
-  help: 'In Kustomer: Settings → Security → API Keys → Add API Key, with the role org.permission.conversation.read.',
+  help: i18n.t('options.token.kustomer.help'),
   fields: {
     account: {
-      label: 'Kustomer organisation',
-      hint: 'The part before .kustomerapp.com in your Kustomer address, such as acme in acme.kustomerapp.com.',
-      pattern: { regex: DNS_LABEL, message: 'must be a name such as acme (letters, digits and hyphens).' },
+      label: i18n.t('options.token.kustomer.account.label'),
+      hint: i18n.t('options.token.kustomer.account.hint'),
+      pattern: { regex: DNS_LABEL, message: i18n.t('options.token.kustomer.account.pattern') },
     },
-    secret: { label: 'API key', hint: 'From Settings → Security → API Keys.' },
+    secret: {
+      label: i18n.t('options.token.kustomer.secret.label'),
+      hint: i18n.t('options.token.kustomer.secret.hint'),
+    },
   },
   origin: (token) => `https://${(token.account ?? '').toLowerCase()}.api.kustomerapp.com`,
   headers: (token) => bearer(token.secret),

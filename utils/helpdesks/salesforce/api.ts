@@ -172,24 +172,25 @@ function toConversation(record: SalesforceCase, ref: TicketRef): TicketDetails['
 /** The REST API with a connected app's client credentials (OAuth 2.0 client credentials flow). */
 const salesforceToken: TokenApi = {
   auth: 'token',
-  help:
-    'In Salesforce Setup: App Manager → New Connected App, with OAuth on, the "api" scope and "Enable Client ' +
-    'Credentials Flow", and a Run As user who can read cases. Manage Consumer Details shows the key and secret.',
+  help: i18n.t('options.token.salesforce.help'),
   fields: {
     account: {
-      label: 'My Domain',
-      hint: 'The part before .my.salesforce.com, such as acme, or acme--uat.sandbox for a sandbox.',
+      label: i18n.t('options.token.salesforce.account.label'),
+      hint: i18n.t('options.token.salesforce.account.hint'),
       pattern: {
         regex: /^(?=.{1,80}$)[a-z0-9]+(?:-[a-z0-9]+)*(?:--[a-z0-9]+\.sandbox|\.develop|\.scratch)?$/i,
-        message: 'must be your My Domain name, such as acme or acme--uat.sandbox (without .my.salesforce.com).',
+        message: i18n.t('options.token.salesforce.account.pattern'),
       },
     },
     user: {
-      label: 'Consumer key',
-      hint: 'The connected app’s consumer key.',
-      pattern: { regex: /^[\w.]{20,256}$/, message: 'must be the consumer key (letters, digits, dots, underscores).' },
+      label: i18n.t('options.token.salesforce.user.label'),
+      hint: i18n.t('options.token.salesforce.user.hint'),
+      pattern: { regex: /^[\w.]{20,256}$/, message: i18n.t('options.token.salesforce.user.pattern') },
     },
-    secret: { label: 'Consumer secret', hint: 'The connected app’s consumer secret.' },
+    secret: {
+      label: i18n.t('options.token.salesforce.secret.label'),
+      hint: i18n.t('options.token.salesforce.secret.hint'),
+    },
   },
   origin: (token: HelpdeskToken) => `https://${(token.account ?? '').toLowerCase()}.my.salesforce.com`,
   exchange: {

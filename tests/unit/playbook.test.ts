@@ -368,6 +368,16 @@ describe('never throws', () => {
   });
 });
 
+describe('paths to keys that are not plain names', () => {
+  it('quotes an empty or dotted synonym key in brackets, so the path still points at one place', () => {
+    const result = parsePlaybook({ ...DEFAULT_PLAYBOOK, tagAliases: { '': 'x', 'a.b': 'not a list' } });
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.errors.map((e) => e.path);
+    expect(paths).toContain('tagAliases[""]');
+    expect(paths).toContain('tagAliases["a.b"]');
+  });
+});
+
 describe('formatPlaybookError', () => {
   it('puts the path first, and leaves it out for the whole document', () => {
     expect(formatPlaybookError({ path: 'behaviours[3].promiseId', message: 'no promise "own-it"' })).toBe(

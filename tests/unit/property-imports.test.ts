@@ -92,7 +92,8 @@ const anyPlaybookInput = fc.oneof(
 );
 
 /** `behaviours[3].promiseId`, `promises`, or '' for the whole document. */
-const PATH = /^$|^[^.[\]]+(\[\d+\]|\.[^.[\]]+)*$/;
+// A segment is a list index, a plain key after a dot, or any other key quoted in brackets (`tagAliases[""]`).
+const PATH = /^$|^([^.[\]"]+|\[".*?"\])(\[\d+\]|\.[^.[\]"]+|\[".*?"\])*$/;
 
 function assertPlaybookResult(result: PlaybookResult): void {
   if (result.ok) {

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { TeamFeed } from '../feed/schema';
 import type { DeliveryTarget, Kudos } from '../schemas';
 import type { DeliveryOutcome } from './delivery';
@@ -24,9 +25,5 @@ export function channelChanged(
   what: 'kudos' | 'feedback' = 'kudos',
 ): DeliveryOutcome | null {
   if (!item.channel || !now || item.channel === now) return null;
-  const goes = what === 'kudos' ? 'kudos now go' : 'feedback now goes';
-  return {
-    kind: 'permanent',
-    reason: `Written for ${item.channel}; ${goes} to ${now}. Retry sends it there.`,
-  };
+  return { kind: 'permanent', reason: i18n.t(`reasons.channelMoved.${what}`, { was: item.channel, now }) };
 }

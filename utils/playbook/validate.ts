@@ -13,12 +13,17 @@ export const MAX_PLAYBOOK_BYTES = 1_000_000;
 
 type Key = PropertyKey;
 
-/** `["behaviours", 3, "promiseId"]` → `behaviours[3].promiseId`. */
+/** A key that reads as a name after a dot; any other (empty, or with dots or brackets) is quoted in brackets. */
+const PLAIN_KEY = /^[^.[\]"]+$/;
+
+/** `["behaviours", 3, "promiseId"]` → `behaviours[3].promiseId`; `["tagAliases", ""]` → `tagAliases[""]`. */
 function pathText(path: readonly Key[]): string {
   let out = '';
   for (const key of path) {
+    const name = String(key);
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
+    else if (!PLAIN_KEY.test(name)) out += `[${JSON.stringify(name)}]`;
+    else out += out ? `.${name}` : name;
   }
   return out;
 }

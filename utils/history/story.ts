@@ -2,7 +2,7 @@ import { i18n } from '#i18n';
 // The story so far: what a rep needs to know of a customer before replying, composed from the cached history and,
 // where Kept has read it, the last contact's thread. Pure.
 import type { Conversation, CustomerIdentity, ThreadMessage } from '../schemas';
-import { clockTimeIn } from '../time';
+import { browserLocale, clockTimeIn } from '../time';
 import { isOpenStatus, statusLabel } from './summary';
 
 export interface LastContact {
@@ -44,14 +44,14 @@ export function lastPublicReply(messages: readonly ThreadMessage[]): ThreadMessa
 /** The customer's wall-clock time in their zone, or undefined for a zone the browser does not know. */
 export function localTimeOf(timeZone: string | undefined, now: number): string | undefined {
   const time = timeZone ? clockTimeIn(timeZone, now) : undefined;
-  return time && `${time} in ${timeZone}`;
+  return time && i18n.t('panel.story.timeIn', { time, zone: timeZone ?? '' });
 }
 
-/** A language tag ("de", "en-US") as the rep reads it ("German", "American English"). */
+/** A language tag ("de", "en-US") as the rep reads it, in the browser's language ("German", "Deutsch"). */
 export function languageOf(locale: string | undefined): string | undefined {
   if (!locale) return undefined;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? locale;
+    return new Intl.DisplayNames(browserLocale(), { type: 'language' }).of(locale) ?? locale;
   } catch {
     return undefined;
   }

@@ -122,6 +122,10 @@ describe('Chromium started in German', () => {
 
       await page.goto(pageUrl(kept, 'options.html'));
       await page.getByRole('heading', { level: 1, name: 'Kept-Optionen' }).waitFor();
+      // The playbook's date as German writes it ("01.11.2026").
+      const updated = page.locator('#playbook time[datetime]').first();
+      await updated.waitFor();
+      expect(await updated.textContent()).toMatch(/^\d\d\.\d\d\.\d{4}$/);
       await page.getByText('Wird geladen', { exact: false }).first().waitFor({ state: 'detached', timeout: 15_000 });
       expect(await englishLines(page)).toEqual([]);
 

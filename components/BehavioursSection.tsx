@@ -100,23 +100,23 @@ function Routines({
   return (
     <section aria-label={i18n.t('behaviours.routines')} className="routines">
       <h3 className="routines-title">{i18n.t('behaviours.routines')}</h3>
-      {daily.length > 0 && (
-        <Checklist
-          name={i18n.t('behaviours.today')}
-          behaviours={daily}
-          listKey={routineKeyOf('day', now)}
-          scope={scope}
-          titled
-        />
-      )}
-      {weekly.length > 0 && (
-        <Checklist
-          name={i18n.t('behaviours.thisWeek')}
-          behaviours={weekly}
-          listKey={routineKeyOf('week', now)}
-          scope={scope}
-          titled
-        />
+      {(
+        [
+          ['day', daily, i18n.t('behaviours.today')],
+          ['week', weekly, i18n.t('behaviours.thisWeek')],
+        ] as const
+      ).map(
+        ([period, behaviours, name]) =>
+          behaviours.length > 0 && (
+            <Checklist
+              key={period}
+              name={name}
+              behaviours={behaviours}
+              listKey={routineKeyOf(period, now)}
+              scope={scope}
+              titled
+            />
+          ),
       )}
     </section>
   );

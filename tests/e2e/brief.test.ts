@@ -1,21 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openOnTicket } from '../../scripts/demo-open';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { OptionsPage, openTicket, type SidePanelPage } from './pages';
+import { OptionsPage, openTicket, type SidePanelPage, seriousViolations } from './pages';
 
 /** The panel scrolls sideways: the test the issue names. */
 const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-
-/** Serious and critical accessibility violations on the page as it is now, by rule and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe('the case brief, in Chromium on the demo helpdesk', () => {
   let kept: Kept;

@@ -1,11 +1,10 @@
 // Kept in the rep's language, as a rep meets it: Chromium started in German shows the panel, popup, options and kudos
 // wall in German with German dates, and passes the accessibility check there in light and dark; started in Japanese,
 // nothing is cut off or sticks out at 320 px.
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Kept, launchKept } from '../../scripts/kept-browser';
-import { openTicket, type SidePanelPage } from './pages';
+import { openTicket, type SidePanelPage, seriousViolations } from './pages';
 
 /** Words of Kept's English interface; none may show on a page in another language (names and data aside). */
 const ENGLISH = [
@@ -47,14 +46,6 @@ const englishLines = (page: Page) =>
     },
     { words: ENGLISH, data: HELPDESK_TEXT },
   );
-
-/** Serious and critical accessibility violations on the page as it is now, by rule and where. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 /**
  * Text that is cut off or sticks out at the page's width: an element whose text overflows its own box where that

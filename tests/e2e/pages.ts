@@ -1,5 +1,6 @@
 // What a rep does in Kept, step by step, for the end-to-end tests: open a ticket with its side panel, send praise,
 // set things up in Options; and what only a test does, letting time pass for the kudos outbox.
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Kept } from '../../scripts/kept-browser';
@@ -369,4 +370,14 @@ export async function fastForwardOutbox(page: Page): Promise<void> {
 export async function expireLeasesAndRunOutbox(page: Page): Promise<void> {
   await letTimePass(page, true);
   await wakeOutbox(page);
+}
+
+// ---------- accessibility ----------
+
+/** Serious and critical accessibility violations on the page as it is now, by rule and where. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }

@@ -221,10 +221,9 @@ export class OptionsPage {
     await this.field(words.deliverTo).selectOption({ label: 'Slack' });
     await this.field(words.webhookUrl).fill(webhookUrl);
     await this.page.getByRole('button', { name: words.save }).click();
-    await this.page
-      .getByText(/hooks\.slack\.com.*…/)
-      .first()
-      .waitFor({ timeout: 10_000 });
+    // The masked URL alone, start to end: an open pattern also matches a whole section whose text holds the field's
+    // hint (…hooks.slack.com/…) and a "Saving…" after it, before anything is saved.
+    await this.page.getByText(/^https:\/\/hooks\.slack\.com\/\S*…$/).waitFor({ timeout: 10_000 });
   }
 
   /** The admin points playbook feedback at a webhook and saves; once saved, the URL shows masked. */

@@ -1,4 +1,5 @@
 import type { ReadCase } from '@/utils/case-watcher';
+import { LAUNCHER_WORDS_KEY } from '@/utils/content-script/launcher';
 import { send } from '@/utils/content-script/messaging';
 import { runCaseScript } from '@/utils/content-script/runtime';
 import {
@@ -52,7 +53,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     // One round of storage reads: each answer is a task on the page's thread as it loads.
-    const keys = [CUSTOM_RULES_KEY, 'helpdesks', ALLOWED_TENANTS_KEY];
+    const keys = [CUSTOM_RULES_KEY, 'helpdesks', ALLOWED_TENANTS_KEY, LAUNCHER_WORDS_KEY];
     const [stored, managed] = await Promise.all([
       browser.storage.local.get(keys),
       // The organisation's policy wins (keys `customHelpdesks`, `helpdesks`, `allowedTenants`).
@@ -72,6 +73,7 @@ export default defineContentScript({
       // reps open), so it never asks.
       fetch: () => Promise.reject(new Error('a custom helpdesk has no API')),
       openPanel,
+      launcherWords: stored[LAUNCHER_WORDS_KEY],
     });
   },
 });

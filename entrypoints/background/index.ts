@@ -7,7 +7,7 @@ import { connectionHandlers } from './connections';
 import { customRulesLoading, isKnownHelpdeskUrl, setupCustomHelpdesks } from './custom-helpdesks';
 import { feedHandlers, setupTeamFeed } from './feed';
 import { kudosHandlers, setupKudosDelivery } from './kudos';
-import { panelHandlers, setupPanelShortcut } from './panel';
+import { panelHandlers, setupPanelShortcut, storeLauncherWords } from './panel';
 import { setupRetention } from './retention';
 import { threadHandlers } from './threads';
 import { setupWelcome } from './welcome';
@@ -31,6 +31,7 @@ export default defineBackground(() => {
   setupCaseLifecycle();
   void setupCustomHelpdesks();
   setupPanelShortcut();
+  void storeLauncherWords().catch((e) => console.warn('[Kept] could not store the button words', e));
   setupWelcome();
   setupKudosDelivery();
   setupTeamFeed();

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { LAUNCHER_WORDS_KEY, type LauncherWords } from '@/utils/content-script/launcher';
 import type { Handlers } from '@/utils/messages';
 import { openPanelFromGesture } from '@/utils/open-panel';
 
@@ -14,4 +16,14 @@ export function setupPanelShortcut(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-panel') openPanelFromGesture(tab?.id);
   });
+}
+
+/**
+ * Stores the in-page button's words in the browser's language for the content scripts, which read them with their
+ * other keys instead of loading the messages file on the helpdesk's thread. Written at every start: the browser's
+ * language only changes with a restart.
+ */
+export async function storeLauncherWords(): Promise<void> {
+  const words: LauncherWords = { label: i18n.t('launcher.label'), title: i18n.t('launcher.title') };
+  await browser.storage.local.set({ [LAUNCHER_WORDS_KEY]: words });
 }

@@ -79,9 +79,10 @@ const pageUrl = (kept: Kept, path: string) => `chrome-extension://${kept.extensi
 describe('Chromium started in German', () => {
   let kept: Kept;
   let panel: SidePanelPage;
+  let helpdeskPage: Page;
   beforeAll(async () => {
     kept = await launchKept({ language: 'de' });
-    ({ panel } = await openTicket(kept, kept.ticketUrl(kept.helpdesk.seed.demo.repeatContactTicketId)));
+    ({ panel, helpdeskPage } = await openTicket(kept, kept.ticketUrl(kept.helpdesk.seed.demo.repeatContactTicketId)));
   });
   afterAll(async () => {
     await kept?.close();
@@ -102,6 +103,18 @@ describe('Chromium started in German', () => {
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/^\d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
     expect(await englishLines(page)).toEqual([]);
+  });
+
+  it('names the in-page Kept button in German on the helpdesk page', async () => {
+    await helpdeskPage.locator('kept-launcher').waitFor({ state: 'attached', timeout: 15_000 });
+    // Its shadow root is closed: the page's accessibility tree is what a screen reader meets.
+    const cdp = await kept.context.newCDPSession(helpdeskPage);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ role?: { value?: string }; name?: { value?: string } }>;
+    };
+    await cdp.detach();
+    const buttons = nodes.filter((node) => node.role?.value === 'button').map((node) => node.name?.value);
+    expect(buttons).toContain('Kept-Bereich öffnen');
   });
 
   it('shows the popup, options and kudos wall in German', async () => {

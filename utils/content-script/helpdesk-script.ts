@@ -1,12 +1,13 @@
 import { readHelpdeskCase } from '@/utils/helpdesks/read-case';
 import type { HelpdeskPage } from '@/utils/helpdesks/types';
 import { ALLOWED_TENANTS_KEY, tenantAllowed, tenantsInForce } from '@/utils/tenants';
+import { LAUNCHER_WORDS_KEY } from './launcher';
 import { send } from './messaging';
 import { fetchForBackground } from './page-fetch';
 import { runCaseScript } from './runtime';
 
-/** What the script reads before it starts: the helpdesk switches and the allowed tenants. */
-const PAGE_KEYS = ['helpdesks', ALLOWED_TENANTS_KEY];
+/** What the script reads before it starts: the helpdesk switches, the allowed tenants and the button's words. */
+const PAGE_KEYS = ['helpdesks', ALLOWED_TENANTS_KEY, LAUNCHER_WORDS_KEY];
 
 /**
  * The content script of one helpdesk (`entrypoints/<id>.content.ts`). One script per helpdesk, so a page loads and
@@ -37,6 +38,7 @@ export function helpdeskContentScript(page: HelpdeskPage) {
         read: readHelpdeskCase(document, [page]),
         fetch: (path, signal) => fetchForBackground(path, { api: page.api, signal }),
         openPanel: () => void send('panel:open', {}).catch(() => undefined),
+        launcherWords: local[LAUNCHER_WORDS_KEY],
         switchedOff,
       });
     },

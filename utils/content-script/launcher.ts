@@ -17,11 +17,36 @@ button:hover { background: #173c35; }
 button:focus-visible { outline: 3px solid #f2b84b; outline-offset: 2px; }
 `;
 
+/** Where the background keeps the button's words in the browser's language (entrypoints/background/panel.ts). */
+export const LAUNCHER_WORDS_KEY = 'launcherWords';
+
+export interface LauncherWords {
+  label: string;
+  title: string;
+}
+
+const isWord = (value: unknown): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+/**
+ * The button's words as the background stored them. Only when they are missing (the first moments after an install,
+ * or after "Delete all Kept data") does the script ask `i18n.getMessage`: its first call is a synchronous round trip
+ * to the browser for the whole messages file, which holds the page's thread for tens of milliseconds as it loads.
+ */
+function wordsOf(stored: unknown): LauncherWords {
+  const words = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<string, unknown>>;
+  return isWord(words.label) && isWord(words.title)
+    ? { label: words.label, title: words.title }
+    : // Keys as the build flattens them.
+      { label: browser.i18n.getMessage('launcher_label'), title: browser.i18n.getMessage('launcher_title') };
+}
+
 /** Runs `work` when the page's main thread is idle (within a second), not while the page is still loading. */
 const whenIdle = (work: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 0);
 
-export function createLauncher(onOpen: () => void) {
+/** The in-page button; `storedWords` is the raw value under LAUNCHER_WORDS_KEY. */
+export function createLauncher(onOpen: () => void, storedWords: unknown) {
   let host: HTMLElement | undefined;
   let wanted = false;
 
@@ -33,9 +58,10 @@ export function createLauncher(onOpen: () => void) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = 'Kept';
-    // The browser's own lookup, not the i18n module: this script stays small. Keys as the build flattens them.
-    button.title = browser.i18n.getMessage('launcher_title');
-    button.setAttribute('aria-label', browser.i18n.getMessage('launcher_label'));
+    // Not the i18n module: this script stays small.
+    const words = wordsOf(storedWords);
+    button.title = words.title;
+    button.setAttribute('aria-label', words.label);
     button.addEventListener('click', onOpen);
     root.append(style, button);
     document.documentElement.append(host);

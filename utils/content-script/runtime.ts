@@ -10,6 +10,8 @@ export interface CaseScript {
   /** A same-origin GET the background asks for; `signal` aborts when the rep leaves the ticket in view. */
   fetch(path: string, signal: AbortSignal): Promise<HttpReply>;
   openPanel(): void;
+  /** The raw value stored under LAUNCHER_WORDS_KEY, read with the script's other keys. */
+  launcherWords: unknown;
   /** Whether the stored helpdesk switches turn this script off; followed while the page is open when given. */
   switchedOff?(switches: unknown): boolean;
 }
@@ -20,7 +22,7 @@ const selection = () => ({ text: (window.getSelection()?.toString() ?? '').trim(
 /** Follows the rep through the page: reports cases, shows the launcher on tickets, answers the background. */
 export function runCaseScript(ctx: ContentScriptContext, script: CaseScript): void {
   let on = true;
-  const launcher = createLauncher(script.openPanel);
+  const launcher = createLauncher(script.openPanel, script.launcherWords);
   const watcher = createCaseWatcher(
     document,
     {

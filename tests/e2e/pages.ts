@@ -240,7 +240,7 @@ export class OptionsPage {
     await this.field('Your name').fill(name);
     await this.field('Your email').fill(email);
     await this.page.getByRole('button', { name: 'Save', exact: true }).click();
-    await this.page.getByText('Saved.').waitFor({ timeout: 10_000 });
+    await this.page.getByText('Saved.', { exact: true }).waitFor({ timeout: 10_000 });
   }
 
   /** The admin sets the team feed to a Slack app's channel; Kept saves it and reads it once. */

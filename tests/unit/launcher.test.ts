@@ -50,4 +50,20 @@ describe('the in-page button', () => {
     expect(button).toHaveAccessibleName('Open Kept panel');
     expect(button.title).toBe('Open Kept: customer history, your behaviours, praise (Alt+Shift+K)');
   });
+
+  it('is stored once per language: a worker start with the same words writes nothing, so open pages hear nothing (Firefox tells listeners of every write)', async () => {
+    const changes: unknown[] = [];
+    fakeBrowser.storage.onChanged.addListener((change) => {
+      if (LAUNCHER_WORDS_KEY in change) changes.push(change[LAUNCHER_WORDS_KEY]?.newValue);
+    });
+    await storeLauncherWords();
+    await storeLauncherWords();
+    expect(changes).toHaveLength(1);
+
+    // The browser restarted in German.
+    fakeBrowser.i18n.getMessage = getMessageFrom(await chromeMessages('de'));
+    await storeLauncherWords();
+    expect(changes).toHaveLength(2);
+    expect(changes[1]).toMatchObject({ label: 'Kept-Bereich öffnen' });
+  });
 });

@@ -25,8 +25,11 @@ export interface LauncherWords {
   title: string;
 }
 
+/** The longest label or title the script takes from storage (the background's schema uses the same limit). */
+export const MAX_LAUNCHER_WORDS = 200;
+
 const isWord = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 200;
+  typeof value === 'string' && value.length > 0 && value.length <= MAX_LAUNCHER_WORDS;
 
 /**
  * The button's words as the background stored them. Only when they are missing (the first moments after an install,

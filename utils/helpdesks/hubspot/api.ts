@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
-import type { ConversationStatus, Result, TicketRef } from '../../schemas';
+import type { Result, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';

@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
 import { i18n } from '#i18n';
-import type {
-  Conversation,
-  ConversationStatus,
-  CustomerIdentity,
-  HelpdeskToken,
-  Result,
-  ThreadMessage,
-  TicketRef,
-} from '../../schemas';
+import type { Conversation, CustomerIdentity, HelpdeskToken, Result, ThreadMessage, TicketRef } from '../../schemas';
 import { type ChannelWords, channelFrom } from '../channels';
 import { bearer } from '../connect';
 import { compact } from '../dom';

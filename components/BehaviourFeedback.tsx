@@ -3,6 +3,7 @@ import { i18n } from '#i18n';
 import { type FeedbackScope, useBehaviourFeedback } from '@/utils/feedback/hooks';
 import { Blocker } from '@/utils/feedback/schema';
 import type { Behaviour } from '@/utils/playbook/schema';
+import { FormActions } from './FormActions';
 import { describedBy, FieldError } from './kudos/ComposerField';
 import { OutcomeNote } from './options/OutcomeView';
 
@@ -85,14 +86,7 @@ function FeedbackForm({ feedback, draft }: { feedback: Feedback; draft: NonNulla
         </label>
       )}
       <p className="muted hint">{i18n.t('feedback.goesTo')}</p>
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {i18n.t('common.send')}
-        </button>
-        <button type="button" onClick={feedback.cancel}>
-          {i18n.t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submit={i18n.t('common.send')} onCancel={feedback.cancel} />
     </form>
   );
 }

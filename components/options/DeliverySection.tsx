@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { i18n } from '#i18n';
 import { useDeliverySettings } from '@/utils/kudos/delivery-settings';
+import { FormActions } from '../FormActions';
 import { ChannelFields } from './ChannelFields';
 import { DeliveryRulesFields } from './DeliveryFields';
 import { ManagedNote } from './ManagedNote';
@@ -43,14 +44,10 @@ export function DeliverySection() {
           onMinLength={rules.setMinLength}
           onRequirePromise={rules.setRequirePromise}
         />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {i18n.t('options.delivery.save')}
-          </button>
-          <button type="button" onClick={delivery.sendTest}>
-            {i18n.t('options.delivery.sendTest')}
-          </button>
-        </div>
+        <FormActions
+          submit={i18n.t('options.delivery.save')}
+          also={{ label: i18n.t('options.delivery.sendTest'), onClick: delivery.sendTest }}
+        />
         <OutcomeView outcome={outcome} />
       </form>
     </Frame>

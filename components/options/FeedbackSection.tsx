@@ -5,6 +5,7 @@ import { useFeedbackChannel } from '@/utils/feedback/channel-settings';
 import { useFeedbackRetry, useSentFeedback } from '@/utils/feedback/hooks';
 import type { Feedback } from '@/utils/feedback/schema';
 import { absoluteDate } from '@/utils/time';
+import { FormActions } from '../FormActions';
 import { ChannelFields } from './ChannelFields';
 import { ManagedNote } from './ManagedNote';
 import { OutcomeView } from './OutcomeView';
@@ -48,11 +49,7 @@ function FeedbackChannelForm() {
           onSecret={channel.setSecret}
           onRemoveSecret={channel.removeSecret}
         />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            {i18n.t('options.feedback.save')}
-          </button>
-        </div>
+        <FormActions submit={i18n.t('options.feedback.save')} />
       </fieldset>
       <OutcomeView outcome={outcome} />
     </form>

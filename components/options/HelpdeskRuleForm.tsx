@@ -11,7 +11,7 @@ import {
 import { saveRuleWithAccess } from '@/utils/options/helpdesks';
 import type { CustomHelpdeskRule } from '@/utils/schemas';
 import { useOutcome } from '@/utils/state/outcome';
-import { FormActions } from './FormActions';
+import { FormActions } from '../FormActions';
 import { OutcomeView } from './OutcomeView';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { i18n } from '#i18n';
 import type { Teammate } from '@/utils/kudos/schema';
-import { FormActions } from './FormActions';
+import { FormActions } from '../FormActions';
 
 interface Props {
   /** The person being edited; none when adding. */

@@ -4,6 +4,7 @@ import { PraiseForYou } from '@/components/feed/PraiseForYou';
 import { Composer } from '@/components/kudos/Composer';
 import { KudosList } from '@/components/kudos/KudosList';
 import { usePraiseForMe } from '@/utils/feed/hooks';
+import { useFailedFeedbackCount } from '@/utils/feedback/hooks';
 import { useKudos, usePromiseTitles } from '@/utils/kudos/hooks';
 import { openPanelFromGesture } from '@/utils/open-panel';
 import { useTabCase } from '@/utils/panel/hooks';
@@ -26,6 +27,7 @@ export function App() {
   const promiseTitles = usePromiseTitles(useActivePlaybook()?.playbook);
   const praise = usePraiseForMe(useStored(settings.profile));
   const now = useNow();
+  const failedFeedback = useFailedFeedbackCount();
   const openPanel = () => {
     // Called straight from the click: the side panel (and Firefox's sidebar) only opens inside a user gesture.
     openPanelFromGesture(tab?.id);
@@ -49,6 +51,15 @@ export function App() {
           : i18n.t('popup.noTicket')}
       </p>
       {praise && praise.length > 0 && <PraiseForYou praise={praise} promiseTitles={promiseTitles} now={now} />}
+      {failedFeedback ? (
+        // The toolbar badge counts these too; their Retry is in Options, beside what the rep sent.
+        <p className="error">
+          {i18n.t('popup.feedbackFailed', failedFeedback)}{' '}
+          <a href={browser.runtime.getURL('/options.html#playbook')} target="_blank" rel="noreferrer">
+            {i18n.t('popup.feedbackRetry')}
+          </a>
+        </p>
+      ) : null}
       {tab && <Composer caseInfo={c} tabId={tab.id} autoFocus />}
       <section aria-label={i18n.t('popup.recent')}>
         <h2 className="heading">{i18n.t('popup.recent')}</h2>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, type Servers, startServers } from '../../scripts/kept-browser';
 import { DEFAULT_PLAYBOOK } from '../../utils/playbook/default';
-import { fastForwardOutbox, inOptions, openTicket } from './pages';
+import { fastForwardOutbox, inOptions, openTicket, PopupPage, toolbarBadge } from './pages';
 
 /** The playbook owner's receiver: a generic webhook on a host Kept may reach without asking (mapped to the demo one). */
 const FEEDBACK_WEBHOOK = 'https://hooks.slack.com/services/T0KEPT/B0KEPT/playbook-feedback';
@@ -91,9 +91,37 @@ describe('"This got in my way" from the panel, delivered to the playbook ownerâ€
 
     await inOptions(kept, async (options) => {
       const sent = options.page.getByRole('list', { name: 'Feedback you sent' });
-      await expect.poll(() => sent.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
-      await expect.poll(() => sent.getByRole('listitem').first().textContent()).toContain('Sent');
-      expect(await sent.getByRole('listitem').first().textContent()).toContain(`#${ticketId}`);
+      // Newest first: this ticket's, whatever the other tests sent before it.
+      const newest = sent.getByRole('listitem').first();
+      await expect.poll(() => newest.textContent(), { timeout: 10_000 }).toContain(`#${ticketId}`);
+      await expect.poll(() => newest.textContent()).toContain('Sent');
+    });
+  });
+
+  it('refused for good, it turns the toolbar badge red and the popup says so; Retry in Options sends it', async () => {
+    servers.receiver.failFirst(1, 'no_service');
+    const ticket = await openTicket(kept, kept.ticketUrl(servers.helpdesk.seed.demo.firstContactTicketId));
+    await ticket.panel.reportBlocker('A tool', HAPPENED);
+    await expect
+      .poll(() => toolbarBadge(kept), { timeout: 15_000 })
+      .toEqual({ text: '1', title: 'Kept: 1 piece of playbook feedback not delivered' });
+    await ticket.close();
+
+    const popup = await PopupPage.open(kept);
+    const notice = popup.page.getByText('1 piece of playbook feedback was not delivered.');
+    await notice.waitFor({ timeout: 10_000 });
+    const way = notice.getByRole('link', { name: 'Retry it in Options' });
+    expect(await way.getAttribute('href')).toBe(`chrome-extension://${kept.extensionId}/options.html#playbook`);
+    await popup.page.close();
+
+    await inOptions(kept, async (options) => {
+      const retry = options.page
+        .getByRole('list', { name: 'Feedback you sent' })
+        .getByRole('button', { name: 'Retry' });
+      await expect.poll(() => retry.count(), { timeout: 10_000 }).toBe(1);
+      await retry.click();
+      await expect.poll(() => [...servers.receiver.delivered.values()], { timeout: 15_000 }).toEqual([1]);
+      await expect.poll(() => toolbarBadge(kept), { timeout: 10_000 }).toEqual({ text: '', title: 'Kept' });
     });
   });
 });

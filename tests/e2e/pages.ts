@@ -169,6 +169,13 @@ export async function navigateInApp(helpdeskPage: Page, href: string): Promise<v
   await helpdeskPage.waitForURL(`**${href}`);
 }
 
+/** The toolbar badge as the browser shows it: its count and its tooltip. */
+export const toolbarBadge = (kept: Kept): Promise<{ text: string; title: string }> =>
+  kept.worker.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+  }));
+
 export class PopupPage {
   constructor(readonly page: Page) {}
 

@@ -2,14 +2,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SLACK_DEMO } from '../../scripts/demo-helpdesk/slack-api';
 import { type Kept, launchKept, type Servers, startServers } from '../../scripts/kept-browser';
-import { inOptions, openTicket, PopupPage } from './pages';
+import { inOptions, openTicket, PopupPage, toolbarBadge } from './pages';
 
 const MAYA = { name: 'Maya Chen', email: 'mei.lin.chen@acmehq.com' };
 const SAM = { name: 'Sam Rivera', email: 'sam.rivera@acmehq.com' };
 const MESSAGE = 'Sam read the whole history first, so Zoë did not have to explain again.';
 
-/** The toolbar badge's text, as the browser shows it. */
-const badgeOf = (kept: Kept) => kept.worker.evaluate(() => chrome.action.getBadgeText({}));
+const badgeOf = async (kept: Kept) => (await toolbarBadge(kept)).text;
 
 async function openWall(kept: Kept): Promise<Page> {
   const page = await kept.context.newPage();

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../db';
-import { retryFeedback } from '../kudos/outbox';
+import { countFailedFeedback, retryFeedback } from '../kudos/outbox';
 import { send } from '../messages';
 import type { Behaviour, Playbook, Role } from '../playbook/schema';
 import type { CaseContext } from '../schemas';
@@ -75,6 +75,9 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
 export function useSentFeedback() {
   return useLiveQuery(() => db.feedback.orderBy('createdAt').reverse().toArray(), []);
 }
+
+/** How many pieces of the rep's feedback failed to deliver, live; undefined while loading. */
+export const useFailedFeedbackCount = () => useLiveQuery(() => countFailedFeedback(), []);
 
 /** Retry of one piece of feedback that failed or waits: queued again now, and the background woken to send it. */
 export function useFeedbackRetry(id: string) {

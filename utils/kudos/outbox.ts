@@ -348,3 +348,8 @@ export async function deleteKudos(id: string, database: KeptDB = db): Promise<vo
 export function countFailed(database: KeptDB = db): Promise<number> {
   return database.kudos.where('state').equals('failed').count();
 }
+
+/** How many pieces of the rep's playbook feedback failed and wait for them (few rows: no index needed). */
+export function countFailedFeedback(database: KeptDB = db): Promise<number> {
+  return database.feedback.filter((feedback) => feedback.state === 'failed').count();
+}

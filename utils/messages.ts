@@ -197,3 +197,9 @@ export async function send<T extends MessageType>(type: T, data: RequestOf<T>, t
   if (!parsed.success) throw new Error(`Malformed answer to "${type}": ${z.prettifyError(parsed.error)}`);
   return parsed.data as ReplyOf<T>;
 }
+
+/**
+ * Asks the background to run the outbox now; it redraws the toolbar badge after every run, so this also recounts
+ * what failed. When the background cannot be reached, the outbox runs (and the badge is drawn) at its next start.
+ */
+export const wakeOutbox = (): Promise<unknown> => send('outbox:wake', {}).catch(() => undefined);

@@ -1,13 +1,7 @@
 import { useId } from 'react';
 import { i18n } from '#i18n';
-import {
-  FEED_KINDS,
-  feedKindLabel,
-  maskedToken,
-  SLACK_CHANNEL_EXAMPLE,
-  SLACK_TOKEN_EXAMPLE,
-  useTeamFeedOptions,
-} from '@/utils/feed/options';
+import { FEED_KINDS, feedKindLabel, maskedToken, useTeamFeedOptions } from '@/utils/feed/options';
+import { SLACK_CHANNEL_EXAMPLE, SLACK_TOKEN_EXAMPLE } from '@/utils/feed/slack';
 import { ChoiceSelect } from '../ChoiceSelect';
 import { OutcomeView } from './OutcomeView';
 

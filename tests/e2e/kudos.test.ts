@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Kept, launchKept, type Servers, SLACK_WEBHOOK, startServers } from '../../scripts/kept-browser';
-import { fastForwardOutbox, inOptions, openTicket } from './pages';
+import { fastForwardOutbox, inOptions, openTicket, toolbarBadge } from './pages';
 
 const QUOTE = 'Sam fixed it in ten minutes! Write to me at zoe.angstrom@fabrikam.com anytime.';
 
@@ -74,5 +74,23 @@ describe('praise from a Zendesk case, delivered to Slack, in Chromium', () => {
     await expect.poll(() => deliveredOnce(servers), { timeout: 15_000 }).toEqual([1]);
     expect(servers.receiver.received).toHaveLength(2);
     await page.close();
+  });
+
+  it('refused for good, it turns the toolbar badge red; deleting it on the wall clears the badge', async () => {
+    servers.receiver.failFirst(1, 'no_service');
+    const ticket = await sendPraiseFrom(kept, servers.helpdesk.seed.demo.firstContactTicketId);
+    await expect
+      .poll(() => toolbarBadge(kept), { timeout: 15_000 })
+      .toEqual({ text: '1', title: 'Kept: 1 kudos not delivered' });
+    await ticket.close();
+
+    const wall = await kept.context.newPage();
+    await wall.goto(`chrome-extension://${kept.extensionId}/kudos.html`);
+    const failed = wall.getByRole('list', { name: 'Kudos' }).getByRole('listitem').filter({ hasText: 'Failed' });
+    await failed.getByRole('button', { name: 'Delete' }).click();
+    await failed.getByRole('button', { name: 'Confirm delete' }).click();
+    await expect.poll(() => failed.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => toolbarBadge(kept), { timeout: 10_000 }).toEqual({ text: '', title: 'Kept' });
+    await wall.close();
   });
 });

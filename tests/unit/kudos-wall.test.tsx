@@ -281,9 +281,10 @@ describe('KudosList', () => {
     expect(screen.queryByText(/did not work/)).not.toBeInTheDocument();
   });
 
-  it('Delete asks first, then removes the kudos and its outbox entry', async () => {
+  it('Delete asks first, then removes the kudos and its outbox entry, and has the badge recounted', async () => {
     await db.kudos.bulkAdd([toPriya, queued]);
     await db.outbox.add({ kudosId: 'k5', attempts: 0, firstAttemptAt: NOW, nextAttemptAt: NOW });
+    const wake = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('no receiver'));
     const user = userEvent.setup();
     render(<LiveList />);
     const item = await itemFor(queued.message);
@@ -294,6 +295,7 @@ describe('KudosList', () => {
     await user.click(within(item).getByRole('button', { name: 'Cancel' }));
     expect(within(item).getByRole('button', { name: 'Delete' })).toHaveFocus();
     expect(await db.kudos.count()).toBe(2);
+    expect(wake).not.toHaveBeenCalled();
 
     await user.click(within(item).getByRole('button', { name: 'Delete' }));
     await user.click(within(item).getByRole('button', { name: 'Confirm delete' }));
@@ -301,6 +303,8 @@ describe('KudosList', () => {
     expect(await db.kudos.get('k5')).toBeUndefined();
     expect(await db.outbox.get('k5')).toBeUndefined();
     expect(screen.getByText(toPriya.message)).toBeInTheDocument();
+    await waitFor(() => expect(wake).toHaveBeenCalledWith({ kept: 1, type: 'outbox:wake', data: {} }));
+    expect(screen.queryByText(/did not work/)).not.toBeInTheDocument();
   });
 });
 

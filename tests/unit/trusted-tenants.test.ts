@@ -7,6 +7,7 @@ import { jsm } from '@/utils/helpdesks/jsm/api';
 import { getJson } from '@/utils/history/http';
 import { resolveCase } from '@/utils/history/sync';
 import type { Sender } from '@/utils/messages';
+import { tenantsFromText, tenantsToText } from '@/utils/options/tenants';
 import type { PageCase } from '@/utils/schemas';
 import { tabCases } from '@/utils/tab-case';
 import { readAllowedTenants, tenantAllowed } from '@/utils/tenants';
@@ -131,5 +132,27 @@ describe('a Jira Software issue', () => {
   it('a service-desk request is still a case', async () => {
     const tabCase = await resolveCase(page('SUP-8'), { transport, now: Date.now, cap: 500 });
     expect(tabCase.case).toMatchObject({ from: 'api', customer: { email: 'priya@acme.example' } });
+  });
+});
+
+describe('the allowed tenants an admin types in Options', () => {
+  it('reads one helpdesk per line, its hosts lower-cased, and writes them back the same way', () => {
+    const parsed = tenantsFromText('zendesk: Acme.zendesk.com, acme-eu.zendesk.com\n\nfreshdesk: acme.freshdesk.com');
+    expect(parsed).toEqual({
+      ok: true,
+      tenants: { zendesk: ['acme.zendesk.com', 'acme-eu.zendesk.com'], freshdesk: ['acme.freshdesk.com'] },
+    });
+    if (parsed.ok) expect(tenantsFromText(tenantsToText(parsed.tenants))).toEqual(parsed);
+  });
+
+  it('names every line that is wrong, and what is wrong with it', () => {
+    expect(tenantsFromText('zendsk: acme.zendesk.com\nfreshdesk:\nzendesk: acme_zendesk')).toEqual({
+      ok: false,
+      errors: [
+        'Line 1: “zendsk” is not a helpdesk id.',
+        'Line 2: list at least one host for Freshdesk.',
+        'Line 3: “acme_zendesk” is not a host name (e.g. acme.zendesk.com).',
+      ],
+    });
   });
 });

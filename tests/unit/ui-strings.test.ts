@@ -18,6 +18,9 @@ const READ_PROPS = new Set([
   'label',
 ]);
 
+/** Product names, written the same in every language. */
+const PRODUCT_NAMES = new Set(['Kept', 'Slack', 'Teams', 'Microsoft Teams']);
+
 /** A word of two letters or more in any script ("To"); "·" and "→" are not words to translate. */
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text);
 /** A code token: `done`, `aria-busy`, `#helpdesks`, `thread-${id}`, `roles[${i}].name`, `translateY(${y}px)`, a URL. */
@@ -32,7 +35,7 @@ function isProse(text: string): boolean {
     .trim()
     .split(/\s+/);
   const code = tokens.every((t) => CODE_TOKEN.test(t)) && (tokens.length === 1 || tokens.every((t) => /[-_]/.test(t)));
-  return hasWords(text.replace(/\$\{[^}]*\}/g, '')) && !code;
+  return hasWords(text.replace(/\$\{[^}]*\}/g, '')) && !code && !PRODUCT_NAMES.has(text.trim());
 }
 
 /** Text inside `<code>` or `<kbd>` is an example to type as shown, not words to translate. */
@@ -101,7 +104,15 @@ function hardCodedStrings(fileName: string, source: string): string[] {
   return found;
 }
 
-const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints')];
+/** The hooks and stores under utils/ that decide what the rep reads: the ones that use React, Zustand or live queries. */
+function stateModulesUnder(folder: string): string[] {
+  return readdirSync(path.resolve(folder), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => path.join(folder, file))
+    .filter((file) => /from '(react|zustand|dexie-react-hooks)'/.test(readFileSync(path.resolve(file), 'utf8')));
+}
+
+const files = [...sourcesUnder('components'), ...sourcesUnder('entrypoints'), ...stateModulesUnder('utils')];
 
 describe('words in the interface', () => {
   it.each(files)('%s has none written in', (file) => {

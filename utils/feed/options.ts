@@ -15,10 +15,6 @@ export type FeedKind = 'none' | TeamFeed['kind'];
 export const FEED_KINDS: readonly FeedKind[] = ['none', 'slack', 'json'];
 export const feedKindLabel = (kind: FeedKind): string => i18n.t(`options.teamFeed.kind.${kind}`);
 
-/** What a Slack bot token and channel id look like, as examples in the empty fields: the same in every language. */
-export const SLACK_TOKEN_EXAMPLE = 'xoxb-…';
-export const SLACK_CHANNEL_EXAMPLE = 'C0123ABCD';
-
 export interface FeedDraft {
   kind: FeedKind;
   token: string;

@@ -14,6 +14,10 @@ export const KUDOS_EVENT = 'kept_kudos';
 /** Slack recommends at most 200 messages per page. */
 export const HISTORY_PAGE_SIZE = 200;
 
+/** What a Slack bot token and channel id look like, as examples in the empty fields: the same in every language. */
+export const SLACK_TOKEN_EXAMPLE = 'xoxb-…';
+export const SLACK_CHANNEL_EXAMPLE = 'C0123ABCD';
+
 type SlackFeed = Extract<TeamFeed, { kind: 'slack' }>;
 
 const authorised = (feed: SlackFeed) => ({ Authorization: `Bearer ${feed.token}` });

@@ -5,7 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { i18n } from '#i18n';
 import { db } from '../db';
 import { countFailedFeedback, retryFeedback } from '../kudos/outbox';
-import { send } from '../messages';
+import { wakeOutbox } from '../messages';
 import type { Behaviour, Playbook, Role } from '../playbook/schema';
 import type { CaseContext } from '../schemas';
 import { settings } from '../settings';
@@ -53,8 +53,11 @@ export function useBehaviourFeedback(behaviour: Behaviour, scope: FeedbackScope)
       const [profile, target] = await Promise.all([settings.profile.getValue(), settings.feedbackTarget.getValue()]);
       await sendFeedback(draft, about, profile, target);
       setDraft(null);
-      const where = target.kind === 'kept' ? 'Kept' : 'Sending';
-      return { kind: 'done', text: i18n.t(`feedback.saved.${draft.kind}${where}`) };
+      const said =
+        target.kind === 'kept'
+          ? (`feedback.saved.${draft.kind}Kept` as const)
+          : (`feedback.saved.${draft.kind}Sending` as const);
+      return { kind: 'done', text: i18n.t(said) };
     });
   };
 
@@ -86,8 +89,8 @@ export function useFeedbackRetry(id: string) {
     setError('');
     retryFeedback(id, Date.now()).then(
       // If the background cannot be reached now, the feedback goes out at its next start.
-      () => send('outbox:wake', {}).catch(() => undefined),
-      (e: unknown) => setError(i18n.t('options.feedback.retryFailed', { problem: errorText(e) })),
+      () => wakeOutbox(),
+      (e: unknown) => setError(i18n.t('common.retryFailed', { problem: errorText(e) })),
     );
   };
   return { retry, error };

@@ -4,7 +4,7 @@ import { i18n } from '#i18n';
 import { channelOf } from '../kudos/channel';
 import { loadMasker } from '../kudos/masker';
 import { enqueueFeedback } from '../kudos/outbox';
-import { send } from '../messages';
+import { wakeOutbox } from '../messages';
 import type { Behaviour, BrandPromise, Role } from '../playbook/schema';
 import type { CaseContext, DeliveryTarget, Profile } from '../schemas';
 import type { Blocker, Feedback, FeedbackKind } from './schema';
@@ -82,6 +82,6 @@ export async function sendFeedback(
     target.kind,
     now,
   );
-  if (target.kind !== 'kept') void send('outbox:wake', {}).catch(() => undefined);
+  if (target.kind !== 'kept') void wakeOutbox();
   return feedback;
 }

@@ -1,8 +1,9 @@
 // The kudos the wall and the popup show, live from the database, and the actions on one kudos.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { i18n } from '#i18n';
 import { db } from '../db';
-import { send } from '../messages';
+import { wakeOutbox } from '../messages';
 import type { Playbook } from '../playbook/schema';
 import { errorText } from '../state/outcome';
 import { useConfirmFocus } from '../state/use-confirm-focus';
@@ -27,19 +28,19 @@ export function useKudosActions(id: string) {
   const [error, setError] = useState('');
   const { ask: deleteButton, cancel: cancelButton } = useConfirmFocus(confirming);
 
-  const failed = (what: string) => (e: unknown) => setError(`${what} did not work: ${errorText(e)}`);
+  const failed = (key: 'common.retryFailed' | 'common.deleteFailed') => (e: unknown) =>
+    setError(i18n.t(key, { problem: errorText(e) }));
   const retry = () => {
     setError('');
-    retryKudos(id, Date.now()).then(() => {
-      // The background delivers it now; if it cannot be reached, the kudos goes out at its next start.
-      send('outbox:wake', {}).catch(() => undefined);
-    }, failed('Retry'));
+    // The background delivers it now; if it cannot be reached, the kudos goes out at its next start.
+    retryKudos(id, Date.now()).then(wakeOutbox, failed('common.retryFailed'));
   };
   const remove = () => {
     setError('');
-    deleteKudos(id).catch((e: unknown) => {
+    // A failed kudos deleted is one fewer on the toolbar badge: the background's run recounts them.
+    deleteKudos(id).then(wakeOutbox, (e: unknown) => {
       setConfirming(false);
-      failed('Delete')(e);
+      failed('common.deleteFailed')(e);
     });
   };
   return { confirming, setConfirming, error, deleteButton, cancelButton, retry, remove };

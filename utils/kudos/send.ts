@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { loadTeamFeed } from '../feed/settings';
-import { send } from '../messages';
+import { wakeOutbox } from '../messages';
 import type { Kudos, KudosCase, KudosRecipient, Profile } from '../schemas';
 import type { DeliveryTarget } from '../schemas/settings';
 import { channelOf } from './channel';
@@ -76,6 +76,6 @@ export async function sendKudos(
     kind,
     now,
   );
-  if (kind !== 'kept') void send('outbox:wake', {}).catch(() => undefined);
+  if (kind !== 'kept') void wakeOutbox();
   return kudos;
 }

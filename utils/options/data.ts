@@ -1,6 +1,8 @@
 // Options → Your data, decided: how long customer history is kept, exporting everything and deleting everything.
 import { type FormEvent, useState } from 'react';
+import { i18n } from '#i18n';
 import { downloadText } from '../download';
+import { wakeOutbox } from '../messages';
 import { deleteAllData, exportAllData } from '../privacy/export';
 import { settings } from '../settings';
 import { errorText, useOutcome } from '../state/outcome';
@@ -17,28 +19,27 @@ export function useDataSettings() {
     const days = typed ?? String(stored ?? '');
     try {
       await settings.retentionDays.setValue(Number(days));
-      show({
-        kind: 'done',
-        text: `Customers not seen for ${duration(Number(days), 'day')}, and their history, will be forgotten.`,
-      });
+      show({ kind: 'done', text: i18n.t('options.data.retentionSaved', { days: duration(Number(days), 'day') }) });
     } catch (error) {
-      show({ kind: 'failed', text: `Keep customer history for: ${errorText(error)}` });
+      show({ kind: 'failed', text: i18n.t('options.data.retentionNotSaved', { problem: errorText(error) }) });
     }
   };
 
   const exportData = async () => {
     const json = await exportAllData(Date.now());
     downloadText(json, 'kept-data.json', 'application/json');
-    show({ kind: 'done', text: 'Exported everything Kept stores in this browser (secrets masked).' });
+    show({ kind: 'done', text: i18n.t('options.data.exportedAll') });
   };
 
   const deleteData = async () => {
     try {
       await deleteAllData();
-      show({ kind: 'done', text: 'All Kept data in this browser is deleted.' });
+      // Nothing failed is left: the background's run clears the toolbar badge.
+      void wakeOutbox();
+      show({ kind: 'done', text: i18n.t('options.data.deletedAll') });
       setDays(undefined);
     } catch (error) {
-      show({ kind: 'failed', text: `Could not delete everything: ${errorText(error)}` });
+      show({ kind: 'failed', text: i18n.t('options.data.notDeletedAll', { problem: errorText(error) }) });
     }
   };
 

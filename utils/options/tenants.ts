@@ -2,6 +2,7 @@
 // (`zendesk: acme.zendesk.com, acme-eu.zendesk.com`). A helpdesk with no line: every tenant.
 import { type FormEvent, useEffect, useState } from 'react';
 import type * as z from 'zod/mini';
+import { i18n } from '#i18n';
 import { helpdeskName } from '../helpdesks';
 import { HelpdeskId } from '../schemas';
 import { settings, type TenantAllowlist } from '../settings';
@@ -30,9 +31,11 @@ export function tenantsFromText(text: string): { ok: true; tenants: Allowlist } 
       .filter(Boolean)
       .map((h) => h.toLowerCase());
     const bad = hosts.find((h) => !HOST.test(h));
-    if (!HelpdeskId.safeParse(id).success) errors.push(`Line ${index + 1}: “${id}” is not a helpdesk id.`);
-    else if (hosts.length === 0) errors.push(`Line ${index + 1}: list at least one host for ${helpdeskName(id)}.`);
-    else if (bad) errors.push(`Line ${index + 1}: “${bad}” is not a host name (e.g. acme.zendesk.com).`);
+    const at = String(index + 1);
+    if (!HelpdeskId.safeParse(id).success) errors.push(i18n.t('options.tenants.lineNotHelpdesk', { line: at, id }));
+    else if (hosts.length === 0)
+      errors.push(i18n.t('options.tenants.lineNoHost', { line: at, name: helpdeskName(id) ?? id }));
+    else if (bad) errors.push(i18n.t('options.tenants.lineBadHost', { line: at, host: bad }));
     else tenants[id] = [...(tenants[id] ?? []), ...hosts];
   }
   return errors.length ? { ok: false, errors } : { ok: true, tenants };
@@ -51,10 +54,13 @@ export function useAllowedTenants() {
     event.preventDefault();
     const parsed = tenantsFromText(text ?? '');
     if (!parsed.ok) return show({ kind: 'failed', text: parsed.errors.join(' ') });
-    void run('Saving…', () =>
+    void run(i18n.t('common.saving'), () =>
       settings.allowedTenants.setValue(parsed.tenants).then(
-        () => ({ kind: 'done', text: 'Allowed tenants saved. Reload open helpdesk tabs for it to take effect.' }),
-        (error: unknown) => ({ kind: 'failed', text: `Nothing was saved: ${errorText(error)}` }),
+        () => ({ kind: 'done', text: i18n.t('options.tenants.saved') }),
+        (error: unknown) => ({
+          kind: 'failed',
+          text: i18n.t('options.tenants.notSaved', { problem: errorText(error) }),
+        }),
       ),
     );
   };

@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { i18n } from '#i18n';
 import type { TokenApi } from '../helpdesks/types';
 import { managedItem } from '../policy';
@@ -39,6 +40,13 @@ export const helpdeskTokens = {
     update((tokens) => Object.fromEntries(Object.entries(tokens).filter(([key]) => key !== id))),
 };
 
+/** What is wrong with a field the form's own checks let through, in the admin's language. */
+function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_small') return i18n.t('options.token.tooShort', { min: String(issue.minimum) });
+  if (issue.code === 'too_big') return i18n.t('options.token.tooLong', { max: String(issue.maximum) });
+  return i18n.t('options.token.notAccepted');
+}
+
 /** What an admin typed for a connection, before it is checked. */
 export interface TokenInput {
   account: string;
@@ -70,7 +78,7 @@ export function tokenFromInput(api: TokenApi, input: TokenInput, now: number): R
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof TokenInput;
       if (!problems.has(key)) {
-        problems.set(key, i18n.t('options.token.invalid', { label: labelOf(key), problem: `${issue.message}.` }));
+        problems.set(key, i18n.t('options.token.invalid', { label: labelOf(key), problem: issueText(issue) }));
       }
     }
   }

@@ -33,12 +33,17 @@ export function checkFeedDraft(
       : { kind: 'json', url: draft.url.trim() };
   const feed = TeamFeed.safeParse(value);
   if (!feed.success) {
-    const first = feed.error.issues[0];
-    const message = first?.path.includes('url') ? i18n.t('options.teamFeed.notHttps') : first?.message;
-    return {
-      ok: false,
-      message: i18n.t('options.teamFeed.notSaved', { problem: message ?? z.prettifyError(feed.error) }),
-    };
+    // The field that is wrong, said in the admin's language (the schema's own messages are English).
+    const field = feed.error.issues[0]?.path[0];
+    const problem =
+      field === 'url'
+        ? i18n.t('options.teamFeed.notHttps')
+        : field === 'token'
+          ? i18n.t('options.teamFeed.notBotToken')
+          : field === 'channel'
+            ? i18n.t('options.teamFeed.notChannelId')
+            : z.prettifyError(feed.error);
+    return { ok: false, message: i18n.t('options.teamFeed.notSaved', { problem }) };
   }
   return { ok: true, feed: feed.data, ...(feed.data.kind === 'json' ? { origin: new URL(feed.data.url).origin } : {}) };
 }

@@ -3,7 +3,7 @@ import { countUnreadPraise } from '@/utils/feed/sync';
 import { countFailed, countFailedFeedback } from '@/utils/kudos/outbox';
 
 /** The toolbar's tooltip for what failed to deliver: kudos, playbook feedback, or both on two lines. */
-export const failedTitle = (kudos: number, feedback: number): string =>
+const failedTitle = (kudos: number, feedback: number): string =>
   [kudos > 0 && i18n.t('badge.failed', kudos), feedback > 0 && i18n.t('badge.feedbackFailed', feedback)]
     .filter(Boolean)
     .join('\n');

@@ -4,29 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { showBadge } from '@/entrypoints/background/badge';
 import { App as Popup } from '@/entrypoints/popup/App';
 import { db } from '@/utils/db';
-import type { Feedback } from '@/utils/feedback/schema';
-import { enqueueFeedback, enqueueKudos, retryFeedback } from '@/utils/kudos/outbox';
+import { enqueueKudos, retryFeedback } from '@/utils/kudos/outbox';
+import { failedFeedback } from './feedback-fixtures';
 
 // Playbook feedback that could not be delivered is never silent: the toolbar badge counts it with failed kudos, and
 // the popup says so and points to its Retry in Options.
 
 const NOW = Date.UTC(2026, 11, 6, 9, 0);
-
-async function failedFeedback(id: string): Promise<void> {
-  const feedback: Omit<Feedback, 'state'> = {
-    id,
-    createdAt: NOW,
-    kind: 'blocker',
-    blocker: 'tool',
-    from: { name: 'Ana Rep' },
-    behaviour: { id: 'say-when-next', text: 'Say when the customer will hear from us next.' },
-    promise: { id: 'tell-the-truth', title: 'We tell you the truth' },
-    message: 'The status page link is behind a login.',
-  };
-  await enqueueFeedback(feedback, 'webhook', NOW, db);
-  await db.feedback.update(id, { state: 'failed', stateDetail: 'The webhook says it is gone (HTTP 410).' });
-  await db.outbox.delete(id);
-}
 
 async function failedKudos(id: string): Promise<void> {
   const kudos = { id, createdAt: NOW, from: { name: 'Ana Rep' }, to: { kind: 'person' as const, name: 'Sam' } };

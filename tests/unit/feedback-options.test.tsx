@@ -3,25 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FeedbackSection } from '@/components/options/FeedbackSection';
 import { db } from '@/utils/db';
-import type { Feedback } from '@/utils/feedback/schema';
 import { enqueueFeedback } from '@/utils/kudos/outbox';
 import { settings } from '@/utils/settings';
+import { FEEDBACK_AT, failedFeedback, feedbackDraft } from './feedback-fixtures';
 
 // Options → Playbook feedback: where it goes, and what the rep sent with each one's delivery state.
-
-const NOW = Date.UTC(2026, 11, 5, 10, 0);
-const feedback = (id: string, over: Partial<Feedback> = {}): Omit<Feedback, 'state'> => ({
-  id,
-  createdAt: NOW,
-  kind: 'blocker',
-  blocker: 'policy',
-  from: { name: 'Ana Rep' },
-  behaviour: { id: 'say-when-next', text: 'Say when the customer will hear from us next.' },
-  promise: { id: 'tell-the-truth', title: 'We tell you the truth' },
-  message: 'Refund dates are not ours to promise.',
-  case: { helpdesk: 'zendesk', ticketId: '42', url: 'https://acme.zendesk.com/agent/tickets/42' },
-  ...over,
-});
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
@@ -49,12 +35,10 @@ describe('Options → Playbook feedback', () => {
   });
 
   it('lists what the rep sent with its delivery state, and Retry queues a failed one again', async () => {
-    await enqueueFeedback(feedback('fb-sent', { createdAt: NOW - 1000 }), 'webhook', NOW, db);
-    await db.feedback.update('fb-sent', { state: 'sent', sentAt: NOW });
+    await enqueueFeedback(feedbackDraft('fb-sent', { createdAt: FEEDBACK_AT - 1000 }), 'webhook', FEEDBACK_AT, db);
+    await db.feedback.update('fb-sent', { state: 'sent', sentAt: FEEDBACK_AT });
     await db.outbox.clear();
-    await enqueueFeedback(feedback('fb-failed', { kind: 'suggestion', blocker: undefined }), 'webhook', NOW, db);
-    await db.feedback.update('fb-failed', { state: 'failed', stateDetail: 'The webhook says it is gone (HTTP 410).' });
-    await db.outbox.delete('fb-failed');
+    await failedFeedback('fb-failed', { kind: 'suggestion', blocker: undefined });
 
     render(<FeedbackSection />);
     const list = await screen.findByRole('list', { name: 'Feedback you sent' });

@@ -22,6 +22,13 @@ export interface FeedDraft {
   url: string;
 }
 
+/** What is wrong with each field, in the admin's language (the schema's own messages are English). */
+const FIELD_PROBLEMS: Partial<Record<string, `options.teamFeed.${'notHttps' | 'notBotToken' | 'notChannelId'}`>> = {
+  url: 'options.teamFeed.notHttps',
+  token: 'options.teamFeed.notBotToken',
+  channel: 'options.teamFeed.notChannelId',
+};
+
 /** The draft as a feed to save (null: none), or what is wrong with it in the admin's words. */
 export function checkFeedDraft(
   draft: FeedDraft,
@@ -33,16 +40,9 @@ export function checkFeedDraft(
       : { kind: 'json', url: draft.url.trim() };
   const feed = TeamFeed.safeParse(value);
   if (!feed.success) {
-    // The field that is wrong, said in the admin's language (the schema's own messages are English).
     const field = feed.error.issues[0]?.path[0];
-    const problem =
-      field === 'url'
-        ? i18n.t('options.teamFeed.notHttps')
-        : field === 'token'
-          ? i18n.t('options.teamFeed.notBotToken')
-          : field === 'channel'
-            ? i18n.t('options.teamFeed.notChannelId')
-            : z.prettifyError(feed.error);
+    const said = typeof field === 'string' ? FIELD_PROBLEMS[field] : undefined;
+    const problem = said ? i18n.t(said) : z.prettifyError(feed.error);
     return { ok: false, message: i18n.t('options.teamFeed.notSaved', { problem }) };
   }
   return { ok: true, feed: feed.data, ...(feed.data.kind === 'json' ? { origin: new URL(feed.data.url).origin } : {}) };
